@@ -1,0 +1,18 @@
+package dev.copernicus.core.model;
+
+/** Identifies a {@link TeamMember} within one plan. */
+public record TeamMemberId(String value) implements EntityId {
+  public TeamMemberId {
+    EntityId.check(value);
+  }
+
+  /** Wraps {@code value}. */
+  public static TeamMemberId of(String value) {
+    return new TeamMemberId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * Copernicus core: the immutable model of strategic account plans, the crosswalk between account
+ * planning methods' vocabularies, and plan validation.
+ */
+module dev.copernicus.core {
+  requires static transitive org.immutables.value.annotations;
+  requires transitive jakarta.validation;
+  requires org.hibernate.validator;
+
+  exports dev.copernicus.core.model;
+  exports dev.copernicus.core.internal to
+      dev.copernicus.scoring,
+      dev.copernicus.serialization;
+
+  opens dev.copernicus.core.model to
+      org.hibernate.validator;
+}
