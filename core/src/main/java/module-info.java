@@ -8,6 +8,7 @@ module dev.copernicus.core {
   requires org.hibernate.validator;
 
   exports dev.copernicus.core.model;
+  exports dev.copernicus.core.validation.constraints;
   exports dev.copernicus.core.internal to
       dev.copernicus.scoring,
       dev.copernicus.serialization;

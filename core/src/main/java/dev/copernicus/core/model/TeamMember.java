@@ -1,24 +1,31 @@
 package dev.copernicus.core.model;
 
 import dev.copernicus.core.internal.CopernicusStyle;
+import dev.copernicus.core.validation.constraints.ValidId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
-/** A person on our account team (pre-sales, sales, post-sales, delivery, leadership). */
+/** A person on our account team: pre-sales, sales, post-sales, delivery or leadership [003][001]. */
 @Value.Immutable
 @CopernicusStyle
 public interface TeamMember extends WithTeamMember {
-
   /** Identity within the plan, referenced by relationships, actions and issues. */
+  @ValidId
   TeamMemberId getId();
 
   /** Full name. */
   @NotBlank
   String getName();
 
-  /** Role on the account team. */
+  /** Where this person sits on the account team. */
   Optional<TeamRole> getRole();
 
   /** What this person is good at [001]. */
@@ -30,6 +37,11 @@ public interface TeamMember extends WithTeamMember {
   /** Starts a builder. */
   static Builder builder() {
     return new Builder();
+  }
+
+  /** A copy of this value as a builder, to change several attributes at once. */
+  default Builder toBuilder() {
+    return builder().from(this);
   }
 
   /** Builds a {@link TeamMember}; {@code id} and {@code name} are mandatory. */

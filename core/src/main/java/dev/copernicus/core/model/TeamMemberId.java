@@ -2,6 +2,7 @@ package dev.copernicus.core.model;
 
 /** Identifies a {@link TeamMember} within one plan. */
 public record TeamMemberId(String value) implements EntityId {
+  /** Wraps {@code value}; only {@code null} is rejected here (see {@link EntityId}). */
   public TeamMemberId {
     EntityId.check(value);
   }

@@ -1,0 +1,19 @@
+package dev.copernicus.core.model;
+
+/** Identifies an {@link Action} within one plan. */
+public record ActionId(String value) implements EntityId {
+  /** Wraps {@code value}; only {@code null} is rejected here (see {@link EntityId}). */
+  public ActionId {
+    EntityId.check(value);
+  }
+
+  /** Wraps {@code value}. */
+  public static ActionId of(String value) {
+    return new ActionId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,47 @@
+package dev.copernicus.core.model;
+
+import dev.copernicus.core.internal.CopernicusStyle;
+import dev.copernicus.core.validation.constraints.ValidId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/** Something we will do, or will not do until a condition is met [000]. */
+@Value.Immutable
+@CopernicusStyle
+public interface Commitment extends WithCommitment {
+  /** Do or not-do. */
+  CommitmentKind getKind();
+
+  /** The commitment, e.g. "we will not socialise the scheduling product". */
+  @NotBlank
+  String getStatement();
+
+  /** The condition that releases or triggers it, e.g. "interviewing reaches 80% of the target audience with 90% adoption". */
+  Optional<@NotBlank String> getCondition();
+
+  /** When the condition is planned to be met. */
+  Optional<LocalDate> getBy();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** A copy of this value as a builder, to change several attributes at once. */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link Commitment}; {@code kind} and {@code statement} are mandatory. */
+  final class Builder extends ImmutableCommitment.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,19 @@
+package dev.copernicus.core.model;
+
+/** Identifies an {@link Opportunity} within one plan. */
+public record OpportunityId(String value) implements EntityId {
+  /** Wraps {@code value}; only {@code null} is rejected here (see {@link EntityId}). */
+  public OpportunityId {
+    EntityId.check(value);
+  }
+
+  /** Wraps {@code value}. */
+  public static OpportunityId of(String value) {
+    return new OpportunityId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,19 @@
+package dev.copernicus.core.model;
+
+/** Identifies a {@link Partner} within one plan. */
+public record PartnerId(String value) implements EntityId {
+  /** Wraps {@code value}; only {@code null} is rejected here (see {@link EntityId}). */
+  public PartnerId {
+    EntityId.check(value);
+  }
+
+  /** Wraps {@code value}. */
+  public static PartnerId of(String value) {
+    return new PartnerId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

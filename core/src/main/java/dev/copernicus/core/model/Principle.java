@@ -1,0 +1,41 @@
+package dev.copernicus.core.model;
+
+import dev.copernicus.core.internal.CopernicusStyle;
+import dev.copernicus.core.validation.constraints.ValidId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/** A guideline or guardrail for the relationship, with the point where we would walk away [004]. */
+@Value.Immutable
+@CopernicusStyle
+public interface Principle extends WithPrinciple {
+  /** The principle. */
+  @NotBlank
+  String getStatement();
+
+  /** When breaking it would make us walk away. */
+  Optional<@NotBlank String> getWalkAwayWhen();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** A copy of this value as a builder, to change several attributes at once. */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link Principle}; {@code statement} is mandatory. */
+  final class Builder extends ImmutablePrinciple.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,19 @@
+package dev.copernicus.core.model;
+
+/** Identifies a {@link CustomerProblem} within one plan. */
+public record ProblemId(String value) implements EntityId {
+  /** Wraps {@code value}; only {@code null} is rejected here (see {@link EntityId}). */
+  public ProblemId {
+    EntityId.check(value);
+  }
+
+  /** Wraps {@code value}. */
+  public static ProblemId of(String value) {
+    return new ProblemId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,41 @@
+package dev.copernicus.core.model;
+
+import dev.copernicus.core.internal.CopernicusStyle;
+import dev.copernicus.core.validation.constraints.ValidId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/** A person or material the strategy needs, at minimum or ideal level [001]. */
+@Value.Immutable
+@CopernicusStyle
+public interface ResourceNeed extends WithResourceNeed {
+  /** Minimum or ideal viable resource. */
+  ResourceLevel getLevel();
+
+  /** The person or material. */
+  @NotBlank
+  String getDescription();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** A copy of this value as a builder, to change several attributes at once. */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link ResourceNeed}; {@code level} and {@code description} are mandatory. */
+  final class Builder extends ImmutableResourceNeed.Builder {
+    Builder() {}
+  }
+}

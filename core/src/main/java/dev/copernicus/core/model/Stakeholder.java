@@ -1,0 +1,77 @@
+package dev.copernicus.core.model;
+
+import dev.copernicus.core.internal.CopernicusStyle;
+import dev.copernicus.core.validation.constraints.ValidId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/** A person at the customer who matters to the relationship: the relationship map's node [004][002]. */
+@Value.Immutable
+@CopernicusStyle
+public interface Stakeholder extends WithStakeholder {
+  /** Identity within the plan. */
+  @ValidId
+  StakeholderId getId();
+
+  /** Full name. */
+  @NotBlank
+  String getName();
+
+  /** Job title. */
+  Optional<@NotBlank String> getTitle();
+
+  /** Business unit or department. */
+  Optional<@NotBlank String> getOrgUnit();
+
+  /** Where this person works, when geography matters to the plan [004]. */
+  Optional<@NotBlank String> getLocation();
+
+  /** The stakeholder's manager on the customer's chart, if on the map. */
+  Optional<@ValidId StakeholderId> getReportsTo();
+
+  /** Parts this person plays in buying decisions; empty when unknown. */
+  Set<BuyingRole> getBuyingRoles();
+
+  /** Weight of this person's view; empty when unknown. */
+  Optional<Influence> getInfluence();
+
+  /** Disposition towards us; empty when unknown. */
+  Optional<Support> getSupport();
+
+  /** How this person sees the change we propose (Blue Sheet). */
+  Optional<ResponseMode> getResponseMode();
+
+  /** What this person weighs most when deciding (Altify). */
+  Optional<DecisionOrientation> getDecisionOrientation();
+
+  /** A rising person we should know before they decide [002]. */
+  default boolean isUpAndComer() {
+    return false;
+  }
+
+  /** What this person cares about, in their words. */
+  List<@NotBlank String> getPriorities();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** A copy of this value as a builder, to change several attributes at once. */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link Stakeholder}; {@code id} and {@code name} are mandatory. */
+  final class Builder extends ImmutableStakeholder.Builder {
+    Builder() {}
+  }
+}
