@@ -27,7 +27,6 @@ import org.immutables.value.Value;
     depluralizeDictionary = {"opportunity:opportunities", "policy:policies", "criterion:criteria"},
     jdkOnly = true,
     optionalAcceptNullable = false,
-    defaultAsDefault = true,
     privateNoargConstructor = false,
     allParameters = false)
 public @interface CopernicusStyle {}

@@ -43,6 +43,7 @@ public interface AccountPlan extends WithAccountPlan {
    */
   @Min(2)
   @Max(10)
+  @Value.Default
   default int getRelationshipScale() {
     return 3;
   }

@@ -29,6 +29,7 @@ public interface Action extends WithAction {
   ActionKind getKind();
 
   /** Where it stands. */
+  @Value.Default
   default ActionStatus getStatus() {
     return ActionStatus.PLANNED;
   }

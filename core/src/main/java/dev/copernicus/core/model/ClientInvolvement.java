@@ -24,11 +24,13 @@ public interface ClientInvolvement extends WithClientInvolvement {
   List<LocalDate> getListenOnlySessions();
 
   /** Whether the client bought in to the plan [002]. */
+  @Value.Default
   default boolean isClientBuyIn() {
     return false;
   }
 
   /** Whether our own team bought in to the plan [002]. */
+  @Value.Default
   default boolean isTeamBuyIn() {
     return false;
   }

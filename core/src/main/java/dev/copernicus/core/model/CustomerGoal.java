@@ -26,6 +26,7 @@ public interface CustomerGoal extends WithCustomerGoal {
   String getStatement();
 
   /** One of the customer's top goals for the year (at most four are advised [001]). */
+  @Value.Default
   default boolean isTop() {
     return false;
   }
@@ -46,6 +47,7 @@ public interface CustomerGoal extends WithCustomerGoal {
   List<@ValidId ProblemId> getProblems();
 
   /** Whether the customer has confirmed this goal. */
+  @Value.Default
   default boolean isConfirmedByCustomer() {
     return false;
   }

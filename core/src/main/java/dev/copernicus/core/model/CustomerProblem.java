@@ -32,6 +32,7 @@ public interface CustomerProblem extends WithCustomerProblem {
   Optional<@NotBlank String> getBusinessImpact();
 
   /** Whether the customer has confirmed this is their problem. */
+  @Value.Default
   default boolean isConfirmedByCustomer() {
     return false;
   }

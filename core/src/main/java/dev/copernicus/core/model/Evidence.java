@@ -22,6 +22,7 @@ public interface Evidence extends WithEvidence {
   String getDescription();
 
   /** Whether it speaks for or against the relationship. */
+  @Value.Default
   default Tone getTone() {
     return Tone.NEUTRAL;
   }

@@ -29,6 +29,7 @@ public interface RelationshipIssue extends WithRelationshipIssue {
   IssueSeverity getSeverity();
 
   /** Where it stands. */
+  @Value.Default
   default IssueStatus getStatus() {
     return IssueStatus.OPEN;
   }

@@ -24,6 +24,7 @@ public interface Review extends WithReview {
   ReviewKind getKind();
 
   /** Whether the client took part [002]. */
+  @Value.Default
   default boolean isClientPresent() {
     return false;
   }

@@ -53,6 +53,7 @@ public interface Stakeholder extends WithStakeholder {
   Optional<DecisionOrientation> getDecisionOrientation();
 
   /** A rising person we should know before they decide [002]. */
+  @Value.Default
   default boolean isUpAndComer() {
     return false;
   }

@@ -47,6 +47,7 @@ public interface SuccessMetric extends WithSuccessMetric {
   Optional<@ValidId ProblemId> getProblem();
 
   /** Whether the customer agreed to this measure of success [000]. */
+  @Value.Default
   default boolean isAgreedWithCustomer() {
     return false;
   }
