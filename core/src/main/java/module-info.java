@@ -10,6 +10,7 @@ module dev.copernicus.core {
   exports dev.copernicus.core.model;
   exports dev.copernicus.core.validation.constraints;
   exports dev.copernicus.core.vocabulary;
+  exports dev.copernicus.core.validation;
   exports dev.copernicus.core.internal to
       dev.copernicus.scoring,
       dev.copernicus.serialization;

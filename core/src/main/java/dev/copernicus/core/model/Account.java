@@ -1,6 +1,7 @@
 package dev.copernicus.core.model;
 
 import dev.copernicus.core.internal.CopernicusStyle;
+import dev.copernicus.core.validation.constraints.NonBlank;
 import dev.copernicus.core.validation.constraints.ValidId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -22,10 +23,10 @@ public interface Account extends WithAccount {
   String getName();
 
   /** Their industry. */
-  Optional<@NotBlank String> getIndustry();
+  Optional<@NonBlank String> getIndustry();
 
   /** Their segment in our portfolio. */
-  Optional<@NotBlank String> getSegment();
+  Optional<@NonBlank String> getSegment();
 
   /** Regions they operate in. */
   List<@NotBlank String> getRegions();

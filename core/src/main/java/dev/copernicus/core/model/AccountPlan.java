@@ -1,6 +1,7 @@
 package dev.copernicus.core.model;
 
 import dev.copernicus.core.internal.CopernicusStyle;
+import dev.copernicus.core.validation.constraints.NonBlank;
 import dev.copernicus.core.validation.constraints.ValidId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -22,7 +23,7 @@ public interface AccountPlan extends WithAccountPlan {
   PlanId getId();
 
   /** A short title, e.g. "Northwind Bank 2026-2028". */
-  Optional<@NotBlank String> getTitle();
+  Optional<@NonBlank String> getTitle();
 
   /** The customer. */
   @Valid
@@ -57,7 +58,7 @@ public interface AccountPlan extends WithAccountPlan {
   List<@Valid Principle> getPrinciples();
 
   /** The destination: a shared, vivid picture of success [000][004]. */
-  Optional<@NotBlank String> getVision();
+  Optional<@NonBlank String> getVision();
 
   // --- The customer's world
 
@@ -116,7 +117,7 @@ public interface AccountPlan extends WithAccountPlan {
   // --- Previous work and the relationship [004]
 
   /** The story of the relationship so far. */
-  Optional<@NotBlank String> getHistory();
+  Optional<@NonBlank String> getHistory();
 
   /** Previous projects and engagements. */
   List<@Valid Engagement> getEngagements();

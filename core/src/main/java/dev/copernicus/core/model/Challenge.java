@@ -1,6 +1,7 @@
 package dev.copernicus.core.model;
 
 import dev.copernicus.core.internal.CopernicusStyle;
+import dev.copernicus.core.validation.constraints.NonBlank;
 import dev.copernicus.core.validation.constraints.ValidId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -26,7 +27,7 @@ public interface Challenge extends WithChallenge {
   String getCause();
 
   /** The symptom people see. */
-  Optional<@NotBlank String> getSymptom();
+  Optional<@NonBlank String> getSymptom();
 
   /** Goals it stands in the way of. */
   List<@ValidId GoalId> getGoals();

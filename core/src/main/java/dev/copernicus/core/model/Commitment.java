@@ -1,6 +1,7 @@
 package dev.copernicus.core.model;
 
 import dev.copernicus.core.internal.CopernicusStyle;
+import dev.copernicus.core.validation.constraints.NonBlank;
 import dev.copernicus.core.validation.constraints.ValidId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -25,7 +26,7 @@ public interface Commitment extends WithCommitment {
   String getStatement();
 
   /** The condition that releases or triggers it, e.g. "interviewing reaches 80% of the target audience with 90% adoption". */
-  Optional<@NotBlank String> getCondition();
+  Optional<@NonBlank String> getCondition();
 
   /** When the condition is planned to be met. */
   Optional<LocalDate> getBy();

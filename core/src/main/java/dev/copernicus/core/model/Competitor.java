@@ -1,6 +1,7 @@
 package dev.copernicus.core.model;
 
 import dev.copernicus.core.internal.CopernicusStyle;
+import dev.copernicus.core.validation.constraints.NonBlank;
 import dev.copernicus.core.validation.constraints.ValidId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -28,7 +29,7 @@ public interface Competitor extends WithCompetitor {
   List<@NotBlank String> getWeaknesses();
 
   /** How we mitigate the challenge they pose. */
-  Optional<@NotBlank String> getMitigation();
+  Optional<@NonBlank String> getMitigation();
 
   /** Starts a builder. */
   static Builder builder() {

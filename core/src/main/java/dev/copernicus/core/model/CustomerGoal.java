@@ -1,6 +1,7 @@
 package dev.copernicus.core.model;
 
 import dev.copernicus.core.internal.CopernicusStyle;
+import dev.copernicus.core.validation.constraints.NonBlank;
 import dev.copernicus.core.validation.constraints.ValidId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -35,13 +36,13 @@ public interface CustomerGoal extends WithCustomerGoal {
   Optional<@Min(1) Integer> getRank();
 
   /** Why the goal matters to the customer [001]. */
-  Optional<@NotBlank String> getWhyItMatters();
+  Optional<@NonBlank String> getWhyItMatters();
 
   /** The result the customer expects when the goal is met [001]. */
-  Optional<@NotBlank String> getExpectedOutcome();
+  Optional<@NonBlank String> getExpectedOutcome();
 
   /** How the goal aligns with what we want for the customer and with our strategy [001]. */
-  Optional<@NotBlank String> getAlignment();
+  Optional<@NonBlank String> getAlignment();
 
   /** Problems this goal answers. */
   List<@ValidId ProblemId> getProblems();

@@ -1,6 +1,7 @@
 package dev.copernicus.core.model;
 
 import dev.copernicus.core.internal.CopernicusStyle;
+import dev.copernicus.core.validation.constraints.NonBlank;
 import dev.copernicus.core.validation.constraints.ValidId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -26,10 +27,10 @@ public interface CustomerProblem extends WithCustomerProblem {
   String getStatement();
 
   /** Why the customer cares about it, and who cares [000]. */
-  Optional<@NotBlank String> getWhyTheyCare();
+  Optional<@NonBlank String> getWhyTheyCare();
 
   /** Why it matters to their business: results, market share, earnings [000]. */
-  Optional<@NotBlank String> getBusinessImpact();
+  Optional<@NonBlank String> getBusinessImpact();
 
   /** Whether the customer has confirmed this is their problem. */
   @Value.Default

@@ -1,6 +1,7 @@
 package dev.copernicus.core.model;
 
 import dev.copernicus.core.internal.CopernicusStyle;
+import dev.copernicus.core.validation.constraints.NonBlank;
 import dev.copernicus.core.validation.constraints.ValidId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -34,7 +35,7 @@ public interface Engagement extends WithEngagement {
   Optional<@Min(-100) @Max(100) BigDecimal> getMarginPercent();
 
   /** What happened, in a few lines. */
-  Optional<@NotBlank String> getNarrative();
+  Optional<@NonBlank String> getNarrative();
 
   /** Starts a builder. */
   static Builder builder() {

@@ -1,6 +1,7 @@
 package dev.copernicus.core.model;
 
 import dev.copernicus.core.internal.CopernicusStyle;
+import dev.copernicus.core.validation.constraints.NonBlank;
 import dev.copernicus.core.validation.constraints.ValidId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -25,7 +26,7 @@ public interface MacroFactor extends WithMacroFactor {
   String getDescription();
 
   /** What it means for the customer and for the plan. */
-  Optional<@NotBlank String> getImplication();
+  Optional<@NonBlank String> getImplication();
 
   /** Starts a builder. */
   static Builder builder() {

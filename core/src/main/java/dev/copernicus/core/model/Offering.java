@@ -1,6 +1,7 @@
 package dev.copernicus.core.model;
 
 import dev.copernicus.core.internal.CopernicusStyle;
+import dev.copernicus.core.validation.constraints.NonBlank;
 import dev.copernicus.core.validation.constraints.ValidId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -26,7 +27,7 @@ public interface Offering extends WithOffering {
   String getName();
 
   /** What it does, put in the customer's context where possible. */
-  Optional<@NotBlank String> getDescription();
+  Optional<@NonBlank String> getDescription();
 
   /** Starts a builder. */
   static Builder builder() {

@@ -1,6 +1,7 @@
 package dev.copernicus.core.model;
 
 import dev.copernicus.core.internal.CopernicusStyle;
+import dev.copernicus.core.validation.constraints.NonBlank;
 import dev.copernicus.core.validation.constraints.ValidId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -29,7 +30,7 @@ public interface Partner extends WithPartner {
   PartnerKind getKind();
 
   /** What they bring to the customer's solution [002]. */
-  Optional<@NotBlank String> getContribution();
+  Optional<@NonBlank String> getContribution();
 
   /** Clients we share with them [004]. */
   List<@NotBlank String> getSharedClients();

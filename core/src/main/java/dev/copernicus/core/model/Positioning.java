@@ -1,6 +1,7 @@
 package dev.copernicus.core.model;
 
 import dev.copernicus.core.internal.CopernicusStyle;
+import dev.copernicus.core.validation.constraints.NonBlank;
 import dev.copernicus.core.validation.constraints.ValidId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -24,10 +25,10 @@ public interface Positioning extends WithPositioning {
   List<@NotBlank String> getPreferences();
 
   /** How the client sees us among competitors. */
-  Optional<@NotBlank String> getHowTheySeeUs();
+  Optional<@NonBlank String> getHowTheySeeUs();
 
   /** The unique proposition for this client. */
-  Optional<@NotBlank String> getValueProposition();
+  Optional<@NonBlank String> getValueProposition();
 
   /** Starts a builder. */
   static Builder builder() {

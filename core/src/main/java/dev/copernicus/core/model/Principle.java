@@ -1,6 +1,7 @@
 package dev.copernicus.core.model;
 
 import dev.copernicus.core.internal.CopernicusStyle;
+import dev.copernicus.core.validation.constraints.NonBlank;
 import dev.copernicus.core.validation.constraints.ValidId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -22,7 +23,7 @@ public interface Principle extends WithPrinciple {
   String getStatement();
 
   /** When breaking it would make us walk away. */
-  Optional<@NotBlank String> getWalkAwayWhen();
+  Optional<@NonBlank String> getWalkAwayWhen();
 
   /** Starts a builder. */
   static Builder builder() {

@@ -1,6 +1,7 @@
 package dev.copernicus.core.model;
 
 import dev.copernicus.core.internal.CopernicusStyle;
+import dev.copernicus.core.validation.constraints.NonBlank;
 import dev.copernicus.core.validation.constraints.ValidId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -22,7 +23,7 @@ public interface Purpose extends WithPurpose {
   String getStatement();
 
   /** What we want most for the customer, and who we help them become [001]. */
-  Optional<@NotBlank String> getAspiration();
+  Optional<@NonBlank String> getAspiration();
 
   /** Rank of this account among ours, 1 = first. */
   Optional<@Min(1) Integer> getRank();

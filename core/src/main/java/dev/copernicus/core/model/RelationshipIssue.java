@@ -1,6 +1,7 @@
 package dev.copernicus.core.model;
 
 import dev.copernicus.core.internal.CopernicusStyle;
+import dev.copernicus.core.validation.constraints.NonBlank;
 import dev.copernicus.core.validation.constraints.ValidId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -41,7 +42,7 @@ public interface RelationshipIssue extends WithRelationshipIssue {
   List<@Valid Evidence> getEvidence();
 
   /** How we will resolve it. */
-  Optional<@NotBlank String> getResolutionPlan();
+  Optional<@NonBlank String> getResolutionPlan();
 
   /** Who on our team owns the resolution. */
   Optional<@ValidId TeamMemberId> getOwner();

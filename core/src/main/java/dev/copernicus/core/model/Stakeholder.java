@@ -1,6 +1,7 @@
 package dev.copernicus.core.model;
 
 import dev.copernicus.core.internal.CopernicusStyle;
+import dev.copernicus.core.validation.constraints.NonBlank;
 import dev.copernicus.core.validation.constraints.ValidId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -26,13 +27,13 @@ public interface Stakeholder extends WithStakeholder {
   String getName();
 
   /** Job title. */
-  Optional<@NotBlank String> getTitle();
+  Optional<@NonBlank String> getTitle();
 
   /** Business unit or department. */
-  Optional<@NotBlank String> getOrgUnit();
+  Optional<@NonBlank String> getOrgUnit();
 
   /** Where this person works, when geography matters to the plan [004]. */
-  Optional<@NotBlank String> getLocation();
+  Optional<@NonBlank String> getLocation();
 
   /** The stakeholder's manager on the customer's chart, if on the map. */
   Optional<@ValidId StakeholderId> getReportsTo();

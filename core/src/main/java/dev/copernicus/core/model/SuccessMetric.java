@@ -1,6 +1,7 @@
 package dev.copernicus.core.model;
 
 import dev.copernicus.core.internal.CopernicusStyle;
+import dev.copernicus.core.validation.constraints.NonBlank;
 import dev.copernicus.core.validation.constraints.ValidId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -26,7 +27,7 @@ public interface SuccessMetric extends WithSuccessMetric {
   String getName();
 
   /** Unit of the baseline and target, e.g. "%", "days", "EUR". */
-  Optional<@NotBlank String> getUnit();
+  Optional<@NonBlank String> getUnit();
 
   /** Where the metric stands today. */
   Optional<BigDecimal> getBaseline();
@@ -38,7 +39,7 @@ public interface SuccessMetric extends WithSuccessMetric {
   Optional<LocalDate> getDueDate();
 
   /** The tool or report that measures it [000]. */
-  Optional<@NotBlank String> getMeasurementSource();
+  Optional<@NonBlank String> getMeasurementSource();
 
   /** The goal this metric measures. */
   Optional<@ValidId GoalId> getGoal();

@@ -1,0 +1,152 @@
+package dev.copernicus.core.validation;
+
+import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.validation.internal.ConstraintFindings;
+import dev.copernicus.core.validation.internal.Messages;
+import dev.copernicus.core.validation.internal.MethodologyRules;
+import dev.copernicus.core.validation.internal.StructuralRules;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Answers "is this plan sound?" in one report: the Jakarta constraints on the model (errors), the
+ * structural plan-level rules (errors) and the methodology rules (warnings), plus your own rules.
+ *
+ * <pre>{@code
+ * PlanValidator validator = PlanValidator.create();          // build once, share freely
+ * ValidationReport report = validator.validate(plan);
+ * report.errors().forEach(f -> System.out.println(f.getPath() + ": " + f.getMessage()));
+ * }</pre>
+ *
+ * <p>Thread-safe and stateless: build one per policy and reuse it. Validation never throws for a plan
+ * the model can hold; every problem is a finding. Messages are formatted from Copernicus's own
+ * bundles; no expression language is evaluated and no text from the plan is ever used as a template.
+ */
+public final class PlanValidator {
+  // Bootstrapped once per JVM: the factory is thread-safe and costly to build. The parameter-only
+  // interpolator keeps Jakarta EL off the runtime path.
+  private static final class Jakarta {
+    static final ValidatorFactory FACTORY =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory();
+  }
+
+  private static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::getSeverity, Comparator.reverseOrder())
+          .thenComparing(Finding::getPath, PlanValidator::comparePointers)
+          .thenComparing(Finding::getCode);
+
+  private final ValidationPolicy policy;
+  private final Validator validator;
+  private final List<PlanRule> rules;
+
+  private PlanValidator(ValidationPolicy policy) {
+    this.policy = policy;
+    this.validator = Jakarta.FACTORY.getValidator();
+    List<PlanRule> all = new ArrayList<>(StructuralRules.all());
+    all.addAll(MethodologyRules.all());
+    all.addAll(policy.getRules());
+    this.rules = List.copyOf(all);
+  }
+
+  /** A validator with the default policy. */
+  public static PlanValidator create() {
+    return create(ValidationPolicy.defaults());
+  }
+
+  /** A validator with {@code policy}. */
+  public static PlanValidator create(ValidationPolicy policy) {
+    return new PlanValidator(Objects.requireNonNull(policy, "policy"));
+  }
+
+  /** The policy in force. */
+  public ValidationPolicy policy() {
+    return policy;
+  }
+
+  /** The rules this validator runs, built-in ones first. */
+  public List<PlanRule> rules() {
+    return rules;
+  }
+
+  /** Validates {@code plan}. */
+  public ValidationReport validate(AccountPlan plan) {
+    Objects.requireNonNull(plan, "plan");
+    List<Finding> findings = new ArrayList<>();
+    Locale locale = policy.getLocale();
+    for (ConstraintViolation<AccountPlan> violation : validator.validate(plan)) {
+      ConstraintFindings.Mapped mapped = ConstraintFindings.map(violation);
+      if (policy.isEnabled(mapped.code())) {
+        findings.add(finding(mapped.code(), policy.severityOf(mapped.code(), Severity.ERROR), mapped.path(),
+            mapped.value(), Messages.format(locale, mapped.code(), mapped.args())));
+      }
+    }
+    for (PlanRule rule : rules) {
+      if (policy.isEnabled(rule.code())) {
+        Severity severity = policy.severityOf(rule.code(), rule.defaultSeverity());
+        rule.check(plan, new RuleContext() {
+          @Override
+          public ValidationPolicy policy() {
+            return policy;
+          }
+
+          @Override
+          public void report(String path, Object value, Object... args) {
+            findings.add(finding(rule.code(), severity, path, value, rule.message(locale, asText(args))));
+          }
+        });
+      }
+    }
+    findings.sort(ORDER);
+    return ValidationReport.of(findings);
+  }
+
+  private static Finding finding(String code, Severity severity, String path, Object value, String message) {
+    Finding.Builder finding = Finding.builder().code(code).severity(severity).path(path).message(message);
+    if (value != null) {
+      finding.value(shorten(String.valueOf(value)));
+    }
+    return finding.build();
+  }
+
+  private static List<String> asText(Object[] args) {
+    return Arrays.stream(args).map(String::valueOf).toList();
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= 120 ? text : text.substring(0, 117) + "...";
+  }
+
+  /** Orders pointers segment by segment, numbers numerically, so /goals/2 comes before /goals/10. */
+  static int comparePointers(String a, String b) {
+    String[] left = a.split("/", -1);
+    String[] right = b.split("/", -1);
+    for (int i = 0; i < Math.min(left.length, right.length); i++) {
+      int order = compareSegments(left[i], right[i]);
+      if (order != 0) {
+        return order;
+      }
+    }
+    return Integer.compare(left.length, right.length);
+  }
+
+  private static int compareSegments(String a, String b) {
+    boolean numbers = !a.isEmpty() && !b.isEmpty() && a.chars().allMatch(Character::isDigit) && b.chars().allMatch(Character::isDigit);
+    if (numbers && a.length() != b.length()) {
+      return Integer.compare(a.length(), b.length());
+    }
+    return a.compareTo(b);
+  }
+}

@@ -1,0 +1,223 @@
+package dev.copernicus.core.validation.internal;
+
+import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.model.Action;
+import dev.copernicus.core.model.BuyingRole;
+import dev.copernicus.core.model.CommitmentKind;
+import dev.copernicus.core.model.Horizon;
+import dev.copernicus.core.model.Relationship;
+import dev.copernicus.core.model.RelationshipIssue;
+import dev.copernicus.core.model.ResponseMode;
+import dev.copernicus.core.model.Stakeholder;
+import dev.copernicus.core.model.SuccessMetric;
+import dev.copernicus.core.model.Support;
+import dev.copernicus.core.validation.Codes;
+import dev.copernicus.core.validation.RuleContext;
+import dev.copernicus.core.validation.Severity;
+import dev.copernicus.core.model.EntityId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/** Warnings: methodology advice from the source articles and the established tools. Internal. */
+public final class MethodologyRules {
+  private MethodologyRules() {}
+
+  /** The methodology rules, in the order they run. */
+  public static List<BuiltInRule> all() {
+    return List.of(
+        warning(Codes.HORIZON_MISSING, MethodologyRules::horizonMissing),
+        warning(Codes.HORIZON_TOO_SHORT, MethodologyRules::horizonTooShort),
+        warning(Codes.GOAL_TOO_MANY_TOP, MethodologyRules::tooManyTopGoals),
+        warning(Codes.METRIC_NOT_MEASURABLE, MethodologyRules::metricNotMeasurable),
+        warning(Codes.INSIGHT_UNCONFIRMED, MethodologyRules::insightUnconfirmed),
+        warning(Codes.MAP_NO_DECISION_MAKER, MethodologyRules::noDecisionMaker),
+        warning(Codes.MAP_MANY_DECISION_MAKERS, MethodologyRules::manyDecisionMakers),
+        warning(Codes.MAP_NO_COACH, MethodologyRules::noCoach),
+        warning(Codes.MAP_SUPPORT_IMBALANCE, MethodologyRules::supportImbalance),
+        warning(Codes.STAKEHOLDER_ROLE_UNKNOWN, MethodologyRules::roleUnknown),
+        warning(Codes.DECISION_MAKER_NO_URGENCY, MethodologyRules::decisionMakerNoUrgency),
+        warning(Codes.STRONG_WITHOUT_EVIDENCE, MethodologyRules::strongWithoutEvidence),
+        warning(Codes.ISSUE_NO_RESOLUTION_PLAN, MethodologyRules::issueNoResolutionPlan),
+        warning(Codes.OPPORTUNITY_WHILE_ISSUE_OPEN, MethodologyRules::opportunityWhileIssueOpen),
+        warning(Codes.ACTION_NO_OWNER, MethodologyRules::actionNoOwner),
+        warning(Codes.ACTION_NO_DEADLINE, MethodologyRules::actionNoDeadline),
+        warning(Codes.COMMITMENT_NO_NOT_DO, MethodologyRules::noNotDoCommitment));
+  }
+
+  private static BuiltInRule warning(String code, BiConsumer<AccountPlan, RuleContext> check) {
+    return new BuiltInRule(code, Severity.WARNING, check);
+  }
+
+  static void horizonMissing(AccountPlan plan, RuleContext context) {
+    if (plan.getHorizon().isEmpty()) {
+      context.report("/horizon", null);
+    }
+  }
+
+  /** "No longer than one fiscal year": the horizon ends before {@code start + minHorizonMonths}. */
+  static void horizonTooShort(AccountPlan plan, RuleContext context) {
+    Optional<Horizon> horizon = plan.getHorizon();
+    int months = context.policy().getMinHorizonMonths();
+    if (horizon.isPresent() && !horizon.get().getEnd().isBefore(horizon.get().getStart())
+        && horizon.get().getEnd().isBefore(horizon.get().getStart().plusMonths(months))) {
+      context.report("/horizon", null, horizon.get().getStart(), horizon.get().getEnd(), months);
+    }
+  }
+
+  static void tooManyTopGoals(AccountPlan plan, RuleContext context) {
+    long top = plan.getGoals().stream().filter(g -> g.isTop()).count();
+    if (top > context.policy().getMaxTopGoals()) {
+      context.report("/goals", top, top, context.policy().getMaxTopGoals());
+    }
+  }
+
+  static void metricNotMeasurable(AccountPlan plan, RuleContext context) {
+    for (int i = 0; i < plan.getSuccessMetrics().size(); i++) {
+      SuccessMetric metric = plan.getSuccessMetrics().get(i);
+      if (metric.getBaseline().isEmpty()) {
+        context.report(Pointer.of("successMetrics", i, "baseline"), null, metric.getName(), "baseline");
+      }
+      if (metric.getTarget().isEmpty()) {
+        context.report(Pointer.of("successMetrics", i, "target"), null, metric.getName(), "target");
+      }
+      if (metric.getDueDate().isEmpty()) {
+        context.report(Pointer.of("successMetrics", i, "dueDate"), null, metric.getName(), "dueDate");
+      }
+    }
+  }
+
+  static void insightUnconfirmed(AccountPlan plan, RuleContext context) {
+    for (int i = 0; i < plan.getInsights().size(); i++) {
+      if (!plan.getInsights().get(i).isConfirmed()) {
+        context.report(Pointer.of("insights", i, "confirmedOn"), null, plan.getInsights().get(i).getStatement());
+      }
+    }
+  }
+
+  static void noDecisionMaker(AccountPlan plan, RuleContext context) {
+    if (countWithRole(plan, BuyingRole.DECISION_MAKER) == 0) {
+      context.report("/stakeholders", null);
+    }
+  }
+
+  static void manyDecisionMakers(AccountPlan plan, RuleContext context) {
+    long count = countWithRole(plan, BuyingRole.DECISION_MAKER);
+    if (count > 1) {
+      context.report("/stakeholders", count, count);
+    }
+  }
+
+  static void noCoach(AccountPlan plan, RuleContext context) {
+    boolean hasCoach = plan.getStakeholders().stream()
+        .anyMatch(s -> s.getBuyingRoles().contains(BuyingRole.COACH) || s.getSupport().equals(Optional.of(Support.CHAMPION)));
+    if (!hasCoach) {
+      context.report("/stakeholders", null);
+    }
+  }
+
+  /** Altify's red flag: supporters no more than non-supporters, among stakeholders whose support is known. */
+  static void supportImbalance(AccountPlan plan, RuleContext context) {
+    long supporters = plan.getStakeholders().stream().filter(s -> s.getSupport().filter(MethodologyRules::isSupportive).isPresent()).count();
+    long against = plan.getStakeholders().stream().filter(s -> s.getSupport().filter(MethodologyRules::isAgainst).isPresent()).count();
+    if (against > 0 && supporters <= against) {
+      context.report("/stakeholders", null, supporters, against);
+    }
+  }
+
+  static void roleUnknown(AccountPlan plan, RuleContext context) {
+    for (int i = 0; i < plan.getStakeholders().size(); i++) {
+      Stakeholder s = plan.getStakeholders().get(i);
+      if (s.getBuyingRoles().isEmpty()) {
+        context.report(Pointer.of("stakeholders", i, "buyingRoles"), null, s.getName());
+      }
+    }
+  }
+
+  static void decisionMakerNoUrgency(AccountPlan plan, RuleContext context) {
+    for (int i = 0; i < plan.getStakeholders().size(); i++) {
+      Stakeholder s = plan.getStakeholders().get(i);
+      Optional<ResponseMode> mode = s.getResponseMode();
+      if (s.getBuyingRoles().contains(BuyingRole.DECISION_MAKER)
+          && mode.isPresent() && (mode.get() == ResponseMode.EVEN_KEEL || mode.get() == ResponseMode.OVERCONFIDENT)) {
+        context.report(Pointer.of("stakeholders", i, "responseMode"), mode.get(), s.getName(), mode.get());
+      }
+    }
+  }
+
+  static void strongWithoutEvidence(AccountPlan plan, RuleContext context) {
+    Map<EntityId, String> names = new HashMap<>();
+    plan.getTeamMembers().forEach(t -> names.putIfAbsent(t.getId(), t.getName()));
+    plan.getStakeholders().forEach(s -> names.putIfAbsent(s.getId(), s.getName()));
+    for (int i = 0; i < plan.getRelationships().size(); i++) {
+      Relationship r = plan.getRelationships().get(i);
+      if (r.getStrength() >= plan.getRelationshipScale() && r.getEvidence().isEmpty()) {
+        context.report(Pointer.of("relationships", i, "evidence"), null,
+            names.getOrDefault(r.getTeamMember(), r.getTeamMember().value()),
+            names.getOrDefault(r.getStakeholder(), r.getStakeholder().value()), r.getStrength());
+      }
+    }
+  }
+
+  static void issueNoResolutionPlan(AccountPlan plan, RuleContext context) {
+    for (int i = 0; i < plan.getIssues().size(); i++) {
+      RelationshipIssue issue = plan.getIssues().get(i);
+      if (issue.isUnresolved() && issue.getResolutionPlan().isEmpty()) {
+        context.report(Pointer.of("issues", i, "resolutionPlan"), null, issue.getSummary());
+      }
+    }
+  }
+
+  static void opportunityWhileIssueOpen(AccountPlan plan, RuleContext context) {
+    Optional<RelationshipIssue> blocking = plan.getIssues().stream()
+        .filter(RelationshipIssue::isUnresolved)
+        .filter(issue -> issue.getSeverity().compareTo(context.policy().getBlockingIssueSeverity()) >= 0)
+        .findFirst();
+    if (blocking.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < plan.getOpportunities().size(); i++) {
+      if (plan.getOpportunities().get(i).isOpen()) {
+        context.report(Pointer.of("opportunities", i), null, plan.getOpportunities().get(i).getName(), blocking.get().getSummary());
+      }
+    }
+  }
+
+  static void actionNoOwner(AccountPlan plan, RuleContext context) {
+    for (int i = 0; i < plan.getActions().size(); i++) {
+      Action action = plan.getActions().get(i);
+      if (action.isOpen() && action.getOwner().isEmpty()) {
+        context.report(Pointer.of("actions", i, "owner"), null, action.getTitle());
+      }
+    }
+  }
+
+  static void actionNoDeadline(AccountPlan plan, RuleContext context) {
+    for (int i = 0; i < plan.getActions().size(); i++) {
+      Action action = plan.getActions().get(i);
+      if (action.isOpen() && action.getDueDate().isEmpty()) {
+        context.report(Pointer.of("actions", i, "dueDate"), null, action.getTitle());
+      }
+    }
+  }
+
+  static void noNotDoCommitment(AccountPlan plan, RuleContext context) {
+    if (plan.getCommitments().stream().noneMatch(c -> c.getKind() == CommitmentKind.NOT_DO)) {
+      context.report("/commitments", null);
+    }
+  }
+
+  private static long countWithRole(AccountPlan plan, BuyingRole role) {
+    return plan.getStakeholders().stream().filter(s -> s.getBuyingRoles().contains(role)).count();
+  }
+
+  private static boolean isSupportive(Support support) {
+    return support == Support.CHAMPION || support == Support.SUPPORTER;
+  }
+
+  private static boolean isAgainst(Support support) {
+    return support == Support.NON_SUPPORTER || support == Support.DETRACTOR;
+  }
+}

@@ -1,0 +1,83 @@
+package dev.copernicus.core.validation.internal;
+
+import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.model.EntityId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Every reference from one part of a plan to another, with the pointer where it is written. Internal. */
+final class References {
+  record Reference(String path, EntityId target) {}
+
+  private final List<Reference> found = new ArrayList<>();
+
+  private References() {}
+
+  static List<Reference> of(AccountPlan plan) {
+    References refs = new References();
+    for (int i = 0; i < plan.getStakeholders().size(); i++) {
+      refs.one(plan.getStakeholders().get(i).getReportsTo(), "stakeholders", i, "reportsTo");
+    }
+    for (int i = 0; i < plan.getRelationships().size(); i++) {
+      var r = plan.getRelationships().get(i);
+      refs.one(Optional.of(r.getTeamMember()), "relationships", i, "teamMember");
+      refs.one(Optional.of(r.getStakeholder()), "relationships", i, "stakeholder");
+    }
+    for (int i = 0; i < plan.getGoals().size(); i++) {
+      refs.all(plan.getGoals().get(i).getProblems(), "goals", i, "problems");
+    }
+    for (int i = 0; i < plan.getSuccessMetrics().size(); i++) {
+      var m = plan.getSuccessMetrics().get(i);
+      refs.one(m.getGoal(), "successMetrics", i, "goal");
+      refs.one(m.getProblem(), "successMetrics", i, "problem");
+    }
+    for (int i = 0; i < plan.getInsights().size(); i++) {
+      var insight = plan.getInsights().get(i);
+      refs.one(insight.getSource(), "insights", i, "source");
+      refs.all(insight.getGoals(), "insights", i, "goals");
+    }
+    for (int i = 0; i < plan.getChallenges().size(); i++) {
+      refs.all(plan.getChallenges().get(i).getGoals(), "challenges", i, "goals");
+    }
+    for (int i = 0; i < plan.getPolicies().size(); i++) {
+      refs.all(plan.getPolicies().get(i).getChallenges(), "policies", i, "challenges");
+    }
+    for (int i = 0; i < plan.getIssues().size(); i++) {
+      var issue = plan.getIssues().get(i);
+      refs.one(issue.getOwner(), "issues", i, "owner");
+      refs.all(issue.getStakeholders(), "issues", i, "stakeholders");
+    }
+    for (int i = 0; i < plan.getOpportunities().size(); i++) {
+      var o = plan.getOpportunities().get(i);
+      refs.all(o.getOfferings(), "opportunities", i, "offerings");
+      refs.all(o.getGoals(), "opportunities", i, "goals");
+      refs.all(o.getProblems(), "opportunities", i, "problems");
+    }
+    for (int i = 0; i < plan.getActions().size(); i++) {
+      var a = plan.getActions().get(i);
+      refs.one(a.getOwner(), "actions", i, "owner");
+      refs.all(a.getGoals(), "actions", i, "goals");
+      refs.all(a.getProblems(), "actions", i, "problems");
+      refs.all(a.getOpportunities(), "actions", i, "opportunities");
+      refs.all(a.getIssues(), "actions", i, "issues");
+      refs.all(a.getStakeholders(), "actions", i, "stakeholders");
+    }
+    for (int i = 0; i < plan.getGovernance().size(); i++) {
+      var g = plan.getGovernance().get(i);
+      refs.one(g.getTeamMember(), "governance", i, "teamMember");
+      refs.one(g.getStakeholder(), "governance", i, "stakeholder");
+    }
+    return refs.found;
+  }
+
+  private void one(Optional<? extends EntityId> id, String collection, int index, String field) {
+    id.ifPresent(target -> found.add(new Reference(Pointer.of(collection, index, field), target)));
+  }
+
+  private void all(List<? extends EntityId> ids, String collection, int index, String field) {
+    for (int j = 0; j < ids.size(); j++) {
+      found.add(new Reference(Pointer.of(collection, index, field, j), ids.get(j)));
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package dev.copernicus.core.validation.internal;
+
+import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.model.EntityId;
+import dev.copernicus.core.model.Relationship;
+import dev.copernicus.core.model.Stakeholder;
+import dev.copernicus.core.model.StakeholderId;
+import dev.copernicus.core.validation.Codes;
+import dev.copernicus.core.validation.RuleContext;
+import dev.copernicus.core.validation.Severity;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Errors: what makes a plan structurally wrong. Each rule is linear in the size of the plan. Internal. */
+public final class StructuralRules {
+  private StructuralRules() {}
+
+  /** The structural rules, in the order they run. */
+  public static List<BuiltInRule> all() {
+    return List.of(
+        new BuiltInRule(Codes.ID_DUPLICATE, Severity.ERROR, StructuralRules::duplicateIds),
+        new BuiltInRule(Codes.REFERENCE_UNKNOWN, Severity.ERROR, StructuralRules::unknownReferences),
+        new BuiltInRule(Codes.DATE_RANGE_BACKWARDS, Severity.ERROR, StructuralRules::backwardsDateRanges),
+        new BuiltInRule(Codes.REPORTS_TO_CYCLE, Severity.ERROR, StructuralRules::reportsToCycles),
+        new BuiltInRule(Codes.RELATIONSHIP_DUPLICATE, Severity.ERROR, StructuralRules::duplicateRelationships),
+        new BuiltInRule(Codes.STRENGTH_OUT_OF_SCALE, Severity.ERROR, StructuralRules::strengthOutOfScale));
+  }
+
+  static void duplicateIds(AccountPlan plan, RuleContext context) {
+    for (PlanIndex.Collection collection : PlanIndex.COLLECTIONS) {
+      List<? extends EntityId> ids = collection.ids().apply(plan);
+      Map<EntityId, Integer> first = new HashMap<>();
+      for (int i = 0; i < ids.size(); i++) {
+        Integer earlier = first.putIfAbsent(ids.get(i), i);
+        if (earlier != null) {
+          context.report(Pointer.of(collection.name(), i, "id"), ids.get(i), ids.get(i), Pointer.of(collection.name(), earlier));
+        }
+      }
+    }
+  }
+
+  static void unknownReferences(AccountPlan plan, RuleContext context) {
+    PlanIndex index = new PlanIndex(plan);
+    for (References.Reference reference : References.of(plan)) {
+      if (!index.contains(reference.target())) {
+        context.report(reference.path(), reference.target(), reference.target(), "/" + PlanIndex.collectionOf(reference.target()));
+      }
+    }
+  }
+
+  static void backwardsDateRanges(AccountPlan plan, RuleContext context) {
+    plan.getHorizon().ifPresent(h -> backwards(context, Pointer.of("horizon", "end"), Optional.of(h.getStart()), Optional.of(h.getEnd())));
+    for (int i = 0; i < plan.getEngagements().size(); i++) {
+      var engagement = plan.getEngagements().get(i);
+      backwards(context, Pointer.of("engagements", i, "end"), engagement.getStart(), engagement.getEnd());
+    }
+  }
+
+  private static void backwards(RuleContext context, String path, Optional<LocalDate> start, Optional<LocalDate> end) {
+    if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
+      context.report(path, end.get(), start.get(), end.get());
+    }
+  }
+
+  /**
+   * Follows every reports-to chain once (each stakeholder is visited a bounded number of times), and
+   * reports each loop once, at the first stakeholder of the loop in plan order.
+   */
+  static void reportsToCycles(AccountPlan plan, RuleContext context) {
+    List<Stakeholder> stakeholders = plan.getStakeholders();
+    Map<StakeholderId, Integer> indexOf = new HashMap<>();
+    for (int i = 0; i < stakeholders.size(); i++) {
+      indexOf.putIfAbsent(stakeholders.get(i).getId(), i);
+    }
+    int[] state = new int[stakeholders.size()]; // 0 unseen, 1 on the current chain, 2 done
+    for (int start = 0; start < stakeholders.size(); start++) {
+      List<Integer> chain = new ArrayList<>();
+      int current = start;
+      while (current >= 0 && state[current] == 0) {
+        state[current] = 1;
+        chain.add(current);
+        current = stakeholders.get(current).getReportsTo().map(id -> indexOf.getOrDefault(id, -1)).orElse(-1);
+      }
+      if (current >= 0 && state[current] == 1) {
+        List<Integer> loop = chain.subList(chain.indexOf(current), chain.size());
+        int first = loop.stream().min(Integer::compare).orElseThrow();
+        StringBuilder names = new StringBuilder();
+        int at = loop.indexOf(first);
+        for (int k = 0; k <= loop.size(); k++) {
+          names.append(k == 0 ? "" : " → ").append(stakeholders.get(loop.get((at + k) % loop.size())).getName());
+        }
+        context.report(Pointer.of("stakeholders", first, "reportsTo"), stakeholders.get(first).getReportsTo().orElseThrow(), names.toString());
+      }
+      chain.forEach(i -> state[i] = 2);
+    }
+  }
+
+  static void duplicateRelationships(AccountPlan plan, RuleContext context) {
+    Map<List<EntityId>, Integer> first = new HashMap<>();
+    List<Relationship> relationships = plan.getRelationships();
+    for (int i = 0; i < relationships.size(); i++) {
+      Relationship r = relationships.get(i);
+      Integer earlier = first.putIfAbsent(List.of(r.getTeamMember(), r.getStakeholder()), i);
+      if (earlier != null) {
+        context.report(Pointer.of("relationships", i), null, r.getTeamMember(), r.getStakeholder(), Pointer.of("relationships", earlier));
+      }
+    }
+  }
+
+  static void strengthOutOfScale(AccountPlan plan, RuleContext context) {
+    for (int i = 0; i < plan.getRelationships().size(); i++) {
+      int strength = plan.getRelationships().get(i).getStrength();
+      if (strength > plan.getRelationshipScale()) {
+        context.report(Pointer.of("relationships", i, "strength"), strength, strength, plan.getRelationshipScale());
+      }
+    }
+  }
+}
