@@ -335,6 +335,6 @@ class RulesTest {
     List<String> ruleCodes = VALIDATOR.rules().stream().map(PlanRule::code).toList();
 
     assertThat(ruleCodes).doesNotHaveDuplicates().doesNotContainAnyElementsOf(constraintCodes);
-    assertThat(new ArrayList<>(ruleCodes) {{ addAll(constraintCodes); }}).containsExactlyInAnyOrderElementsOf(Codes.all());
+    assertThat(java.util.stream.Stream.concat(ruleCodes.stream(), constraintCodes.stream())).containsExactlyInAnyOrderElementsOf(Codes.all());
   }
 }

@@ -1,0 +1,44 @@
+package dev.copernicus.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copernicus.core.validation.internal.Messages;
+import java.text.MessageFormat;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+  @Test
+  void everyCodeHasAMessageInEveryShippedLanguage() {
+    for (Locale locale : Messages.supported()) {
+      assertThat(Messages.patterns(locale).keySet()).as(locale.toString()).containsExactlyInAnyOrderElementsOf(Codes.all());
+    }
+  }
+
+  @Test
+  void everyPatternIsAValidMessageFormat() {
+    for (Locale locale : Messages.supported()) {
+      Messages.patterns(locale).forEach((code, pattern) ->
+          assertThat(new MessageFormat(pattern, Locale.ROOT).format(new Object[] {"a", "b", "c"})).as(code).isNotBlank());
+    }
+  }
+
+  @Test
+  void spanishAndEnglishMessagesDiffer() {
+    assertThat(Messages.format(Locale.forLanguageTag("es"), Codes.ACTION_NO_OWNER, java.util.List.of("Llamar")))
+        .isEqualTo("La acción 'Llamar' no tiene responsable: cada actividad necesita a alguien que responda por ella.");
+    assertThat(Messages.format(Locale.forLanguageTag("es-AR"), Codes.ACTION_NO_OWNER, java.util.List.of("x"))).startsWith("La acción");
+  }
+
+  @Test
+  void anyOtherLanguageGetsEnglishWhateverTheJvmDefault() {
+    Locale previous = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("es"));
+      assertThat(Messages.format(Locale.FRENCH, Codes.HORIZON_MISSING, java.util.List.of())).startsWith("The plan has no horizon");
+    } finally {
+      Locale.setDefault(previous);
+    }
+  }
+}
