@@ -1,0 +1,35 @@
+package dev.copernicus.scoring;
+
+import dev.copernicus.core.internal.CopernicusStyle;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** One named part of a score, 0-100, with the weight it carries and what drove it. */
+@Value.Immutable
+@CopernicusStyle
+public interface SubScore extends WithSubScore {
+  /** Stable name, e.g. {@code coverage}. */
+  String getName();
+
+  /** The value, 0-100, rounded to one decimal. */
+  double getScore();
+
+  /** Its weight in the overall score (0 when it is reported but not weighted). */
+  double getWeight();
+
+  /** What it measures, in one sentence. */
+  String getExplanation();
+
+  /** What drove it, largest shortfall first. */
+  List<Contribution> getContributions();
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SubScore}. */
+  final class Builder extends ImmutableSubScore.Builder {
+    Builder() {}
+  }
+}

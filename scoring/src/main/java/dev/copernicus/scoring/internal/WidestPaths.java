@@ -1,0 +1,121 @@
+package dev.copernicus.scoring.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * Widest paths from a set of sources in an undirected graph: for every node, the path whose weakest
+ * edge is strongest, and of those the one with fewest hops. A Dijkstra-style search: extending a path
+ * never widens it, so the first time a node is settled its label is final. O((V + E) log V). Internal.
+ */
+public final class WidestPaths {
+  private final int nodes;
+  private final List<int[]> edgeEnds = new ArrayList<>();
+  private final List<Double> edgeWidths = new ArrayList<>();
+  private double[] width;
+  private int[] hops;
+  private int[] previousEdge;
+
+  /** A graph of {@code nodes} nodes and no edges yet. */
+  public WidestPaths(int nodes) {
+    this.nodes = nodes;
+  }
+
+  /** Adds an undirected edge of {@code width} (0 to 1) between {@code a} and {@code b}. */
+  public void addEdge(int a, int b, double width) {
+    edgeEnds.add(new int[] {a, b});
+    edgeWidths.add(width);
+  }
+
+  /** Searches from {@code sources}; afterwards {@link #path} and {@link #width} answer for any node. */
+  public void search(int[] sources) {
+    int[][] adjacency = adjacency();
+    width = new double[nodes];
+    hops = new int[nodes];
+    previousEdge = new int[nodes];
+    Arrays.fill(width, -1);
+    Arrays.fill(previousEdge, -1);
+    boolean[] settled = new boolean[nodes];
+    PriorityQueue<double[]> queue = new PriorityQueue<>(WidestPaths::compareLabels);
+    for (int source : sources) {
+      width[source] = Double.POSITIVE_INFINITY;
+      queue.add(new double[] {width[source], 0, source});
+    }
+    while (!queue.isEmpty()) {
+      int node = (int) queue.poll()[2];
+      if (settled[node]) {
+        continue;
+      }
+      settled[node] = true;
+      for (int edge : adjacency[node]) {
+        int[] ends = edgeEnds.get(edge);
+        int next = ends[0] == node ? ends[1] : ends[0];
+        double candidate = Math.min(width[node], edgeWidths.get(edge));
+        int candidateHops = hops[node] + 1;
+        if (!settled[next] && (candidate > width[next] || (candidate == width[next] && candidateHops < hops[next]))) {
+          width[next] = candidate;
+          hops[next] = candidateHops;
+          previousEdge[next] = edge;
+          queue.add(new double[] {candidate, candidateHops, next});
+        }
+      }
+    }
+  }
+
+  /** The width of the best path to {@code node}; -1 when unreachable, infinite for a source. */
+  public double width(int node) {
+    return width[node];
+  }
+
+  /** The nodes of the best path to {@code node}, source first; empty when unreachable. */
+  public List<Integer> path(int node) {
+    List<Integer> path = new ArrayList<>();
+    if (width[node] < 0) {
+      return path;
+    }
+    int current = node;
+    path.add(current);
+    while (previousEdge[current] >= 0) {
+      int[] ends = edgeEnds.get(previousEdge[current]);
+      current = ends[0] == current ? ends[1] : ends[0];
+      path.add(0, current);
+    }
+    return path;
+  }
+
+  /** The width of the edge by which the search reached {@code b}. */
+  public double edgeWidth(int b) {
+    return edgeWidths.get(previousEdge[b]);
+  }
+
+  // Wider first, then fewer hops, then lower node index: a total order, so ties resolve the same way every run.
+  private static int compareLabels(double[] a, double[] b) {
+    int byWidth = Double.compare(b[0], a[0]);
+    if (byWidth != 0) {
+      return byWidth;
+    }
+    int byHops = Double.compare(a[1], b[1]);
+    return byHops != 0 ? byHops : Double.compare(a[2], b[2]);
+  }
+
+  private int[][] adjacency() {
+    int[] degree = new int[nodes];
+    for (int[] ends : edgeEnds) {
+      degree[ends[0]]++;
+      degree[ends[1]]++;
+    }
+    int[][] adjacency = new int[nodes][];
+    for (int i = 0; i < nodes; i++) {
+      adjacency[i] = new int[degree[i]];
+    }
+    int[] filled = new int[nodes];
+    for (int edge = 0; edge < edgeEnds.size(); edge++) {
+      int[] ends = edgeEnds.get(edge);
+      adjacency[ends[0]][filled[ends[0]]++] = edge;
+      adjacency[ends[1]][filled[ends[1]]++] = edge;
+    }
+    return adjacency;
+  }
+}

@@ -1,0 +1,201 @@
+package dev.copernicus.scoring.relationship;
+
+import dev.copernicus.core.internal.CopernicusStyle;
+import dev.copernicus.core.model.BuyingRole;
+import dev.copernicus.core.model.Influence;
+import dev.copernicus.core.model.Support;
+import dev.copernicus.scoring.Bands;
+import java.util.EnumMap;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * How relationships are scored. Every default has its reason beside it; the scale itself (1 to 3 by
+ * default [004]) belongs to the plan ({@code AccountPlan.getRelationshipScale()}).
+ *
+ * <p>The overall score is the weighted mean of five sub-scores: strength, coverage, breadth, recency
+ * and support. Honesty is not a sixth weight: it acts on all five, because a relationship scored at
+ * the top of the scale with no evidence counts one level lower everywhere ("she will take a meeting"
+ * is not strong [002]). That way an unbacked claim can never raise a score, and strengthening a
+ * relationship can never lower one.
+ */
+@Value.Immutable
+@CopernicusStyle
+public interface RelationshipPolicy extends WithRelationshipPolicy {
+
+  /** The defaults. */
+  static RelationshipPolicy defaults() {
+    return builder().build();
+  }
+
+  /**
+   * How much each degree of influence weighs: HIGH 3, MEDIUM 2, LOW 1. Blue Sheet's three degrees,
+   * spaced evenly so that one high-influence person counts as much as three low-influence ones.
+   */
+  @Value.Default
+  default Map<Influence, Double> getInfluenceWeights() {
+    Map<Influence, Double> weights = new EnumMap<>(Influence.class);
+    weights.put(Influence.HIGH, 3.0);
+    weights.put(Influence.MEDIUM, 2.0);
+    weights.put(Influence.LOW, 1.0);
+    return weights;
+  }
+
+  /** Weight of a stakeholder whose influence is unknown: 2, as medium, until the team finds out. */
+  @Value.Default
+  default double getUnknownInfluenceWeight() {
+    return 2.0;
+  }
+
+  /**
+   * Importance of each buying role to coverage. The decision maker counts most (1.0): the final yes
+   * and the veto (Blue Sheet's economic buyer). Technical and coach 0.6: the first can say no, the
+   * second guides us through the account. User 0.4: judges the effect on their work. Approver and
+   * influencer are not in the coverage set by default (0): they matter, but [002] and Blue Sheet
+   * ask first for the decision makers, the technical and user buyers and a coach.
+   */
+  @Value.Default
+  default Map<BuyingRole, Double> getRoleImportance() {
+    Map<BuyingRole, Double> importance = new EnumMap<>(BuyingRole.class);
+    importance.put(BuyingRole.DECISION_MAKER, 1.0);
+    importance.put(BuyingRole.TECHNICAL, 0.6);
+    importance.put(BuyingRole.COACH, 0.6);
+    importance.put(BuyingRole.USER, 0.4);
+    return importance;
+  }
+
+  /**
+   * How positive each disposition is, 0 to 1, for the support sub-score: champion 1, supporter 0.75,
+   * neutral 0.5, non-supporter 0.25, detractor 0 (Altify's five steps, evenly spaced). Unknown
+   * support counts as neutral.
+   */
+  @Value.Default
+  default Map<Support, Double> getSupportValues() {
+    Map<Support, Double> values = new EnumMap<>(Support.class);
+    values.put(Support.CHAMPION, 1.0);
+    values.put(Support.SUPPORTER, 0.75);
+    values.put(Support.NEUTRAL, 0.5);
+    values.put(Support.NON_SUPPORTER, 0.25);
+    values.put(Support.DETRACTOR, 0.0);
+    return values;
+  }
+
+  /** Weight of strength in the overall score: 0.25, the heart of the relationship map [004]. */
+  @Value.Default
+  default double getStrengthWeight() {
+    return 0.25;
+  }
+
+  /** Weight of coverage: 0.25, because the map must reach the decision makers [002]. */
+  @Value.Default
+  default double getCoverageWeight() {
+    return 0.25;
+  }
+
+  /** Weight of breadth: 0.15, because one person's departure must not take the account with it [003]. */
+  @Value.Default
+  default double getBreadthWeight() {
+    return 0.15;
+  }
+
+  /** Weight of recency: 0.15, because relationships fade (DotAlign) and plans are reviewed each quarter [002]. */
+  @Value.Default
+  default double getRecencyWeight() {
+    return 0.15;
+  }
+
+  /** Weight of support: 0.20, the attitude every established tool scores (Altify, Blue Sheet). */
+  @Value.Default
+  default double getSupportWeight() {
+    return 0.20;
+  }
+
+  /**
+   * How many of our people should know each key stakeholder for full breadth: 2. One thread is a
+   * single point of failure; two survive a departure.
+   */
+  @Value.Default
+  default int getThreadsForFullBreadth() {
+    return 2;
+  }
+
+  /** A relationship last used this many days ago or less is fully current: 90, one quarterly review [002]. */
+  @Value.Default
+  default int getFreshDays() {
+    return 90;
+  }
+
+  /**
+   * A relationship last used this many days ago has faded completely: 730. DotAlign lets most of a
+   * relationship's weight fade over two years; between fresh and faded it decays linearly.
+   */
+  @Value.Default
+  default int getFadedDays() {
+    return 730;
+  }
+
+  /** A key relationship unused for longer than this many days is stale: 180, two missed quarterly reviews. */
+  @Value.Default
+  default int getStaleAfterDays() {
+    return 180;
+  }
+
+  /**
+   * One of our people holding more than this share of the key relationships makes the account
+   * single-threaded: 0.5, "most" of them.
+   */
+  @Value.Default
+  default double getSingleThreadShare() {
+    return 0.5;
+  }
+
+  /**
+   * Strength given to a reports-to link when looking for paths to the decision maker: 0.5 of the
+   * scale, "in between": a colleague can introduce us, but it is not our relationship.
+   */
+  @Value.Default
+  default double getOrgChartLinkStrength() {
+    return 0.5;
+  }
+
+  /** Bands of the scores. */
+  @Value.Default
+  default Bands getBands() {
+    return Bands.defaults();
+  }
+
+  /** Rejects weights that cannot make a score. */
+  @Value.Check
+  default void check() {
+    double[] weights = {getStrengthWeight(), getCoverageWeight(), getBreadthWeight(), getRecencyWeight(), getSupportWeight()};
+    double sum = 0;
+    for (double weight : weights) {
+      if (weight < 0 || Double.isNaN(weight)) {
+        throw new IllegalStateException("Sub-score weights must not be negative, got " + weight);
+      }
+      sum += weight;
+    }
+    if (sum <= 0) {
+      throw new IllegalStateException("At least one sub-score weight must be positive");
+    }
+    if (getFreshDays() < 0 || getFadedDays() <= getFreshDays()) {
+      throw new IllegalStateException("Need 0 <= freshDays < fadedDays, got " + getFreshDays() + " and " + getFadedDays());
+    }
+    if (getThreadsForFullBreadth() < 1) {
+      throw new IllegalStateException("threadsForFullBreadth must be at least 1");
+    }
+    if (getOrgChartLinkStrength() < 0 || getOrgChartLinkStrength() > 1) {
+      throw new IllegalStateException("orgChartLinkStrength must be within [0, 1]");
+    }
+  }
+
+  /** Starts a builder from the defaults. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RelationshipPolicy}; every attribute has a default. */
+  final class Builder extends ImmutableRelationshipPolicy.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,180 @@
+package dev.copernicus.scoring.relationship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.model.Evidence;
+import dev.copernicus.core.model.Relationship;
+import dev.copernicus.core.model.StakeholderId;
+import dev.copernicus.core.model.TeamMemberId;
+import dev.copernicus.core.testkit.ExamplePlans;
+import dev.copernicus.scoring.Band;
+import dev.copernicus.scoring.Contribution;
+import dev.copernicus.scoring.SubScore;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Expected values computed by hand from the example plans; the arithmetic is in each comment. */
+class RelationshipScorerTest {
+  private static final RelationshipScorer SCORER = RelationshipScorer.create();
+
+  private static double sub(RelationshipAssessment assessment, String name) {
+    return assessment.subScore(name).orElseThrow().getScore();
+  }
+
+  @Test
+  void talentAcquisitionPlanScoresAsComputedByHand() {
+    RelationshipAssessment a = SCORER.score(ExamplePlans.talentAcquisition());
+
+    // Weights: Maria 3 (high), James 3 (high), Priya 2, Tom 2, Ana 1: total 11.
+    // Best (0-1): Maria 0.5, James 1, Priya 1, Tom 0.5, Ana 0.5 -> 1.5 + 3 + 2 + 1 + 0.5 = 8 -> 8/11.
+    assertThat(sub(a, "strength")).isEqualTo(72.7);
+    // Decision maker 1.0 x 0.5, technical 0.6 x 0.5, user 0.4 x 1 (Priya), coach 0.6 x 1 -> 1.8 / 2.6.
+    assertThat(sub(a, "coverage")).isEqualTo(69.2);
+    // Key: Maria, James, Tom; each known by one of our people out of two wanted.
+    assertThat(sub(a, "breadth")).isEqualTo(50.0);
+    // Every relationship is within 90 days of 9 July 2014: recency equals strength.
+    assertThat(sub(a, "recency")).isEqualTo(72.7);
+    // Support: 0.75x3 + 1x3 + 1x2 + 0.5x2 + 0.75x1 = 9 -> 9/11.
+    assertThat(sub(a, "support")).isEqualTo(81.8);
+    assertThat(sub(a, "honesty")).isEqualTo(100.0);
+    // 0.25x72.7 + 0.25x69.2 + 0.15x50 + 0.15x72.7 + 0.20x81.8 = 70.24
+    assertThat(a.getScore()).isEqualTo(70.2);
+    assertThat(a.getBand()).isEqualTo(Band.HIGH);
+    assertThat(a.getRisks()).isEmpty();
+  }
+
+  @Test
+  void engineeringClientScoresLowWithItsRisksNamed() {
+    RelationshipAssessment a = SCORER.score(ExamplePlans.engineeringClient());
+
+    // Weights: Robert 3, Karen 2, Luis 3 = 8. Robert's unbacked 3 counts as 2 -> 0.5; Karen 0.5; Luis 0.
+    assertThat(sub(a, "strength")).isEqualTo(31.3);
+    // Decision maker 1.0 x 0.5 + user 0.4 x 0.5; no technical buyer and no coach -> 0.7 / 2.6.
+    assertThat(sub(a, "coverage")).isEqualTo(26.9);
+    // Robert: 272 days -> 1 - (272-90)/640 = 0.716 of 0.5 x 3; Karen fresh 0.5 x 2 -> (1.074 + 1) / 8.
+    assertThat(sub(a, "recency")).isEqualTo(25.9);
+    // Claimed levels above unknown: Robert 2 (1 backed), Karen 1 (1 backed) -> 2/3.
+    assertThat(sub(a, "honesty")).isEqualTo(66.7);
+    assertThat(a.getBand()).isEqualTo(Band.LOW);
+    assertThat(a.getRisks()).extracting(Risk::getKind).containsExactly(
+        RiskCode.SINGLE_THREADED,
+        RiskCode.INFLUENTIAL_DETRACTOR,
+        RiskCode.STALE_KEY_RELATIONSHIP,
+        RiskCode.STRONG_WITHOUT_EVIDENCE,
+        RiskCode.NO_COACH,
+        RiskCode.UP_AND_COMER_UNKNOWN);
+    assertThat(a.getRisks().get(0).getSubjects()).containsExactly("tm-pat", "sh-director");
+    assertThat(a.getRisks().get(2).getMessage()).contains("272 days");
+    assertThat(a.getStakeholders().get(0).getGaps()).containsExactly("weak", "stale", "single-thread", "unevidenced");
+  }
+
+  @Test
+  void insideOutPlanHasNoDecisionMakerAndOneThread() {
+    RelationshipAssessment a = SCORER.score(ExamplePlans.crossSellHeatMap());
+
+    // Only the user role is covered, at 0.5: 0.4 x 0.5 / 2.6.
+    assertThat(sub(a, "coverage")).isEqualTo(7.7);
+    assertThat(a.getRisks()).extracting(Risk::getCode)
+        .containsExactly("relationship.single-threaded", "relationship.no-decision-maker",
+            "relationship.strong-without-evidence", "relationship.no-coach");
+    assertThat(a.getPathsToDecisionMakers()).isEmpty();
+  }
+
+  @Test
+  void everyScoreSaysWhatDroveIt() {
+    RelationshipAssessment a = SCORER.score(ExamplePlans.bankOnboarding());
+
+    for (SubScore sub : a.getSubScores()) {
+      double sum = sub.getContributions().stream().mapToDouble(Contribution::getPoints).sum();
+      assertThat(sum).as(sub.getName()).isCloseTo(sub.getScore(), org.assertj.core.data.Offset.offset(0.5));
+      assertThat(sub.getExplanation()).isNotBlank();
+    }
+    Contribution largestShortfall = a.subScore("strength").orElseThrow().getContributions().get(0);
+    assertThat(largestShortfall.getDetail()).isEqualTo("Eleanor Hughes: nobody on our team knows them");
+    assertThat(a.subScore("coverage").orElseThrow().getContributions()).extracting(Contribution::getSubject)
+        .containsExactly("TECHNICAL", "DECISION_MAKER", "USER", "COACH");
+  }
+
+  @Test
+  void pathToTheDecisionMakerFollowsRelationshipsAndTheOrgChart() {
+    // Nobody knows the COO directly any more: the best way is Dana -> James (CHRO, strength 3) -> Maria via reports-to.
+    AccountPlan plan = ExamplePlans.talentAcquisition();
+    List<Relationship> relationships = new ArrayList<>(plan.getRelationships());
+    relationships.remove(0);
+    RelationshipAssessment a = SCORER.score(plan.withRelationships(relationships));
+
+    PathToDecisionMaker path = a.getPathsToDecisionMakers().get(0);
+    assertThat(path.getNames()).containsExactly("Dana Whitfield", "James Okafor", "Maria Chen");
+    assertThat(path.getWeakestLink()).contains("James Okafor → Maria Chen");
+    assertThat(path.getWeakestLinkStrength()).isEqualTo(0.5);
+    assertThat(a.getRisks()).extracting(Risk::getKind).contains(RiskCode.DECISION_MAKER_UNCOVERED);
+  }
+
+  @Test
+  void unreachableDecisionMakerHasAnEmptyPath() {
+    AccountPlan plan = ExamplePlans.talentAcquisition().withRelationships(List.of());
+
+    PathToDecisionMaker path = SCORER.score(plan).getPathsToDecisionMakers().get(0);
+
+    assertThat(path.isReachable()).isFalse();
+    assertThat(path.getWeakestLinkStrength()).isZero();
+  }
+
+  @Test
+  void departuresNameWhoseLeavingCutsCoverageMost() {
+    RelationshipAssessment a = SCORER.score(ExamplePlans.talentAcquisition());
+
+    // Raj holds the best technical (0.5), user (1.0) and coach (1.0) relationships. Without him nobody
+    // knows the technical buyer (loses 0.6 x 0.5), and user and coach fall to Dana's 0.5 with Priya
+    // (lose 0.4 x 0.5 and 0.6 x 0.5): 0.8 of 2.6 -> 30.8 points.
+    assertThat(a.getOurDepartures().get(0).getName()).isEqualTo("Raj Patel");
+    assertThat(a.getOurDepartures().get(0).getCoverageLoss()).isEqualTo(30.8);
+    assertThat(a.getTheirDepartures().get(0).getName()).isEqualTo("Priya Nair");
+    assertThat(a.getTheirDepartures().get(0).getRolesWeakened()).containsExactly("User", "Coach");
+  }
+
+  @Test
+  void evidenceLiftsAnUnbackedTopScore() {
+    AccountPlan plan = ExamplePlans.engineeringClient();
+    List<Relationship> relationships = new ArrayList<>(plan.getRelationships());
+    relationships.set(0, relationships.get(0).withEvidence(Evidence.builder().description("Thank-you letter").build()));
+
+    RelationshipAssessment backed = SCORER.score(plan.withRelationships(relationships));
+
+    assertThat(sub(backed, "honesty")).isEqualTo(100.0);
+    assertThat(backed.getScore()).isGreaterThan(SCORER.score(plan).getScore());
+  }
+
+  @Test
+  void relationshipsToUnknownPeopleAreIgnoredNotFatal() {
+    AccountPlan plan = ExamplePlans.talentAcquisition().withRelationships(
+        Relationship.builder().teamMember(TeamMemberId.of("ghost")).stakeholder(StakeholderId.of("sh-coo")).strength(3).build(),
+        Relationship.builder().teamMember(TeamMemberId.of("tm-dana")).stakeholder(StakeholderId.of("nobody")).strength(99).build());
+
+    RelationshipAssessment a = SCORER.score(plan);
+
+    assertThat(sub(a, "strength")).isZero();
+  }
+
+  @Test
+  void policyRejectsWeightsThatCannotMakeAScore() {
+    assertThatThrownBy(() -> RelationshipPolicy.builder().strengthWeight(-1).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("negative");
+    assertThatThrownBy(() -> RelationshipPolicy.builder().strengthWeight(0).coverageWeight(0).breadthWeight(0)
+        .recencyWeight(0).supportWeight(0).build()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> RelationshipPolicy.builder().freshDays(800).build()).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void policyWeightsChangeTheOverallScore() {
+    RelationshipPolicy coverageOnly = RelationshipPolicy.builder().strengthWeight(0).breadthWeight(0).recencyWeight(0)
+        .supportWeight(0).coverageWeight(1).build();
+
+    RelationshipAssessment a = RelationshipScorer.create(coverageOnly).score(ExamplePlans.talentAcquisition());
+
+    assertThat(a.getScore()).isEqualTo(69.2);
+  }
+}
