@@ -5,4 +5,7 @@ module dev.copernicus.scoring {
 
   exports dev.copernicus.scoring;
   exports dev.copernicus.scoring.relationship;
+  exports dev.copernicus.scoring.completeness;
+  exports dev.copernicus.scoring.balance;
+  exports dev.copernicus.scoring.momentum;
 }

@@ -84,6 +84,8 @@ import java.util.List;
  *       critical relationship issue while new business is pursued.
  *   <li>{@link #crossSellHeatMap()}: the self-centred, inside-out plan [003] warns about: a list of
  *       what we want to sell, single-threaded through one salesperson.
+ *   <li>{@link #forgottenBank()}: the static plan [003] warns about: the bank's plan, a year on, with
+ *       nobody having touched it.
  * </ul>
  */
 public final class ExamplePlans {
@@ -91,7 +93,7 @@ public final class ExamplePlans {
 
   /** All example plans, in a fixed order. */
   public static List<AccountPlan> all() {
-    return List.of(talentAcquisition(), bankOnboarding(), engineeringClient(), crossSellHeatMap());
+    return List.of(talentAcquisition(), bankOnboarding(), engineeringClient(), crossSellHeatMap(), forgottenBank());
   }
 
   /** The talent-acquisition customer of [000]: they bought interviewing software to win talent. */
@@ -635,5 +637,10 @@ public final class ExamplePlans {
             Action.builder().id(ActionId.of("a-pricing")).title("Prepare bundle pricing").kind(ActionKind.INTERNAL)
                 .owner(rep).dueDate(LocalDate.of(2026, 1, 15)).build())
         .build();
+  }
+
+  /** The bank's plan a year later: nobody reviewed it, updated it or finished an action. A static form [003]. */
+  public static AccountPlan forgottenBank() {
+    return bankOnboarding().withId(PlanId.of("plan-northwind-2026-forgotten")).withAsOf(LocalDate.of(2027, 10, 29));
   }
 }

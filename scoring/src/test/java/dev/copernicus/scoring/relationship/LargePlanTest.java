@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class LargePlanTest {
 
   @Test
-  void hundredThousandStakeholdersInADeepChartScore() {
+  void hundredThousandStakeholdersInADeepChartAreScoredAndAssessed() {
     int n = 100_000;
     AccountPlan.Builder plan = AccountPlan.builder().id(PlanId.of("xl")).account(Account.builder().name("Mega").build())
         .asOf(LocalDate.of(2026, 1, 1));
@@ -45,7 +45,8 @@ class LargePlanTest {
           .stakeholder(StakeholderId.of("s" + i)).strength(2).lastInteraction(LocalDate.of(2025, 12, 1)).build());
     }
 
-    RelationshipAssessment a = RelationshipScorer.create().score(plan.build());
+    AccountPlan built = plan.build();
+    RelationshipAssessment a = RelationshipScorer.create().score(built);
 
     assertThat(a.getStakeholders()).hasSize(n);
     assertThat(a.getPathsToDecisionMakers()).singleElement().satisfies(path -> {
@@ -54,5 +55,10 @@ class LargePlanTest {
       assertThat(path.getWeakestLinkStrength()).isEqualTo(0.5);
     });
     assertThat(a.getScore()).isBetween(0.0, 100.0);
+
+    dev.copernicus.scoring.Scorecard card = dev.copernicus.scoring.Assessor.create().assess(built);
+    assertThat(card.isValid()).isTrue();
+    assertThat(card.getRelationships()).isEqualTo(a);
+    assertThat(card.getScore()).isBetween(0.0, 100.0);
   }
 }

@@ -1,0 +1,112 @@
+package dev.copernicus.scoring;
+
+import dev.copernicus.core.internal.CopernicusStyle;
+import dev.copernicus.core.validation.ValidationPolicy;
+import dev.copernicus.scoring.balance.BalancePolicy;
+import dev.copernicus.scoring.completeness.Framework;
+import dev.copernicus.scoring.completeness.Frameworks;
+import dev.copernicus.scoring.momentum.MomentumPolicy;
+import dev.copernicus.scoring.relationship.RelationshipPolicy;
+import org.immutables.value.Value;
+
+/** Everything an {@link Assessor} needs: one policy per measure, the framework, and the overall weights. */
+@Value.Immutable
+@CopernicusStyle
+public interface AssessmentPolicy extends WithAssessmentPolicy {
+  /** The defaults. */
+  static AssessmentPolicy defaults() {
+    return builder().build();
+  }
+
+  /** How plans are validated. */
+  @Value.Default
+  default ValidationPolicy getValidation() {
+    return ValidationPolicy.defaults();
+  }
+
+  /** How relationships are scored. */
+  @Value.Default
+  default RelationshipPolicy getRelationships() {
+    return RelationshipPolicy.defaults();
+  }
+
+  /** The framework completeness is checked against: the composite by default. */
+  @Value.Default
+  default Framework getFramework() {
+    return Frameworks.COMPOSITE;
+  }
+
+  /** How the outside-in balance is measured. */
+  @Value.Default
+  default BalancePolicy getBalance() {
+    return BalancePolicy.defaults();
+  }
+
+  /** How momentum is measured. */
+  @Value.Default
+  default MomentumPolicy getMomentum() {
+    return MomentumPolicy.defaults();
+  }
+
+  /** Weight of relationships in the overall health: 0.30, the most, because "business is done between people" [002][004]. */
+  @Value.Default
+  default double getRelationshipsWeight() {
+    return 0.30;
+  }
+
+  /** Weight of completeness: 0.25, "key account plans fail because they are incomplete". */
+  @Value.Default
+  default double getCompletenessWeight() {
+    return 0.25;
+  }
+
+  /** Weight of the outside-in balance: 0.25, the self-centred vice of [003]. */
+  @Value.Default
+  default double getBalanceWeight() {
+    return 0.25;
+  }
+
+  /** Weight of momentum: 0.20, the static vice of [003]. */
+  @Value.Default
+  default double getMomentumWeight() {
+    return 0.20;
+  }
+
+  /** How many next steps a scorecard recommends at most: 5, a list a team can act on in one meeting. */
+  @Value.Default
+  default int getMaxNextSteps() {
+    return 5;
+  }
+
+  /** Bands of the overall health score. */
+  @Value.Default
+  default Bands getBands() {
+    return Bands.defaults();
+  }
+
+  /** Rejects weights that cannot make a score. */
+  @Value.Check
+  default void check() {
+    double[] weights = {getRelationshipsWeight(), getCompletenessWeight(), getBalanceWeight(), getMomentumWeight()};
+    double sum = 0;
+    for (double w : weights) {
+      if (w < 0 || Double.isNaN(w)) {
+        throw new IllegalStateException("Scorecard weights must not be negative, got " + w);
+      }
+      sum += w;
+    }
+    if (sum <= 0 || getMaxNextSteps() < 0) {
+      throw new IllegalStateException("Need a positive scorecard weight and maxNextSteps >= 0");
+    }
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link AssessmentPolicy}; every attribute has a default. */
+  final class Builder extends ImmutableAssessmentPolicy.Builder {
+    Builder() {}
+  }
+}

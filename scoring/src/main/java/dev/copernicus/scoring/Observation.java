@@ -1,0 +1,28 @@
+package dev.copernicus.scoring;
+
+import dev.copernicus.core.internal.CopernicusStyle;
+import org.immutables.value.Value;
+
+/** Something a score noticed in the plan, with a stable code and where it is: what tips the score. */
+@Value.Immutable
+@CopernicusStyle
+public interface Observation extends WithObservation {
+  /** Stable code, e.g. {@code balance.opportunity-untraced}. */
+  String getCode();
+
+  /** JSON pointer into the plan, e.g. {@code /opportunities/2}. */
+  String getPath();
+
+  /** What was noticed, for a person. */
+  String getMessage();
+
+  /** An observation. */
+  static Observation of(String code, String path, String message) {
+    return new Builder().code(code).path(path).message(message).build();
+  }
+
+  /** Builds an {@link Observation}. */
+  final class Builder extends ImmutableObservation.Builder {
+    Builder() {}
+  }
+}

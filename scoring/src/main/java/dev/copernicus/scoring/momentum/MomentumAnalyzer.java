@@ -1,0 +1,191 @@
+package dev.copernicus.scoring.momentum;
+
+import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.model.Action;
+import dev.copernicus.core.model.ActionKind;
+import dev.copernicus.core.model.RelationshipIssue;
+import dev.copernicus.core.model.Review;
+import dev.copernicus.core.model.ReviewKind;
+import dev.copernicus.scoring.Contribution;
+import dev.copernicus.scoring.Observation;
+import dev.copernicus.scoring.Scores;
+import dev.copernicus.scoring.SubScore;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import dev.copernicus.core.model.IssueId;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Measures the "static" vice of [003]: is the plan alive? Four components, each 0-100, all measured
+ * from the plan's {@code asOf} date, never the clock:
+ *
+ * <ul>
+ *   <li><b>cadence</b>: a review within the last quarter (0.7) and a mid-year reset within the year (0.3) [002];
+ *   <li><b>actions</b>: each open action earns 100 on time, 33 when up to 7 days overdue, 0 beyond
+ *       (Revegy's task score), halved when nobody owns it; no open action at all scores 0;
+ *   <li><b>freshness</b>: days since the plan last changed (its last update or review): full within
+ *       30 days, nothing after half a year;
+ *   <li><b>sequencing</b>: problems in the relationship come before new business [004]: 0 while a
+ *       severe issue is unresolved, new business is open and no action resolves the issue.
+ * </ul>
+ */
+public final class MomentumAnalyzer {
+  private final MomentumPolicy policy;
+
+  private MomentumAnalyzer(MomentumPolicy policy) {
+    this.policy = policy;
+  }
+
+  /** An analyzer with the default policy. */
+  public static MomentumAnalyzer create() {
+    return create(MomentumPolicy.defaults());
+  }
+
+  /** An analyzer with {@code policy}. */
+  public static MomentumAnalyzer create(MomentumPolicy policy) {
+    return new MomentumAnalyzer(Objects.requireNonNull(policy, "policy"));
+  }
+
+  /** Analyzes {@code plan}. */
+  public MomentumResult analyze(AccountPlan plan) {
+    List<Observation> observations = new ArrayList<>();
+    List<SubScore> components = List.of(cadence(plan, observations), actions(plan, observations),
+        freshness(plan, observations), sequencing(plan, observations));
+    double weighted = 0;
+    double weights = 0;
+    for (SubScore c : components) {
+      weighted += c.getWeight() * c.getScore();
+      weights += c.getWeight();
+    }
+    double score = Scores.round(weighted / weights);
+    return MomentumResult.builder().score(score).band(policy.getBands().of(score)).components(components)
+        .observations(observations).build();
+  }
+
+  private SubScore cadence(AccountPlan plan, List<Observation> observations) {
+    Optional<LocalDate> lastReview = plan.getReviews().stream().map(Review::getDate).filter(d -> !d.isAfter(plan.getAsOf()))
+        .max(Comparator.naturalOrder());
+    Optional<LocalDate> lastReset = plan.getReviews().stream().filter(r -> r.getKind() == ReviewKind.MID_YEAR_RESET)
+        .map(Review::getDate).filter(d -> !d.isAfter(plan.getAsOf())).max(Comparator.naturalOrder());
+    boolean onCadence = lastReview.filter(d -> days(d, plan) <= policy.getReviewCadenceDays()).isPresent();
+    boolean reset = lastReset.filter(d -> days(d, plan) <= policy.getResetWithinDays()).isPresent();
+    if (!onCadence) {
+      observations.add(Observation.of("momentum.review-overdue", "/reviews", lastReview
+          .map(d -> "The last review was on " + d + ", " + days(d, plan) + " days before the plan's date: review every quarter.")
+          .orElse("The plan has never been reviewed: review it every quarter.")));
+    }
+    if (!reset) {
+      observations.add(Observation.of("momentum.no-mid-year-reset", "/reviews",
+          "No mid-year reset in the last year: reset the plan with what you have learned."));
+    }
+    List<Contribution> parts = List.of(
+        Contribution.of("quarterly", lastReview.map(d -> "last review " + d).orElse("never reviewed"), onCadence ? 70 : 0, 70),
+        Contribution.of("midYearReset", lastReset.map(d -> "last mid-year reset " + d).orElse("no mid-year reset"), reset ? 30 : 0, 30));
+    return component("cadence", policy.getCadenceWeight(), "Whether the plan is reviewed each quarter and reset mid-year.", parts);
+  }
+
+  private SubScore actions(AccountPlan plan, List<Observation> observations) {
+    List<Contribution> parts = new ArrayList<>();
+    List<Integer> open = new ArrayList<>();
+    for (int i = 0; i < plan.getActions().size(); i++) {
+      if (plan.getActions().get(i).isOpen()) {
+        open.add(i);
+      }
+    }
+    if (open.isEmpty()) {
+      observations.add(Observation.of("momentum.no-open-action", "/actions", "The plan has no open action: nothing is moving."));
+      return component("actions", policy.getActionsWeight(), "Whether open actions are on time and owned.",
+          List.of(Contribution.of("actions", "no open action", 0, 100)));
+    }
+    for (int i : open) {
+      Action action = plan.getActions().get(i);
+      double credit;
+      String detail;
+      if (action.getDueDate().isEmpty()) {
+        credit = 0;
+        detail = "no deadline";
+        observations.add(Observation.of("momentum.action-no-deadline", "/actions/" + i + "/dueDate", "Action '" + action.getTitle() + "' has no deadline."));
+      } else {
+        long overdue = ChronoUnit.DAYS.between(action.getDueDate().get(), plan.getAsOf());
+        credit = overdue <= 0 ? 1 : overdue <= policy.getGraceDays() ? 1 / 3.0 : 0;
+        detail = overdue <= 0 ? "due " + action.getDueDate().get() : overdue + " days overdue";
+        if (overdue > 0) {
+          observations.add(Observation.of("momentum.action-overdue", "/actions/" + i + "/dueDate",
+              "Action '" + action.getTitle() + "' is " + overdue + " days overdue."));
+        }
+      }
+      if (action.getOwner().isEmpty()) {
+        credit /= 2;
+        detail += ", no owner";
+        observations.add(Observation.of("momentum.action-no-owner", "/actions/" + i + "/owner", "Action '" + action.getTitle() + "' has no owner."));
+      }
+      parts.add(Contribution.of(action.getId().value(), action.getTitle() + ": " + detail, 100 * credit / open.size(), 100.0 / open.size()));
+    }
+    return component("actions", policy.getActionsWeight(), "Whether open actions are on time and owned.", parts);
+  }
+
+  private SubScore freshness(AccountPlan plan, List<Observation> observations) {
+    Optional<LocalDate> changed = java.util.stream.Stream.concat(plan.getLastUpdated().stream(),
+            plan.getReviews().stream().map(Review::getDate))
+        .filter(d -> !d.isAfter(plan.getAsOf())).max(Comparator.naturalOrder());
+    double value;
+    String detail;
+    if (changed.isEmpty()) {
+      value = 0;
+      detail = "no date of change on record";
+    } else {
+      long days = days(changed.get(), plan);
+      value = days <= policy.getFreshDays() ? 1 : days >= policy.getStaticDays() ? 0
+          : 1 - (days - policy.getFreshDays()) / (double) (policy.getStaticDays() - policy.getFreshDays());
+      detail = "last changed " + changed.get() + ", " + days + " days before the plan's date";
+    }
+    if (value < 1) {
+      observations.add(Observation.of("momentum.plan-stale", "/lastUpdated", "The plan is going stale: " + detail + "."));
+    }
+    return component("freshness", policy.getFreshnessWeight(), "How recently the plan changed.",
+        List.of(Contribution.of("lastChanged", detail, 100 * value, 100)));
+  }
+
+  private SubScore sequencing(AccountPlan plan, List<Observation> observations) {
+    List<Contribution> parts = new ArrayList<>();
+    boolean newBusiness = plan.getOpportunities().stream().anyMatch(o -> o.isOpen());
+    Set<IssueId> beingResolved = new HashSet<>();
+    plan.getActions().stream().filter(a -> a.isOpen() && a.getKind() == ActionKind.ISSUE_RESOLUTION)
+        .forEach(a -> beingResolved.addAll(a.getIssues()));
+    double value = 1;
+    for (int i = 0; i < plan.getIssues().size(); i++) {
+      RelationshipIssue issue = plan.getIssues().get(i);
+      if (!issue.isUnresolved() || issue.getSeverity().compareTo(policy.getBlockingIssueSeverity()) < 0) {
+        continue;
+      }
+      boolean worked = beingResolved.contains(issue.getId());
+      if (newBusiness && !worked) {
+        value = 0;
+        observations.add(Observation.of("momentum.business-before-problems", "/issues/" + i,
+            "New business is pursued while '" + issue.getSummary() + "' is unresolved and no action resolves it: get the cow out of the ditch first."));
+      }
+      parts.add(Contribution.of(issue.getId().value(), issue.getSummary() + (worked ? ": being resolved" : ": no resolution action"),
+          0, 0));
+    }
+    List<Contribution> all = new ArrayList<>();
+    all.add(Contribution.of("sequence", value == 1 ? "problems come before new business" : "new business ahead of unresolved problems", 100 * value, 100));
+    all.addAll(parts);
+    return component("sequencing", policy.getSequencingWeight(), "Whether problems in the relationship come before new business.", all);
+  }
+
+  private static long days(LocalDate date, AccountPlan plan) {
+    return ChronoUnit.DAYS.between(date, plan.getAsOf());
+  }
+
+  private static SubScore component(String name, double weight, String explanation, List<Contribution> parts) {
+    double score = parts.stream().mapToDouble(Contribution::getPoints).sum();
+    return SubScore.builder().name(name).weight(weight).explanation(explanation).score(Scores.round(Scores.clamp(score)))
+        .contributions(parts).build();
+  }
+}
