@@ -22,7 +22,12 @@ public interface NextStep extends WithNextStep {
 
   /** A next step. */
   static NextStep of(String area, String code, Optional<String> path, String message) {
-    return new Builder().area(area).code(code).path(path).message(message).build();
+    return builder().area(area).code(code).path(path).message(message).build();
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
   }
 
   /** Builds a {@link NextStep}. */

@@ -18,7 +18,12 @@ public interface Observation extends WithObservation {
 
   /** An observation. */
   static Observation of(String code, String path, String message) {
-    return new Builder().code(code).path(path).message(message).build();
+    return builder().code(code).path(path).message(message).build();
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
   }
 
   /** Builds an {@link Observation}. */

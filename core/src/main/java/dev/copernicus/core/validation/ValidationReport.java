@@ -45,7 +45,12 @@ public interface ValidationReport extends WithValidationReport {
 
   /** A report of {@code findings}, kept in the given order. */
   static ValidationReport of(List<Finding> findings) {
-    return new Builder().findings(findings).build();
+    return builder().findings(findings).build();
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
   }
 
   /** Builds a {@link ValidationReport}. */

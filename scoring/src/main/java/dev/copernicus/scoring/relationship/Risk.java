@@ -24,7 +24,12 @@ public interface Risk extends WithRisk {
 
   /** A risk. */
   static Risk of(RiskCode kind, List<String> subjects, String message) {
-    return new Builder().kind(kind).subjects(subjects).message(message).build();
+    return builder().kind(kind).subjects(subjects).message(message).build();
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
   }
 
   /** Builds a {@link Risk}. */

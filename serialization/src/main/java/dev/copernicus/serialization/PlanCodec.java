@@ -1,0 +1,372 @@
+package dev.copernicus.serialization;
+
+import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.scoring.Scorecard;
+import dev.copernicus.scoring.completeness.Framework;
+import dev.copernicus.serialization.PlanFormatException.Kind;
+import dev.copernicus.serialization.internal.DocumentReader;
+import dev.copernicus.serialization.internal.DocumentWriter;
+import dev.copernicus.serialization.internal.Migrations;
+import dev.copernicus.serialization.internal.TypeModel;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+/**
+ * Reads and writes account plans, frameworks and scorecards in the Copernicus format, in JSON or YAML,
+ * without touching Jackson. Immutable and thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * PlanCodec codec = PlanCodec.json();
+ * AccountPlan plan = codec.read(Path.of("plan.json"));
+ * byte[] canonical = codec.write(plan);         // the same plan always gives the same bytes
+ * }</pre>
+ *
+ * <p>Every document carries a {@code schemaVersion}; older versions are upgraded as they are read.
+ * Unknown fields are errors unless the codec keeps them ({@link Builder#keepUnknownFields}), in which
+ * case {@link #readDocument} returns them and {@link #write(PlanDocument)} writes them back. Any
+ * problem with a document is a {@link PlanFormatException} with its line, column and JSON pointer.
+ */
+public final class PlanCodec {
+  private static final TypeModel MODEL = new TypeModel(AccountPlan.class, Framework.class, Scorecard.class);
+
+  private final Format format;
+  private final Limits limits;
+  private final boolean keepUnknownFields;
+  private final ObjectMapper mapper;
+
+  private PlanCodec(Builder builder) {
+    this.format = builder.format;
+    this.limits = builder.limits;
+    this.keepUnknownFields = builder.keepUnknownFields;
+    this.mapper = mapper(format, limits);
+  }
+
+  /** A strict JSON codec with the default limits. */
+  public static PlanCodec json() {
+    return builder().build();
+  }
+
+  /** A strict YAML codec with the default limits. */
+  public static PlanCodec yaml() {
+    return builder().format(Format.YAML).build();
+  }
+
+  /** Starts a builder: JSON, strict, default limits. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The version of the format this library writes. */
+  public static int schemaVersion() {
+    return Migrations.CURRENT;
+  }
+
+  /** This codec's notation. */
+  public Format format() {
+    return format;
+  }
+
+  // --- Plans
+
+  /** Reads a plan document. */
+  public AccountPlan read(byte[] document) {
+    return readDocument(document).plan();
+  }
+
+  /** Reads a plan document from {@code input}, which is read to its end but not closed. */
+  public AccountPlan read(InputStream input) {
+    return read(bytes(input));
+  }
+
+  /** Reads a plan file. */
+  public AccountPlan read(Path file) {
+    try (InputStream input = Files.newInputStream(file)) {
+      return read(input);
+    } catch (IOException e) {
+      throw new PlanFormatException(Kind.IO, "Cannot read " + file + ": " + e.getMessage(), "", 0, 0, e);
+    }
+  }
+
+  /** Reads a plan document given as text. */
+  public AccountPlan read(String document) {
+    return read(document.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Reads a plan document with the unknown fields it held (always none for a strict codec). */
+  public PlanDocument readDocument(byte[] document) {
+    DocumentReader reader = new DocumentReader(MODEL, !keepUnknownFields, format == Format.YAML);
+    AccountPlan plan = (AccountPlan) readVersioned(document, reader, AccountPlan.class);
+    Map<String, String> unknown = new TreeMap<>();
+    reader.unknownFields().forEach((pointer, node) -> unknown.put(pointer, node.toString()));
+    return new PlanDocument(plan, unknown);
+  }
+
+  /** Writes {@code plan} canonically. */
+  public byte[] write(AccountPlan plan) {
+    return write(PlanDocument.of(plan));
+  }
+
+  /** Writes {@code plan} canonically, as text. */
+  public String writeString(AccountPlan plan) {
+    return new String(write(plan), StandardCharsets.UTF_8);
+  }
+
+  /** Writes {@code plan} canonically to {@code output}, which is not closed. */
+  public void write(AccountPlan plan, OutputStream output) {
+    try {
+      output.write(write(plan));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes a document's plan and, where they stood, the unknown fields it kept. */
+  public byte[] write(PlanDocument document) {
+    Map<String, JsonNode> extras = new LinkedHashMap<>();
+    JsonMapper json = JsonMapper.builder().build();
+    document.unknownFields().forEach((pointer, text) -> extras.put(pointer, json.readTree(text)));
+    return render(AccountPlan.class, document.plan(), Migrations.CURRENT, extras);
+  }
+
+  // --- Frameworks and scorecards
+
+  /** Reads a completeness framework. */
+  public Framework readFramework(byte[] document) {
+    DocumentReader reader = new DocumentReader(MODEL, !keepUnknownFields, format == Format.YAML);
+    return (Framework) readVersioned(document, reader, Framework.class);
+  }
+
+  /** Writes a completeness framework canonically. */
+  public byte[] writeFramework(Framework framework) {
+    return render(Framework.class, framework, Migrations.CURRENT, Map.of());
+  }
+
+  /** Writes a scorecard canonically: every score, sub-score, contribution, finding and next step. */
+  public byte[] writeScorecard(Scorecard scorecard) {
+    return render(Scorecard.class, scorecard, Migrations.CURRENT, Map.of());
+  }
+
+  // --- Reading
+
+  private Object readVersioned(byte[] document, DocumentReader reader, Class<?> type) {
+    Objects.requireNonNull(document, "document");
+    if (document.length > limits.getMaxDocumentBytes()) {
+      throw new PlanFormatException(Kind.LIMIT_EXCEEDED, "The document is " + document.length
+          + " bytes long, over the limit of " + limits.getMaxDocumentBytes(), "", 0, 0, null);
+    }
+    Optional<Integer> leading = leadingVersion(document);
+    if (leading.isPresent() && leading.get() == Migrations.CURRENT) {
+      return guarded(() -> {
+        try (JsonParser parser = mapper.createParser(document)) {
+          return reader.readDocument(parser, type, true);
+        }
+      });
+    }
+    // The version is not the first field, or is older: read the tree, upgrade it, then read the model.
+    JsonNode tree = guarded(() -> mapper.readTree(document));
+    if (!(tree instanceof ObjectNode root)) {
+      throw new PlanFormatException(Kind.WRONG_TYPE, "Expected an object at the root of the document", "", 0, 0, null);
+    }
+    JsonNode version = root.get(DocumentReader.SCHEMA_VERSION);
+    if (version == null) {
+      throw new PlanFormatException(Kind.MISSING_FIELD, "Missing the mandatory field 'schemaVersion'", "", 1, 1, null);
+    }
+    if (!version.isInt() || version.intValue() < 0 || version.intValue() > Migrations.CURRENT) {
+      throw new PlanFormatException(Kind.UNSUPPORTED_VERSION, "Unsupported schemaVersion " + version
+          + ": this library reads versions 0 to " + Migrations.CURRENT, "/" + DocumentReader.SCHEMA_VERSION, 0, 0, null);
+    }
+    if (version.intValue() < Migrations.CURRENT) {
+      Optional<String> problem = Migrations.upgrade(root, version.intValue());
+      if (problem.isPresent()) {
+        throw new PlanFormatException(Kind.INVALID_VALUE, "Cannot upgrade from version " + version + ": " + problem.get(), "", 0, 0, null);
+      }
+    }
+    return guarded(() -> {
+      try (JsonParser parser = mapper.treeAsTokens(root)) {
+        return reader.readDocument(parser, type, true);
+      }
+    });
+  }
+
+  /** The value of schemaVersion when it is the root object's first field, as Copernicus writes it. */
+  private Optional<Integer> leadingVersion(byte[] document) {
+    return guarded(() -> {
+      try (JsonParser parser = mapper.createParser(document)) {
+        if (parser.nextToken() == JsonToken.START_OBJECT && parser.nextToken() == JsonToken.PROPERTY_NAME
+            && DocumentReader.SCHEMA_VERSION.equals(parser.currentName())
+            && parser.nextToken() == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+          return Optional.of(parser.getIntValue());
+        }
+        return Optional.empty();
+      }
+    });
+  }
+
+  private interface Step<T> {
+    T run();
+  }
+
+  // Every Jackson error becomes ours, with its location; nothing of Jackson escapes.
+  private static <T> T guarded(Step<T> step) {
+    try {
+      return step.run();
+    } catch (PlanFormatException e) {
+      throw e;
+    } catch (StreamConstraintsException e) {
+      throw translate(Kind.LIMIT_EXCEEDED, e);
+    } catch (JacksonException e) {
+      throw translate(e.getMessage() != null && e.getMessage().contains("Duplicate") ? Kind.DUPLICATE_KEY : Kind.MALFORMED, e);
+    }
+  }
+
+  private static PlanFormatException translate(Kind kind, JacksonException e) {
+    TokenStreamLocation location = e.getLocation();
+    int line = location == null ? 0 : Math.max(0, location.getLineNr());
+    int column = location == null ? 0 : Math.max(0, location.getColumnNr());
+    String detail = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+    return new PlanFormatException(kind, firstLine(detail), "", line, column, e);
+  }
+
+  private static String firstLine(String text) {
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
+  }
+
+  private byte[] bytes(InputStream input) {
+    try {
+      byte[] read = input.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.getMaxDocumentBytes() + 1));
+      if (read.length > limits.getMaxDocumentBytes()) {
+        throw new PlanFormatException(Kind.LIMIT_EXCEEDED, "The document is over the limit of "
+            + limits.getMaxDocumentBytes() + " bytes", "", 0, 0, null);
+      }
+      return read;
+    } catch (IOException e) {
+      throw new PlanFormatException(Kind.IO, "Cannot read the document: " + e.getMessage(), "", 0, 0, e);
+    }
+  }
+
+  // --- Writing
+
+  private byte[] render(Class<?> type, Object value, int version, Map<String, JsonNode> extras) {
+    Objects.requireNonNull(value, "value");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator generator = format == Format.JSON
+        ? mapper.writer().with(prettyPrinter()).createGenerator(out)
+        : mapper.createGenerator(out)) {
+      new DocumentWriter(MODEL, extras).write(generator, type, value, version);
+    }
+    if (format == Format.JSON) {
+      out.write('\n');
+    }
+    return out.toByteArray();
+  }
+
+  private static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    Separators separators = Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER);
+    return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+  }
+
+  // Every behaviour the format relies on is set here explicitly, so a Jackson upgrade cannot change it.
+  private static ObjectMapper mapper(Format format, Limits limits) {
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxDocumentLength(limits.getMaxDocumentBytes())
+        .maxNestingDepth(limits.getMaxNestingDepth())
+        .maxStringLength(limits.getMaxStringLength())
+        .maxNumberLength(limits.getMaxNumberLength())
+        .maxNameLength(limits.getMaxNameLength())
+        .maxTokenCount(limits.getMaxTokenCount())
+        .build();
+    if (format == Format.JSON) {
+      JsonFactory factory = JsonFactory.builder()
+          .streamReadConstraints(constraints)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+              JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
+              JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES, JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
+          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .build();
+      return JsonMapper.builder(factory)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+    }
+    YAMLFactory factory = YAMLFactory.builder()
+        .streamReadConstraints(constraints)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .disable(YAMLWriteFeature.MINIMIZE_QUOTES)
+        .enable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+        .build();
+    return YAMLMapper.builder(factory)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
+  }
+
+  /** Builds a {@link PlanCodec}. */
+  public static final class Builder {
+    private Format format = Format.JSON;
+    private Limits limits = Limits.defaults();
+    private boolean keepUnknownFields;
+
+    private Builder() {}
+
+    /** JSON (the default) or YAML. */
+    public Builder format(Format format) {
+      this.format = Objects.requireNonNull(format, "format");
+      return this;
+    }
+
+    /** Limits on what the codec reads. */
+    public Builder limits(Limits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Keeps unknown fields instead of rejecting them (the default is to reject): {@link
+     * PlanCodec#readDocument} returns them and {@link PlanCodec#write(PlanDocument)} writes them back.
+     */
+    public Builder keepUnknownFields(boolean keep) {
+      this.keepUnknownFields = keep;
+      return this;
+    }
+
+    /** The codec. */
+    public PlanCodec build() {
+      return new PlanCodec(this);
+    }
+  }
+}

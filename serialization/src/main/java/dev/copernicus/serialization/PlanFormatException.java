@@ -1,0 +1,88 @@
+package dev.copernicus.serialization;
+
+import java.util.Optional;
+
+/**
+ * A document could not be read: the one exception the format throws. It says what is wrong, where
+ * (line and column of the source, and a JSON pointer into the document), and of which {@link Kind}.
+ * The message is meant for a person; the kind, for code.
+ */
+public final class PlanFormatException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** What went wrong. */
+  public enum Kind {
+    /** Not well-formed JSON or YAML: a syntax error, invalid UTF-8, a truncated document, trailing content. */
+    MALFORMED,
+    /** The document exceeds a limit: size, nesting, string, number or name length, token count. */
+    LIMIT_EXCEEDED,
+    /** A field the format does not know, in strict mode. */
+    UNKNOWN_FIELD,
+    /** The same key twice in one object. */
+    DUPLICATE_KEY,
+    /** A value of the wrong JSON type, e.g. a number where text is expected, or a null. */
+    WRONG_TYPE,
+    /** A mandatory field is missing. */
+    MISSING_FIELD,
+    /** A value of the right type that cannot be used: an unknown enum name, a bad date or currency. */
+    INVALID_VALUE,
+    /** A schemaVersion this library cannot read. */
+    UNSUPPORTED_VERSION,
+    /** The input could not be read at all. */
+    IO
+  }
+
+  private final Kind kind;
+  private final String pointer;
+  private final int line;
+  private final int column;
+
+  /**
+   * An exception of {@code kind} at {@code pointer}, line and column (0 when unknown).
+   *
+   * @param kind what went wrong
+   * @param detail what is wrong, for a person
+   * @param pointer JSON pointer to the offending part of the document
+   * @param line source line, from 1; 0 when unknown
+   * @param column source column, from 1; 0 when unknown
+   * @param cause the underlying error, or {@code null}
+   */
+  public PlanFormatException(Kind kind, String detail, String pointer, int line, int column, Throwable cause) {
+    super(format(detail, pointer, line, column), cause);
+    this.kind = kind;
+    this.pointer = pointer;
+    this.line = line;
+    this.column = column;
+  }
+
+  private static String format(String detail, String pointer, int line, int column) {
+    StringBuilder message = new StringBuilder(detail);
+    if (line > 0) {
+      message.append(" (line ").append(line).append(", column ").append(column);
+      message.append(pointer.isEmpty() ? ")" : ", at " + pointer + ")");
+    } else if (!pointer.isEmpty()) {
+      message.append(" (at ").append(pointer).append(')');
+    }
+    return message.toString();
+  }
+
+  /** What went wrong. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** JSON pointer to the offending part, {@code ""} for the whole document. */
+  public String pointer() {
+    return pointer;
+  }
+
+  /** Source line, from 1, when known. */
+  public Optional<Integer> line() {
+    return line > 0 ? Optional.of(line) : Optional.empty();
+  }
+
+  /** Source column, from 1, when known. */
+  public Optional<Integer> column() {
+    return line > 0 ? Optional.of(column) : Optional.empty();
+  }
+}

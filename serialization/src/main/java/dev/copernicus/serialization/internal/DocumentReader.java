@@ -1,0 +1,331 @@
+package dev.copernicus.serialization.internal;
+
+import dev.copernicus.serialization.PlanFormatException;
+import dev.copernicus.serialization.PlanFormatException.Kind;
+import dev.copernicus.serialization.internal.TypeModel.Cardinality;
+import dev.copernicus.serialization.internal.TypeModel.Composite;
+import dev.copernicus.serialization.internal.TypeModel.EnumValue;
+import dev.copernicus.serialization.internal.TypeModel.Property;
+import dev.copernicus.serialization.internal.TypeModel.RecordObject;
+import dev.copernicus.serialization.internal.TypeModel.Shape;
+import dev.copernicus.serialization.internal.TypeModel.Wrapper;
+import java.lang.reflect.InvocationTargetException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads one value of the format from a token stream, checking every token against the type model,
+ * and knowing at each step where it is: the JSON pointer, line and column. Not thread-safe: one
+ * reader per document. Internal.
+ */
+public final class DocumentReader {
+  /** The field that names the version of a document. */
+  public static final String SCHEMA_VERSION = "schemaVersion";
+
+  private final TypeModel model;
+  private final boolean strict;
+  private final boolean lenientScalars;
+  private final Map<String, JsonNode> unknownFields = new TreeMap<>();
+  private Integer schemaVersion;
+
+  /**
+   * A reader.
+   *
+   * @param strict whether unknown fields are errors (else they are kept, see {@link #unknownFields()})
+   * @param lenientScalars whether a number or boolean may stand for text, as unquoted YAML scalars do
+   */
+  public DocumentReader(TypeModel model, boolean strict, boolean lenientScalars) {
+    this.model = model;
+    this.strict = strict;
+    this.lenientScalars = lenientScalars;
+  }
+
+  /** Unknown fields met in lenient mode, by JSON pointer. */
+  public Map<String, JsonNode> unknownFields() {
+    return unknownFields;
+  }
+
+  /** The root's schemaVersion, if it had one. */
+  public Optional<Integer> schemaVersion() {
+    return Optional.ofNullable(schemaVersion);
+  }
+
+  /**
+   * Reads a whole document holding one {@code type} at its root: the parser must not have started.
+   * With {@code versioned}, the root may carry {@code schemaVersion}.
+   */
+  public Object readDocument(JsonParser parser, Class<?> type, boolean versioned) {
+    JsonToken first = parser.nextToken();
+    if (first == null) {
+      throw fail(Kind.MALFORMED, "The document is empty", "", parser);
+    }
+    Object value = readValue(parser, model.shape(type), "", versioned);
+    JsonToken trailing = parser.nextToken();
+    if (trailing != null) {
+      throw fail(Kind.MALFORMED, "Unexpected content after the end of the document", "", parser);
+    }
+    return value;
+  }
+
+  /** Reads one value starting at the parser's current token. */
+  public Object readValue(JsonParser parser, Shape shape, String pointer, boolean versionedRoot) {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      throw fail(Kind.WRONG_TYPE, "null is not allowed: leave the field out instead", pointer, parser);
+    }
+    if (shape instanceof Composite composite) {
+      return readComposite(parser, composite, pointer, versionedRoot);
+    }
+    if (shape instanceof RecordObject record) {
+      return readRecord(parser, record, pointer);
+    }
+    if (shape instanceof Wrapper wrapper) {
+      return construct(wrapper.constructor(), pointer, parser, text(parser, pointer, "an id"));
+    }
+    if (shape instanceof EnumValue enumValue) {
+      String name = text(parser, pointer, "one of " + enumValue.byName().keySet());
+      Enum<?> value = enumValue.byName().get(name);
+      if (value == null) {
+        throw fail(Kind.INVALID_VALUE, "'" + name + "' is not one of " + sortedNames(enumValue), pointer, parser);
+      }
+      return value;
+    }
+    if (shape instanceof TypeModel.Text) {
+      return text(parser, pointer, "text");
+    }
+    if (shape instanceof TypeModel.Integer32) {
+      if (token != JsonToken.VALUE_NUMBER_INT) {
+        throw fail(Kind.WRONG_TYPE, "Expected a whole number, found " + describe(token), pointer, parser);
+      }
+      if (parser.getNumberType() != JsonParser.NumberType.INT) {
+        throw fail(Kind.INVALID_VALUE, "The number " + parser.getString() + " is out of range", pointer, parser);
+      }
+      return parser.getIntValue();
+    }
+    if (shape instanceof TypeModel.Decimal) {
+      return decimal(parser, pointer);
+    }
+    if (shape instanceof TypeModel.Real) {
+      return decimal(parser, pointer).doubleValue();
+    }
+    if (shape instanceof TypeModel.Bool) {
+      if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+        throw fail(Kind.WRONG_TYPE, "Expected true or false, found " + describe(token), pointer, parser);
+      }
+      return token == JsonToken.VALUE_TRUE;
+    }
+    if (shape instanceof TypeModel.Date) {
+      String text = text(parser, pointer, "a date (yyyy-MM-dd)");
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        throw fail(Kind.INVALID_VALUE, "'" + text + "' is not a date of the form yyyy-MM-dd", pointer, parser);
+      }
+    }
+    if (shape instanceof TypeModel.CurrencyCode) {
+      String code = text(parser, pointer, "an ISO 4217 currency code");
+      try {
+        if (code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+          return Currency.getInstance(code);
+        }
+      } catch (IllegalArgumentException e) {
+        // reported below
+      }
+      throw fail(Kind.INVALID_VALUE, "'" + code + "' is not an ISO 4217 currency code", pointer, parser);
+    }
+    throw new IllegalStateException("No reader for " + shape);
+  }
+
+  private Object readComposite(JsonParser parser, Composite composite, String pointer, boolean versionedRoot) {
+    expect(parser, JsonToken.START_OBJECT, pointer, "an object");
+    Object builder = invoke(composite.builder(), null, pointer, parser);
+    Set<String> seen = new HashSet<>();
+    TokenStreamLocation start = parser.currentTokenLocation();
+    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = parser.currentName();
+      String at = pointer + "/" + Pointers.escape(name);
+      if (!seen.add(name)) {
+        throw fail(Kind.DUPLICATE_KEY, "The key '" + name + "' appears twice in one object", at, parser);
+      }
+      if (versionedRoot && SCHEMA_VERSION.equals(name)) {
+        parser.nextToken();
+        schemaVersion = (Integer) readValue(parser, new TypeModel.Integer32(), at, false);
+        continue;
+      }
+      Property property = composite.byName().get(name);
+      if (property == null) {
+        unknown(parser, name, at, composite.type().getSimpleName());
+        continue;
+      }
+      parser.nextToken();
+      Object value = readProperty(parser, property, at);
+      invoke(property.setter(), builder, at, parser, value);
+    }
+    for (Property property : composite.properties()) {
+      if (property.required() && !seen.contains(property.name())) {
+        throw new PlanFormatException(Kind.MISSING_FIELD, "Missing the mandatory field '" + property.name() + "'",
+            pointer, start.getLineNr(), start.getColumnNr(), null);
+      }
+    }
+    return invoke(composite.build(), builder, pointer, parser);
+  }
+
+  private Object readProperty(JsonParser parser, Property property, String at) {
+    Shape element = model.shape(property.elementType());
+    return switch (property.cardinality()) {
+      case ONE -> readValue(parser, element, at, false);
+      case OPTIONAL -> Optional.of(readValue(parser, element, at, false));
+      case LIST, SET -> {
+        expect(parser, JsonToken.START_ARRAY, at, "a list");
+        List<Object> items = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          items.add(readValue(parser, element, at + "/" + items.size(), false));
+        }
+        yield items;
+      }
+    };
+  }
+
+  private Object readRecord(JsonParser parser, RecordObject record, String pointer) {
+    expect(parser, JsonToken.START_OBJECT, pointer, "an object");
+    TokenStreamLocation start = parser.currentTokenLocation();
+    Map<String, Object> values = new HashMap<>();
+    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = parser.currentName();
+      String at = pointer + "/" + Pointers.escape(name);
+      Optional<Property> component = record.components().stream().filter(c -> c.name().equals(name)).findFirst();
+      if (component.isEmpty()) {
+        unknown(parser, name, at, record.type().getSimpleName());
+        continue;
+      }
+      parser.nextToken();
+      if (values.put(name, readValue(parser, model.shape(component.get().elementType()), at, false)) != null) {
+        throw fail(Kind.DUPLICATE_KEY, "The key '" + name + "' appears twice in one object", at, parser);
+      }
+    }
+    Object[] arguments = new Object[record.components().size()];
+    for (int i = 0; i < arguments.length; i++) {
+      String name = record.components().get(i).name();
+      if (!values.containsKey(name)) {
+        throw new PlanFormatException(Kind.MISSING_FIELD, "Missing the mandatory field '" + name + "'",
+            pointer, start.getLineNr(), start.getColumnNr(), null);
+      }
+      arguments[i] = values.get(name);
+    }
+    return construct(record.constructor(), pointer, parser, arguments);
+  }
+
+  /** Called on the unknown field's name: an error where the name stands, or its value kept. */
+  private void unknown(JsonParser parser, String name, String at, String owner) {
+    if (strict) {
+      throw fail(Kind.UNKNOWN_FIELD, "Unknown field '" + name + "' in " + owner, at, parser);
+    }
+    parser.nextToken();
+    unknownFields.put(at, parser.readValueAsTree());
+  }
+
+  private String text(JsonParser parser, String pointer, String expected) {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_STRING) {
+      return parser.getString();
+    }
+    if (lenientScalars && token != null && token.isScalarValue()) {
+      return parser.getString();
+    }
+    throw fail(Kind.WRONG_TYPE, "Expected " + expected + ", found " + describe(token), pointer, parser);
+  }
+
+  private BigDecimal decimal(JsonParser parser, String pointer) {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw fail(Kind.WRONG_TYPE, "Expected a number, found " + describe(token), pointer, parser);
+    }
+    if (parser.isNaN()) {
+      throw fail(Kind.INVALID_VALUE, "Not a number: " + parser.getString(), pointer, parser);
+    }
+    return parser.getDecimalValue();
+  }
+
+  private void expect(JsonParser parser, JsonToken wanted, String pointer, String what) {
+    if (parser.currentToken() != wanted) {
+      throw fail(Kind.WRONG_TYPE, "Expected " + what + ", found " + describe(parser.currentToken()), pointer, parser);
+    }
+  }
+
+  private static String describe(JsonToken token) {
+    if (token == null) {
+      return "the end of the document";
+    }
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "a list";
+      case VALUE_STRING -> "text";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> token.asString() == null ? token.name() : "'" + token.asString() + "'";
+    };
+  }
+
+  private static List<String> sortedNames(EnumValue enumValue) {
+    List<String> names = new ArrayList<>();
+    for (Object constant : enumValue.type().getEnumConstants()) {
+      names.add(EnumValue.nameOf((Enum<?>) constant));
+    }
+    return names;
+  }
+
+  private static Object invoke(java.lang.reflect.Method method, Object target, String pointer, JsonParser parser, Object... args) {
+    try {
+      method.setAccessible(true);
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw rejected(e.getCause(), pointer, parser);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Object construct(java.lang.reflect.Constructor<?> constructor, String pointer, JsonParser parser, Object... args) {
+    try {
+      return constructor.newInstance(args);
+    } catch (InvocationTargetException e) {
+      throw rejected(e.getCause(), pointer, parser);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // A value type refused what it was given (e.g. a framework without sections): the document's fault.
+  private static PlanFormatException rejected(Throwable cause, String pointer, JsonParser parser) {
+    if (cause instanceof RuntimeException && !(cause instanceof PlanFormatException)) {
+      return fail(Kind.INVALID_VALUE, cause.getMessage() == null ? cause.toString() : cause.getMessage(), pointer, parser);
+    }
+    if (cause instanceof PlanFormatException format) {
+      return format;
+    }
+    throw new IllegalStateException(cause);
+  }
+
+  /** An exception at the parser's current token. */
+  static PlanFormatException fail(Kind kind, String detail, String pointer, JsonParser parser) {
+    TokenStreamLocation location = parser.currentTokenLocation();
+    int line = location == null ? 0 : Math.max(0, location.getLineNr());
+    int column = location == null ? 0 : Math.max(0, location.getColumnNr());
+    return new PlanFormatException(kind, detail, pointer, line, column, null);
+  }
+}

@@ -1,0 +1,145 @@
+package dev.copernicus.serialization.internal;
+
+import dev.copernicus.serialization.internal.TypeModel.Composite;
+import dev.copernicus.serialization.internal.TypeModel.EnumValue;
+import dev.copernicus.serialization.internal.TypeModel.Property;
+import dev.copernicus.serialization.internal.TypeModel.RecordObject;
+import dev.copernicus.serialization.internal.TypeModel.Shape;
+import dev.copernicus.serialization.internal.TypeModel.Wrapper;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Writes values of the format canonically: properties in alphabetical order (the version first),
+ * empty optionals and lists left out, decimals exactly as held, computed doubles with at most six
+ * decimals, dates in ISO-8601. The same value always gives the same tokens. Internal.
+ */
+public final class DocumentWriter {
+  private final TypeModel model;
+  private final Map<String, JsonNode> extraFields;
+
+  /** A writer that also writes {@code extraFields} (unknown fields kept from a lenient read), by pointer. */
+  public DocumentWriter(TypeModel model, Map<String, JsonNode> extraFields) {
+    this.model = model;
+    this.extraFields = extraFields;
+  }
+
+  /** Writes {@code value} of {@code type}; with {@code version}, the root object starts with schemaVersion. */
+  public void write(JsonGenerator generator, Class<?> type, Object value, Integer version) {
+    writeValue(generator, model.shape(type), value, "", version);
+  }
+
+  private void writeValue(JsonGenerator g, Shape shape, Object value, String pointer, Integer version) {
+    if (shape instanceof Composite composite) {
+      g.writeStartObject();
+      if (version != null) {
+        g.writeName(DocumentReader.SCHEMA_VERSION);
+        g.writeNumber(version);
+      }
+      for (Property property : composite.properties()) {
+        writeProperty(g, property, get(property.getter(), value), pointer + "/" + property.name());
+      }
+      writeExtras(g, pointer);
+      g.writeEndObject();
+    } else if (shape instanceof RecordObject record) {
+      g.writeStartObject();
+      for (Property component : record.components()) {
+        g.writeName(component.name());
+        writeValue(g, model.shape(component.elementType()), get(component.getter(), value), pointer + "/" + component.name(), null);
+      }
+      writeExtras(g, pointer);
+      g.writeEndObject();
+    } else if (shape instanceof Wrapper wrapper) {
+      g.writeString((String) get(wrapper.accessor(), value));
+    } else if (shape instanceof EnumValue) {
+      g.writeString(EnumValue.nameOf((Enum<?>) value));
+    } else if (shape instanceof TypeModel.Text) {
+      g.writeString((String) value);
+    } else if (shape instanceof TypeModel.Integer32) {
+      g.writeNumber((Integer) value);
+    } else if (shape instanceof TypeModel.Decimal) {
+      g.writeNumber((BigDecimal) value);
+    } else if (shape instanceof TypeModel.Real) {
+      g.writeNumber(canonical((Double) value));
+    } else if (shape instanceof TypeModel.Bool) {
+      g.writeBoolean((Boolean) value);
+    } else if (shape instanceof TypeModel.Date) {
+      g.writeString(((LocalDate) value).toString());
+    } else if (shape instanceof TypeModel.CurrencyCode) {
+      g.writeString(((Currency) value).getCurrencyCode());
+    } else {
+      throw new IllegalStateException("No writer for " + shape);
+    }
+  }
+
+  private void writeProperty(JsonGenerator g, Property property, Object value, String pointer) {
+    Shape element = model.shape(property.elementType());
+    switch (property.cardinality()) {
+      case ONE -> {
+        g.writeName(property.name());
+        writeValue(g, element, value, pointer, null);
+      }
+      case OPTIONAL -> {
+        Optional<?> optional = (Optional<?>) value;
+        if (optional.isPresent()) {
+          g.writeName(property.name());
+          writeValue(g, element, optional.get(), pointer, null);
+        }
+      }
+      case LIST, SET -> {
+        Collection<?> items = (Collection<?>) value;
+        if (!items.isEmpty()) {
+          g.writeName(property.name());
+          g.writeStartArray();
+          int index = 0;
+          for (Object item : items) {
+            writeValue(g, element, item, pointer + "/" + index++, null);
+          }
+          g.writeEndArray();
+        }
+      }
+    }
+  }
+
+  private void writeExtras(JsonGenerator g, String pointer) {
+    if (extraFields.isEmpty()) {
+      return;
+    }
+    for (Map.Entry<String, JsonNode> extra : extraFields.entrySet()) {
+      String key = extra.getKey();
+      int slash = key.lastIndexOf('/');
+      if (slash >= 0 && key.substring(0, slash).equals(pointer)) {
+        g.writeName(key.substring(slash + 1).replace("~1", "/").replace("~0", "~"));
+        g.writeTree(extra.getValue());
+      }
+    }
+  }
+
+  /** A computed double as an exact decimal with at most six places, the same on every JDK. */
+  static BigDecimal canonical(double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      throw new IllegalArgumentException("Cannot write " + value);
+    }
+    BigDecimal exact = BigDecimal.valueOf(Math.round(value * 1_000_000), 6).stripTrailingZeros();
+    return exact.scale() < 0 ? exact.setScale(0) : exact;
+  }
+
+  private static Object get(Method getter, Object target) {
+    try {
+      getter.setAccessible(true);
+      return getter.invoke(target);
+    } catch (InvocationTargetException e) {
+      throw new IllegalStateException(e.getCause());
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,234 @@
+package dev.copernicus.serialization.internal;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the format knows of each Java type it reads and writes, derived once from the value types
+ * themselves so that the format can never drift from the model. Internal.
+ *
+ * <p>A value type is an Immutables interface with a static {@code builder()}: its properties are the
+ * attributes of its generated implementation, named as in the model's getters ({@code getAsOf()} is
+ * {@code asOf}), written in alphabetical order. Records with one component (the typed ids) are written
+ * as that component; other records (money) as objects of their components.
+ */
+public final class TypeModel {
+
+  /** How a Java type appears in a document. */
+  public sealed interface Shape permits Text, Integer32, Decimal, Real, Bool, Date, CurrencyCode, EnumValue, Wrapper, Composite, RecordObject {}
+
+  /** A string. */
+  public record Text() implements Shape {}
+
+  /** A 32-bit integer. */
+  public record Integer32() implements Shape {}
+
+  /** An exact decimal. */
+  public record Decimal() implements Shape {}
+
+  /** A computed double, written with at most six decimals. */
+  public record Real() implements Shape {}
+
+  /** A boolean. */
+  public record Bool() implements Shape {}
+
+  /** An ISO-8601 date, {@code yyyy-MM-dd}. */
+  public record Date() implements Shape {}
+
+  /** An ISO 4217 currency code. */
+  public record CurrencyCode() implements Shape {}
+
+  /** An enum constant, written in lower kebab case ({@code DECISION_MAKER} is {@code decision-maker}). */
+  public record EnumValue(Class<? extends Enum<?>> type, Map<String, Enum<?>> byName) implements Shape {
+    /** The written form of {@code value}. */
+    public static String nameOf(Enum<?> value) {
+      return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  /** A record with one string component: written as the string. */
+  public record Wrapper(Class<?> type, Method accessor, java.lang.reflect.Constructor<?> constructor) implements Shape {}
+
+  /** A record written as an object of its components. */
+  public record RecordObject(Class<?> type, List<Property> components, java.lang.reflect.Constructor<?> constructor) implements Shape {}
+
+  /** An Immutables value type: an object of properties, built through its builder. */
+  public record Composite(Class<?> type, List<Property> properties, Map<String, Property> byName, Method builder, Method build) implements Shape {}
+
+  /** How a property holds its value. */
+  public enum Cardinality {
+    /** Exactly one value, mandatory unless it has a default. */
+    ONE,
+    /** An {@code Optional}: absent or one. */
+    OPTIONAL,
+    /** A list, in order. */
+    LIST,
+    /** A set: written in the order it iterates (enum order for enum sets). */
+    SET
+  }
+
+  /** One property of an object. */
+  public record Property(String name, Cardinality cardinality, Class<?> elementType, Method getter, Method setter, boolean required) {}
+
+  private final Map<Class<?>, Shape> shapes = new LinkedHashMap<>();
+
+  /** The type model of {@code roots} and every type they reach. */
+  public TypeModel(Class<?>... roots) {
+    for (Class<?> root : roots) {
+      shapeOf(root);
+    }
+  }
+
+  /** The shape of {@code type}; it must be reachable from a root. */
+  public Shape shape(Class<?> type) {
+    Shape shape = shapes.get(type);
+    if (shape == null) {
+      throw new IllegalArgumentException("Not part of the format: " + type.getName());
+    }
+    return shape;
+  }
+
+  /** Every type the model knows, in discovery order. */
+  public Map<Class<?>, Shape> shapes() {
+    return java.util.Collections.unmodifiableMap(shapes);
+  }
+
+  private Shape shapeOf(Class<?> type) {
+    Shape known = shapes.get(type);
+    if (known != null) {
+      return known;
+    }
+    Shape shape;
+    if (type == String.class) {
+      shape = new Text();
+    } else if (type == int.class || type == Integer.class) {
+      shape = new Integer32();
+    } else if (type == BigDecimal.class) {
+      shape = new Decimal();
+    } else if (type == double.class || type == Double.class) {
+      shape = new Real();
+    } else if (type == boolean.class || type == Boolean.class) {
+      shape = new Bool();
+    } else if (type == LocalDate.class) {
+      shape = new Date();
+    } else if (type == Currency.class) {
+      shape = new CurrencyCode();
+    } else if (type.isEnum()) {
+      Map<String, Enum<?>> byName = new LinkedHashMap<>();
+      for (Object constant : type.getEnumConstants()) {
+        byName.put(EnumValue.nameOf((Enum<?>) constant), (Enum<?>) constant);
+      }
+      @SuppressWarnings("unchecked")
+      Class<? extends Enum<?>> enumType = (Class<? extends Enum<?>>) type;
+      shape = new EnumValue(enumType, Map.copyOf(byName));
+    } else if (type.isRecord()) {
+      shape = record(type);
+    } else if (type.isInterface()) {
+      shapes.put(type, null); // placeholder against cycles
+      shape = composite(type);
+    } else {
+      throw new IllegalArgumentException("No format for " + type.getName());
+    }
+    shapes.put(type, shape);
+    return shape;
+  }
+
+  private Shape record(Class<?> type) {
+    var components = type.getRecordComponents();
+    Class<?>[] types = new Class<?>[components.length];
+    for (int i = 0; i < components.length; i++) {
+      types[i] = components[i].getType();
+    }
+    try {
+      var constructor = type.getDeclaredConstructor(types);
+      if (components.length == 1 && components[0].getType() == String.class) {
+        return new Wrapper(type, components[0].getAccessor(), constructor);
+      }
+      List<Property> properties = new ArrayList<>();
+      for (var component : components) {
+        shapeOf(component.getType());
+        properties.add(new Property(component.getName(), Cardinality.ONE, component.getType(), component.getAccessor(), null, true));
+      }
+      return new RecordObject(type, List.copyOf(properties), constructor);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Shape composite(Class<?> type) {
+    try {
+      Method builderFactory = type.getMethod("builder");
+      Class<?> builderType = builderFactory.getReturnType();
+      Method build = builderType.getMethod("build");
+      Class<?> implementation = Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName(), false, type.getClassLoader());
+      List<Property> properties = new ArrayList<>();
+      for (Field field : implementation.getDeclaredFields()) {
+        int modifiers = field.getModifiers();
+        if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers)) {
+          continue;
+        }
+        properties.add(property(type, builderType, field));
+      }
+      properties.sort(Comparator.comparing(Property::name));
+      Map<String, Property> byName = new LinkedHashMap<>();
+      properties.forEach(p -> byName.put(p.name(), p));
+      return new Composite(type, List.copyOf(properties), Map.copyOf(byName), builderFactory, build);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Cannot map " + type.getName() + ": " + e, e);
+    }
+  }
+
+  private Property property(Class<?> type, Class<?> builderType, Field field) throws NoSuchMethodException {
+    String name = field.getName();
+    String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    Method getter = findGetter(type, capitalized);
+    Type generic = getter.getGenericReturnType();
+    Class<?> raw = getter.getReturnType();
+    Cardinality cardinality;
+    Class<?> element;
+    Class<?> setterParameter;
+    if (raw == Optional.class || raw == List.class || raw == Set.class) {
+      element = (Class<?>) ((ParameterizedType) generic).getActualTypeArguments()[0];
+      cardinality = raw == Optional.class ? Cardinality.OPTIONAL : raw == List.class ? Cardinality.LIST : Cardinality.SET;
+      setterParameter = raw == Optional.class ? Optional.class : Iterable.class;
+    } else if (Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw)) {
+      throw new IllegalArgumentException("No format for " + type.getSimpleName() + "." + name + ": " + generic);
+    } else {
+      element = raw;
+      cardinality = Cardinality.ONE;
+      setterParameter = raw;
+    }
+    shapeOf(element);
+    Method setter = builderType.getMethod(name, setterParameter);
+    boolean required = cardinality == Cardinality.ONE && !hasDefault(getter);
+    return new Property(name, cardinality, element, getter, setter, required);
+  }
+
+  private static Method findGetter(Class<?> type, String capitalized) throws NoSuchMethodException {
+    try {
+      return type.getMethod("get" + capitalized);
+    } catch (NoSuchMethodException e) {
+      return type.getMethod("is" + capitalized);
+    }
+  }
+
+  // Immutables attributes with a default are the non-abstract getters.
+  private static boolean hasDefault(Method getter) {
+    return getter.isDefault();
+  }
+}

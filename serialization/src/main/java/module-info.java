@@ -1,0 +1,15 @@
+/** Copernicus serialization: the portable, versioned JSON and YAML format of account plans. */
+module dev.copernicus.serialization {
+  requires transitive dev.copernicus.core;
+  requires transitive dev.copernicus.scoring;
+  requires tools.jackson.core;
+  requires transitive tools.jackson.databind;
+  requires tools.jackson.dataformat.yaml;
+  requires static transitive org.immutables.value.annotations;
+
+  exports dev.copernicus.serialization;
+  exports dev.copernicus.serialization.jackson;
+
+  provides tools.jackson.databind.JacksonModule with
+      dev.copernicus.serialization.jackson.CopernicusModule;
+}
