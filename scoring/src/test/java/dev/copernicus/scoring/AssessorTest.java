@@ -25,7 +25,7 @@ class AssessorTest {
     assertThat(card.getScore()).isEqualTo(87.7);
     assertThat(card.getBand()).isEqualTo(Band.HIGH);
     assertThat(card.getNextSteps()).extracting(NextStep::getCode)
-        .containsExactly("completeness.businessModel", "completeness.metricsAgreed");
+        .containsExactly("completeness.business-model", "completeness.metrics-agreed");
   }
 
   @Test

@@ -197,6 +197,9 @@ public final class PlanCodec {
     }
     // The version is not the first field, or is older: read the tree, upgrade it, then read the model.
     JsonNode tree = guarded(() -> mapper.readTree(document));
+    if (tree == null || tree.isMissingNode()) {
+      throw new PlanFormatException(Kind.MALFORMED, "The document is empty", "", 0, 0, null);
+    }
     if (!(tree instanceof ObjectNode root)) {
       throw new PlanFormatException(Kind.WRONG_TYPE, "Expected an object at the root of the document", "", 0, 0, null);
     }
@@ -257,7 +260,9 @@ public final class PlanCodec {
     int line = location == null ? 0 : Math.max(0, location.getLineNr());
     int column = location == null ? 0 : Math.max(0, location.getColumnNr());
     String detail = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-    return new PlanFormatException(kind, firstLine(detail), "", line, column, e);
+    // Jackson names its own setting in limit messages; the reader of ours needs only the numbers.
+    String plain = firstLine(detail).replaceAll(",? from `[^`]*`", "");
+    return new PlanFormatException(kind, plain, "", line, column, e);
   }
 
   private static String firstLine(String text) {

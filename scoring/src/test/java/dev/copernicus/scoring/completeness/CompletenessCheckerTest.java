@@ -22,9 +22,9 @@ class CompletenessCheckerTest {
     assertThat(result.getScore()).isEqualTo(97.4);
     assertThat(result.getBand()).isEqualTo(Band.HIGH);
     assertThat(result.missing()).singleElement().satisfies(c -> {
-      assertThat(c.getElement()).isEqualTo("metricsAgreed");
+      assertThat(c.getElement()).isEqualTo("metrics-agreed");
       assertThat(c.getGuidance()).isEqualTo("Agree the measures of success with the customer.");
-      assertThat(c.getFound()).startsWith("2 of 3 metricsAgreed sufficient");
+      assertThat(c.getFound()).startsWith("2 of 3 metrics-agreed sufficient");
     });
   }
 
@@ -34,7 +34,7 @@ class CompletenessCheckerTest {
 
     assertThat(result.getBand()).isEqualTo(Band.LOW);
     assertThat(result.missing()).extracting(CheckResult::getElement)
-        .startsWith("purpose", "vision", "horizon", "problems", "goals", "businessModel", "insights");
+        .startsWith("purpose", "vision", "horizon", "problems", "goals", "business-model", "insights");
     assertThat(result.getSections().get(1).getScore()).isZero();
   }
 
@@ -87,7 +87,7 @@ class CompletenessCheckerTest {
     assertThat(Frameworks.all()).extracting(Framework::getSource)
         .anyMatch(s -> s.startsWith("[000]")).anyMatch(s -> s.startsWith("[001]")).anyMatch(s -> s.startsWith("[002]"))
         .anyMatch(s -> s.startsWith("[003]")).anyMatch(s -> s.startsWith("[004]"));
-    assertThat(PlanElement.of("successMetrics")).contains(PlanElement.SUCCESS_METRICS);
+    assertThat(PlanElement.of("success-metrics")).contains(PlanElement.SUCCESS_METRICS);
   }
 
   @Test

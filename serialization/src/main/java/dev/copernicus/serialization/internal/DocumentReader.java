@@ -257,7 +257,12 @@ public final class DocumentReader {
     if (parser.isNaN()) {
       throw fail(Kind.INVALID_VALUE, "Not a number: " + parser.getString(), pointer, parser);
     }
-    return parser.getDecimalValue();
+    // From the number's text, not a binary value a buffering host mapper may have made of it.
+    try {
+      return new BigDecimal(parser.getString());
+    } catch (NumberFormatException e) {
+      return parser.getDecimalValue();
+    }
   }
 
   private void expect(JsonParser parser, JsonToken wanted, String pointer, String what) {
@@ -274,7 +279,8 @@ public final class DocumentReader {
       case START_OBJECT -> "an object";
       case START_ARRAY -> "a list";
       case VALUE_STRING -> "text";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_NUMBER_INT -> "a whole number";
+      case VALUE_NUMBER_FLOAT -> "a decimal number";
       case VALUE_TRUE, VALUE_FALSE -> "a boolean";
       case VALUE_NULL -> "null";
       default -> token.asString() == null ? token.name() : "'" + token.asString() + "'";

@@ -54,7 +54,8 @@ public final class Migrations {
           JsonNode role = stakeholder.remove("role");
           Optional<BuyingRole> mapped = role.isString() ? resolve(role.stringValue()) : Optional.empty();
           if (mapped.isEmpty()) {
-            return Optional.of("/stakeholders/" + i + "/role: '" + role + "' is no buying role of any known method");
+            String written = role.isString() ? role.stringValue() : role.toString();
+            return Optional.of("/stakeholders/" + i + "/role: '" + written + "' is no buying role of any known method");
           }
           ArrayNode roles = JsonNodeFactory.instance.arrayNode();
           roles.add(mapped.get().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));

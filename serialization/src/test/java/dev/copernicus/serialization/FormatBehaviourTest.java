@@ -1,0 +1,130 @@
+package dev.copernicus.serialization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.model.Engagement;
+import dev.copernicus.core.model.Money;
+import dev.copernicus.core.testkit.ExamplePlans;
+import dev.copernicus.core.validation.Finding;
+import dev.copernicus.core.validation.PlanValidator;
+import dev.copernicus.scoring.Assessor;
+import dev.copernicus.scoring.Scorecard;
+import dev.copernicus.scoring.completeness.Framework;
+import dev.copernicus.scoring.completeness.Frameworks;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Behaviours the format promises, pinned so that a Jackson upgrade cannot change them. */
+class FormatBehaviourTest {
+
+  @Test
+  void decimalsAreWrittenExactlyAsHeldNeverThroughABinaryFloat() {
+    AccountPlan plan = ExamplePlans.engineeringClient().withEngagements(Engagement.builder().name("Precise")
+        .revenue(Money.of("12345678901234567890.10", "USD")).marginPercent(new BigDecimal("0.1000")).build());
+
+    String json = PlanCodec.json().writeString(plan);
+
+    assertThat(json).contains("\"amount\": 12345678901234567890.10").contains("\"marginPercent\": 0.1000");
+    assertThat(PlanCodec.json().read(json)).isEqualTo(plan);
+    assertThat(PlanCodec.yaml().read(PlanCodec.yaml().write(plan))).isEqualTo(plan);
+  }
+
+  @Test
+  void propertiesAreWrittenAlphabeticallyAfterTheVersionAndEmptiesAreLeftOut() {
+    String json = PlanCodec.json().writeString(ExamplePlans.crossSellHeatMap());
+
+    assertThat(json.indexOf("\"schemaVersion\"")).isLessThan(json.indexOf("\"account\""));
+    assertThat(json.indexOf("\"account\"")).isLessThan(json.indexOf("\"actions\""));
+    assertThat(json.indexOf("\"actions\"")).isLessThan(json.indexOf("\"asOf\""));
+    assertThat(json).doesNotContain("\"goals\"").doesNotContain("null");
+  }
+
+  @Test
+  void handWrittenYamlWithUnquotedScalarsReads() {
+    AccountPlan plan = PlanCodec.yaml().read("""
+        schemaVersion: 1
+        id: 2026
+        asOf: 2026-01-15
+        account:
+          name: Acme
+        stakeholders:
+          - id: s-1
+            name: Ann
+            buyingRoles: [decision-maker, coach]
+        """);
+
+    assertThat(plan.getId().value()).isEqualTo("2026");
+    assertThat(plan.getStakeholders().get(0).getBuyingRoles()).hasSize(2);
+  }
+
+  @Test
+  void validationFindingsPointIntoTheDocument() throws Exception {
+    String document = """
+        {"schemaVersion": 1, "id": "p", "asOf": "2026-01-15", "account": {"name": "Acme"},
+         "stakeholders": [{"id": "s-1", "name": "  "}],
+         "actions": [{"id": "a-1", "title": "Call", "kind": "relationship", "owner": "nobody"}]}
+        """;
+    AccountPlan plan = PlanCodec.json().read(document);
+    JsonNode tree = JsonMapper.builder().build().readTree(document);
+
+    for (Finding finding : PlanValidator.create().validate(plan).errors()) {
+      assertThat(tree.at(finding.getPath()).isMissingNode()).as(finding.getPath()).isFalse();
+    }
+    assertThat(PlanValidator.create().validate(plan).errors()).extracting(Finding::getPath)
+        .containsExactly("/actions/0/owner", "/stakeholders/0/name");
+  }
+
+  @Test
+  void frameworksTravelAsDataInBothNotations() {
+    for (Framework framework : Frameworks.all()) {
+      assertThat(PlanCodec.json().readFramework(PlanCodec.json().writeFramework(framework))).isEqualTo(framework);
+      assertThat(PlanCodec.yaml().readFramework(PlanCodec.yaml().writeFramework(framework))).isEqualTo(framework);
+    }
+  }
+
+  @Test
+  void aHandWrittenFrameworkIsCheckedLikeAnyValue() {
+    String yaml = """
+        schemaVersion: 1
+        id: qbr
+        name: Quarterly business review
+        source: Acme playbook
+        sections:
+          - id: people
+            title: People
+            checks:
+              - element: decision-makers
+                guidance: Meet the economic buyer
+        """;
+
+    Framework framework = PlanCodec.yaml().readFramework(yaml.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(framework.getSections().get(0).getChecks().get(0).getMinimum()).isEqualTo(1);
+    assertThatThrownBy(() -> PlanCodec.yaml().readFramework(yaml.replace("checks:", "checks: []\n            x:").getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(PlanFormatException.class);
+    assertThatThrownBy(() -> PlanCodec.yaml().readFramework("schemaVersion: 1\nid: x\nname: x\nsource: x\n".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(PlanFormatException.class, e -> assertThat(e.kind()).isEqualTo(PlanFormatException.Kind.INVALID_VALUE));
+  }
+
+  @Test
+  void scorecardsAreWrittenCanonically() {
+    Scorecard card = Assessor.create().assess(ExamplePlans.talentAcquisition());
+
+    String json = new String(PlanCodec.json().writeScorecard(card), StandardCharsets.UTF_8);
+
+    assertThat(json).contains("\"score\": 87.7").contains("\"band\": \"high\"").contains("\"orientation\": \"balanced\"");
+    assertThat(PlanCodec.json().writeScorecard(Assessor.create().assess(ExamplePlans.talentAcquisition()))).isEqualTo(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void canonicalDoublesHaveAtMostSixDecimals() {
+    assertThat(dev.copernicus.serialization.internal.DocumentWriterAccess.canonical(72.7)).isEqualTo("72.7");
+    assertThat(dev.copernicus.serialization.internal.DocumentWriterAccess.canonical(1.0 / 3)).isEqualTo("0.333333");
+    assertThat(dev.copernicus.serialization.internal.DocumentWriterAccess.canonical(100.0)).isEqualTo("100");
+  }
+}

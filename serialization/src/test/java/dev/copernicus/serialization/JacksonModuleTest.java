@@ -1,0 +1,39 @@
+package dev.copernicus.serialization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.testkit.ExamplePlans;
+import dev.copernicus.serialization.jackson.CopernicusModule;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A host application's own Jackson mapper carries plans inside its DTOs. */
+class JacksonModuleTest {
+  /** A host's DTO with a plan inside. */
+  public record Envelope(String tenant, AccountPlan plan, List<String> tags) {}
+
+  @Test
+  void theModuleIsFoundThroughServiceLoader() {
+    JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+
+    assertThat(mapper.registeredModules()).anyMatch(module -> module instanceof CopernicusModule);
+  }
+
+  @Test
+  void aHostDtoCarriesAPlanInTheCopernicusFormat() {
+    JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+    Envelope envelope = new Envelope("acme", ExamplePlans.bankOnboarding(), List.of("q3"));
+
+    String json = mapper.writeValueAsString(envelope);
+    Envelope back = mapper.readValue(json, Envelope.class);
+
+    assertThat(back).isEqualTo(envelope);
+    JsonNode embedded = mapper.readTree(json).get("plan");
+    assertThat(embedded.get("schemaVersion").intValue()).isEqualTo(1);
+    assertThat(embedded.get("account").get("name").stringValue()).isEqualTo("Northwind Bank");
+    assertThat(json).contains("\"amount\":1450000.00");
+  }
+}

@@ -1,0 +1,177 @@
+package dev.copernicus.serialization;
+
+import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.validation.constraints.NonBlank;
+import dev.copernicus.core.validation.constraints.ValidId;
+import dev.copernicus.core.validation.constraints.ValidIdValidator;
+import dev.copernicus.serialization.internal.Migrations;
+import dev.copernicus.serialization.internal.TypeModel;
+import dev.copernicus.serialization.internal.TypeModel.Composite;
+import dev.copernicus.serialization.internal.TypeModel.EnumValue;
+import dev.copernicus.serialization.internal.TypeModel.Property;
+import dev.copernicus.serialization.internal.TypeModel.RecordObject;
+import dev.copernicus.serialization.internal.TypeModel.Shape;
+import dev.copernicus.serialization.internal.TypeModel.Wrapper;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Derives the JSON Schema of the plan document from the same type model the codec reads and writes
+ * with, and from the model's Jakarta constraints, so that the shipped schema cannot drift from the
+ * model: {@code SchemaTest} fails when the committed file differs from what this generates.
+ */
+final class SchemaGenerator {
+  static final String ID = "https://copernicus.dev/schema/plan/v" + Migrations.CURRENT + ".json";
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final TypeModel model = new TypeModel(AccountPlan.class);
+  private final Map<String, ObjectNode> definitions = new TreeMap<>();
+
+  static String generate() {
+    return new SchemaGenerator().schema();
+  }
+
+  private String schema() {
+    ObjectNode root = NODES.objectNode();
+    root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    root.put("$id", ID);
+    root.put("title", "Copernicus account plan, schema version " + Migrations.CURRENT);
+    root.put("description", "A strategic account plan in the Copernicus format. Unknown fields are rejected unless a reader keeps them.");
+    ObjectNode plan = object((Composite) model.shape(AccountPlan.class));
+    ObjectNode version = NODES.objectNode();
+    version.put("const", Migrations.CURRENT);
+    version.put("description", "The version of the format this document is written in.");
+    ((ObjectNode) plan.get("properties")).set("schemaVersion", version);
+    ((ArrayNode) plan.get("required")).insert(0, "schemaVersion");
+    root.setAll(plan);
+    ObjectNode defs = NODES.objectNode();
+    definitions.forEach(defs::set);
+    root.set("$defs", defs);
+    return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root).replace("\r\n", "\n") + "\n";
+  }
+
+  private ObjectNode object(Composite composite) {
+    ObjectNode node = NODES.objectNode();
+    node.put("type", "object");
+    ObjectNode properties = NODES.objectNode();
+    ArrayNode required = NODES.arrayNode();
+    for (Property property : composite.properties()) {
+      properties.set(property.name(), property(property));
+      if (property.required()) {
+        required.add(property.name());
+      }
+    }
+    node.set("properties", properties);
+    node.set("required", required);
+    node.put("additionalProperties", false);
+    return node;
+  }
+
+  private ObjectNode property(Property property) {
+    List<Annotation> annotations = new ArrayList<>();
+    if (property.getter() != null) {
+      if (property.getter().getAnnotatedReturnType() instanceof AnnotatedParameterizedType parameterized) {
+        annotations.addAll(Arrays.asList(parameterized.getAnnotatedActualTypeArguments()[0].getAnnotations()));
+      } else {
+        annotations.addAll(Arrays.asList(property.getter().getAnnotations()));
+      }
+    }
+    ObjectNode element = value(model.shape(property.elementType()), annotations);
+    return switch (property.cardinality()) {
+      case ONE, OPTIONAL -> element;
+      case LIST, SET -> {
+        ObjectNode array = NODES.objectNode();
+        array.put("type", "array");
+        array.set("items", element);
+        if (property.cardinality() == TypeModel.Cardinality.SET) {
+          array.put("uniqueItems", true);
+        }
+        yield array;
+      }
+    };
+  }
+
+  private ObjectNode value(Shape shape, List<Annotation> annotations) {
+    ObjectNode node = NODES.objectNode();
+    if (shape instanceof Composite composite) {
+      String name = composite.type().getSimpleName();
+      if (!definitions.containsKey(name)) {
+        definitions.put(name, NODES.objectNode()); // placeholder against recursion
+        definitions.put(name, object(composite));
+      }
+      node.put("$ref", "#/$defs/" + name);
+    } else if (shape instanceof RecordObject record) {
+      String name = record.type().getSimpleName();
+      ObjectNode object = NODES.objectNode();
+      object.put("type", "object");
+      ObjectNode properties = NODES.objectNode();
+      ArrayNode required = NODES.arrayNode();
+      for (Property component : record.components()) {
+        properties.set(component.name(), value(model.shape(component.elementType()), List.of()));
+        required.add(component.name());
+      }
+      object.set("properties", properties);
+      object.set("required", required);
+      object.put("additionalProperties", false);
+      definitions.put(name, object);
+      node.put("$ref", "#/$defs/" + name);
+    } else if (shape instanceof Wrapper) {
+      node.put("type", "string");
+      node.put("minLength", 1);
+      node.put("maxLength", ValidIdValidator.MAX_LENGTH);
+      node.put("pattern", "^\\S(.*\\S)?$");
+    } else if (shape instanceof EnumValue enumValue) {
+      node.put("type", "string");
+      ArrayNode names = node.putArray("enum");
+      for (Object constant : enumValue.type().getEnumConstants()) {
+        names.add(EnumValue.nameOf((Enum<?>) constant));
+      }
+    } else if (shape instanceof TypeModel.Text) {
+      node.put("type", "string");
+      if (annotations.stream().anyMatch(a -> a instanceof NotBlank || a instanceof NonBlank)) {
+        node.put("pattern", "\\S");
+      }
+    } else if (shape instanceof TypeModel.Integer32) {
+      node.put("type", "integer");
+      bounds(node, annotations);
+    } else if (shape instanceof TypeModel.Decimal || shape instanceof TypeModel.Real) {
+      node.put("type", "number");
+      bounds(node, annotations);
+    } else if (shape instanceof TypeModel.Bool) {
+      node.put("type", "boolean");
+    } else if (shape instanceof TypeModel.Date) {
+      node.put("type", "string");
+      node.put("format", "date");
+      node.put("pattern", "^\\d{4}-\\d{2}-\\d{2}$");
+    } else if (shape instanceof TypeModel.CurrencyCode) {
+      node.put("type", "string");
+      node.put("pattern", "^[A-Z]{3}$");
+    }
+    if (annotations.stream().anyMatch(a -> a instanceof ValidId) && !(shape instanceof Wrapper)) {
+      throw new IllegalStateException("@ValidId on a non-id");
+    }
+    return node;
+  }
+
+  private static void bounds(ObjectNode node, List<Annotation> annotations) {
+    for (Annotation annotation : annotations) {
+      if (annotation instanceof Min min) {
+        node.put("minimum", min.value());
+      } else if (annotation instanceof Max max) {
+        node.put("maximum", max.value());
+      }
+    }
+  }
+}
