@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The golden corpus under {@code src/test/resources/golden}: every change to the format must keep
- * reading these documents to the same plans and writing them back byte for byte.
+ * The golden corpus: the example plans in {@code samples/plans} (the current version) and the draft
+ * documents in {@code src/test/resources/golden} (older versions). Every change to the format must
+ * keep reading these documents to the same plans and writing them back byte for byte.
  */
 class GoldenFilesTest {
   static final Map<String, AccountPlan> PLANS = Map.of(
@@ -25,6 +26,15 @@ class GoldenFilesTest {
 
   static List<String> names() {
     return PLANS.keySet().stream().sorted().toList();
+  }
+
+  /** A current-version example plan, by file name. */
+  static byte[] plan(String file) {
+    try {
+      return java.nio.file.Files.readAllBytes(java.nio.file.Path.of("..", "samples", "plans", file));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static byte[] golden(String path) {
@@ -41,7 +51,7 @@ class GoldenFilesTest {
   @ParameterizedTest
   @MethodSource("names")
   void jsonGoldenFileReadsToTheExamplePlanAndWritesBackByteForByte(String name) {
-    byte[] bytes = golden("v1/" + name + ".json");
+    byte[] bytes = plan(name + ".json");
 
     AccountPlan plan = PlanCodec.json().read(bytes);
 
@@ -52,7 +62,7 @@ class GoldenFilesTest {
   @ParameterizedTest
   @MethodSource("names")
   void yamlGoldenFileReadsToTheExamplePlanAndWritesBackByteForByte(String name) {
-    byte[] bytes = golden("v1/" + name + ".yaml");
+    byte[] bytes = plan(name + ".yaml");
 
     AccountPlan plan = PlanCodec.yaml().read(bytes);
 
@@ -65,7 +75,7 @@ class GoldenFilesTest {
     AccountPlan upgraded = PlanCodec.json().read(golden("v0/engineering-client.json"));
 
     assertThat(upgraded).isEqualTo(ExamplePlans.engineeringClient());
-    assertThat(PlanCodec.json().write(upgraded)).isEqualTo(golden("v1/engineering-client.json"));
+    assertThat(PlanCodec.json().write(upgraded)).isEqualTo(plan("engineering-client.json"));
   }
 
   @Test

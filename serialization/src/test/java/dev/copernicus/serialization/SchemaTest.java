@@ -54,7 +54,7 @@ class SchemaTest {
   @ParameterizedTest
   @MethodSource("dev.copernicus.serialization.GoldenFilesTest#names")
   void everyGoldenPlanIsValidAgainstTheSchema(String name) {
-    String json = new String(GoldenFilesTest.golden("v1/" + name + ".json"), StandardCharsets.UTF_8);
+    String json = new String(GoldenFilesTest.plan(name + ".json"), StandardCharsets.UTF_8);
 
     assertThat(schema().validate(json, InputFormat.JSON)).isEmpty();
   }

@@ -28,5 +28,8 @@ import org.immutables.value.Value;
     jdkOnly = true,
     optionalAcceptNullable = false,
     privateNoargConstructor = false,
-    allParameters = false)
+    allParameters = false,
+    // No @Generated on generated code: users compiling against Copernicus without Immutables on their
+    // class path would otherwise get "cannot find annotation method" warnings.
+    allowedClasspathAnnotations = {java.lang.Override.class})
 public @interface CopernicusStyle {}

@@ -1,0 +1,264 @@
+package dev.copernicus.samples.cli;
+
+import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.validation.Severity;
+import dev.copernicus.core.validation.ValidationPolicy;
+import dev.copernicus.core.validation.ValidationReport;
+import dev.copernicus.scoring.AssessmentPolicy;
+import dev.copernicus.scoring.Assessor;
+import dev.copernicus.scoring.Scorecard;
+import dev.copernicus.scoring.completeness.Framework;
+import dev.copernicus.scoring.completeness.Frameworks;
+import dev.copernicus.serialization.Format;
+import dev.copernicus.serialization.PlanCodec;
+import dev.copernicus.serialization.PlanFormatException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The command-line assessor: lints and scores plan files, for people and for pipelines. Exit codes:
+ * 0 when no finding reaches the fail level, 1 when one does, 2 when the input is unusable (with one
+ * line on standard error naming the file and the place).
+ */
+@Command(name = "copernicus", mixinStandardHelpOptions = true, version = "Copernicus 0.1.0-SNAPSHOT",
+    description = "Assess strategic account plans written in the Copernicus format (JSON or YAML).",
+    subcommands = {CopernicusCli.Assess.class, CopernicusCli.Validate.class, CopernicusCli.Schema.class,
+        CopernicusCli.FrameworksList.class, CopernicusCli.Init.class})
+public final class CopernicusCli {
+  static final int OK = 0;
+  static final int FINDINGS = 1;
+  static final int UNUSABLE = 2;
+
+  // Held here: java.util.logging keeps only weak references to configured loggers.
+  private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
+
+  /** Runs the tool and exits with its code. */
+  public static void main(String[] args) {
+    // Hibernate Validator announces its version on first use; a command-line tool's output stays clean.
+    HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(out, err, args));
+  }
+
+  /** Runs the tool, writing to {@code out} and {@code err}; returns the exit code. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine line = new CommandLine(new CopernicusCli());
+    line.setOut(out);
+    line.setErr(err);
+    line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof Unusable unusable) {
+        err.println("copernicus: " + unusable.getMessage());
+        return UNUSABLE;
+      }
+      err.println("copernicus: internal error: " + e + " (please report it)");
+      return UNUSABLE;
+    });
+    line.setParameterExceptionHandler((e, arguments) -> {
+      err.println("copernicus: " + e.getMessage());
+      err.println("Try 'copernicus " + (e.getCommandLine().getCommandName().equals("copernicus") ? "" : e.getCommandLine().getCommandName() + " ") + "--help'.");
+      return UNUSABLE;
+    });
+    int code = line.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** A problem with the input that makes it unusable: exit code 2 and one line on standard error. */
+  static final class Unusable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Unusable(String message) {
+      super(message);
+    }
+  }
+
+  /** Options of the commands that read a plan. */
+  abstract static class PlanCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "The plan file: .json, .yaml or .yml.")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Judge the plan as of this date instead of its own asOf.")
+    LocalDate asOf;
+
+    @Option(names = "--fail-on", defaultValue = "error", description = "Exit with 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Option(names = "--lang", defaultValue = "en", description = "Language of the findings: en or es (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    AccountPlan plan() {
+      AccountPlan plan = read(file);
+      return asOf == null ? plan : plan.withAsOf(asOf);
+    }
+
+    Locale locale() {
+      if (!lang.equals("en") && !lang.equals("es")) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--lang must be en or es, not '" + lang + "'");
+      }
+      return Locale.forLanguageTag(lang);
+    }
+
+    int exitCode(ValidationReport report) {
+      return report.hasFindingsAtOrAbove(failOn.severity) ? FINDINGS : OK;
+    }
+
+    PrintWriter out() {
+      return spec.commandLine().getOut();
+    }
+  }
+
+  /** Output formats. */
+  enum OutputFormat { text, json, markdown, html }
+
+  /** Fail levels. */
+  enum FailOn {
+    error(Severity.ERROR), warning(Severity.WARNING);
+
+    final Severity severity;
+
+    FailOn(Severity severity) {
+      this.severity = severity;
+    }
+  }
+
+  @Command(name = "assess", mixinStandardHelpOptions = true, description = "Validate and score a plan: the scorecard.")
+  static final class Assess extends PlanCommand {
+    @Option(names = "--framework", defaultValue = "composite", paramLabel = "ID",
+        description = "Completeness framework (see 'copernicus frameworks'; default: ${DEFAULT-VALUE}).")
+    String framework;
+
+    @Override
+    public Integer call() {
+      Framework chosen = Frameworks.byId(framework).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+          "Unknown framework '" + framework + "'; see 'copernicus frameworks'"));
+      AssessmentPolicy policy = AssessmentPolicy.builder().framework(chosen)
+          .validation(ValidationPolicy.builder().locale(locale()).build()).build();
+      AccountPlan plan = plan();
+      Scorecard card = Assessor.create(policy).assess(plan);
+      out().print(switch (format) {
+        case text -> Reports.text(plan, card);
+        case json -> Reports.json(plan, card);
+        case markdown -> Reports.markdown(plan, card);
+        case html -> HtmlReport.render(plan, card);
+      });
+      out().flush();
+      return exitCode(card.getValidation());
+    }
+  }
+
+  @Command(name = "validate", mixinStandardHelpOptions = true, description = "Validate a plan: findings only.")
+  static final class Validate extends PlanCommand {
+    @Override
+    public Integer call() {
+      AccountPlan plan = plan();
+      ValidationReport report = dev.copernicus.core.validation.PlanValidator.create(
+          ValidationPolicy.builder().locale(locale()).build()).validate(plan);
+      out().print(switch (format) {
+        case json -> Reports.findingsJson(report);
+        case markdown -> Reports.findingsMarkdown(plan, report);
+        case html -> HtmlReport.findings(plan, report);
+        case text -> Reports.findingsText(plan, report);
+      });
+      out().flush();
+      return exitCode(report);
+    }
+  }
+
+  @Command(name = "schema", mixinStandardHelpOptions = true, description = "Print the JSON Schema of the plan format.")
+  static final class Schema implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      try (InputStream in = PlanCodec.class.getResourceAsStream("/dev/copernicus/serialization/plan.schema.json")) {
+        spec.commandLine().getOut().print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+      return OK;
+    }
+  }
+
+  @Command(name = "frameworks", mixinStandardHelpOptions = true, description = "List the built-in completeness frameworks.")
+  static final class FrameworksList implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      for (Framework framework : Frameworks.all()) {
+        out.printf("%-18s %s%n%-18s %s%n", framework.getId(), framework.getName(), "", framework.getSource());
+      }
+      return OK;
+    }
+  }
+
+  @Command(name = "init", mixinStandardHelpOptions = true, description = "Write a starter plan to fill in.")
+  static final class Init implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "Where to write it: .json, .yaml or .yml. It must not exist.")
+    Path file;
+
+    @Option(names = "--account", defaultValue = "Example Customer", description = "The customer's name.")
+    String account;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The plan's date (default: today, on this computer's clock).")
+    LocalDate asOf;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      Format format = formatOf(file);
+      if (Files.exists(file)) {
+        throw new Unusable(file + ": already exists; choose another name");
+      }
+      // The only place Copernicus reads a clock: a person starting a plan today, and it says so in --help.
+      LocalDate date = asOf != null ? asOf : LocalDate.now(java.time.Clock.systemDefaultZone());
+      AccountPlan plan = StarterPlan.create(account, date);
+      PlanCodec codec = PlanCodec.builder().format(format).build();
+      Files.write(file, codec.write(plan));
+      spec.commandLine().getOut().println("Wrote " + file + ". Next: fill it in, then run 'copernicus assess " + file + "'.");
+      return OK;
+    }
+  }
+
+  static AccountPlan read(Path file) {
+    Format format = formatOf(file);
+    try {
+      return PlanCodec.builder().format(format).build().read(Files.readAllBytes(file));
+    } catch (NoSuchFileException e) {
+      throw new Unusable(file + ": no such file");
+    } catch (IOException e) {
+      throw new Unusable(file + ": cannot read it (" + e.getMessage() + ")");
+    } catch (PlanFormatException e) {
+      throw new Unusable(file + ": " + e.getMessage());
+    }
+  }
+
+  static Format formatOf(Path file) {
+    return Format.of(file).orElseThrow(() -> new Unusable(file + ": cannot tell the format from the name; use .json, .yaml or .yml"));
+  }
+}

@@ -1,0 +1,218 @@
+package dev.copernicus.samples.cli;
+
+import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.model.Relationship;
+import dev.copernicus.core.model.Stakeholder;
+import dev.copernicus.core.model.Support;
+import dev.copernicus.core.model.TeamMember;
+import dev.copernicus.core.validation.Finding;
+import dev.copernicus.core.validation.ValidationReport;
+import dev.copernicus.scoring.Band;
+import dev.copernicus.scoring.NextStep;
+import dev.copernicus.scoring.Observation;
+import dev.copernicus.scoring.Scorecard;
+import dev.copernicus.scoring.relationship.Risk;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One self-contained HTML file: no script, no external file, charts drawn as inline SVG: the scores,
+ * completeness by section, the outside-in balance, and the relationship map as a picture.
+ */
+final class HtmlReport {
+  private HtmlReport() {}
+
+  static String render(AccountPlan plan, Scorecard card) {
+    StringBuilder h = new StringBuilder();
+    head(h, plan.getAccount().getName() + ": account plan assessment");
+    h.append("<h1>").append(esc(plan.getAccount().getName())).append("</h1>\n<p class=\"sub\">Plan <code>")
+        .append(esc(plan.getId().value())).append("</code>, as of ").append(plan.getAsOf()).append("</p>\n");
+    h.append("<section class=\"cards\">\n");
+    card(h, "Overall health", card.getScore(), card.getBand(), "");
+    card(h, "Relationships", card.getRelationships().getScore(), card.getRelationships().getBand(), "");
+    card(h, "Completeness", card.getCompleteness().getScore(), card.getCompleteness().getBand(), card.getCompleteness().getFramework());
+    card(h, "Outside-in balance", card.getBalance().getIndex(), card.getBalance().getBand(), Reports.word(card.getBalance().getOrientation().name()));
+    card(h, "Momentum", card.getMomentum().getScore(), card.getMomentum().getBand(), "");
+    h.append("</section>\n");
+
+    h.append("<h2>Next steps</h2>\n<ol>\n");
+    for (NextStep step : card.getNextSteps()) {
+      h.append("<li><span class=\"tag\">").append(esc(step.getArea())).append("</span> ").append(esc(step.getMessage())).append("</li>\n");
+    }
+    h.append("</ol>\n");
+
+    h.append("<h2>Completeness by section</h2>\n");
+    bars(h, card.getCompleteness().getSections().stream().map(s -> new Bar(s.getTitle(), s.getScore())).toList());
+    List<String> missing = card.getCompleteness().missing().stream().limit(8).map(c -> c.getGuidance()).toList();
+    list(h, "What is missing, in the framework's order", missing);
+
+    h.append("<h2>Outside-in balance: ").append(Reports.word(card.getBalance().getOrientation().name())).append("</h2>\n");
+    bars(h, card.getBalance().getComponents().stream().map(c -> new Bar(c.getName() + (c.getWeight() == 0 ? " (nothing to measure)" : ""), c.getScore())).toList());
+    list(h, "What tips it", card.getBalance().getTipping().stream().map(Observation::getMessage).toList());
+
+    h.append("<h2>Relationship map</h2>\n");
+    relationshipMap(h, plan);
+    bars(h, card.getRelationships().getSubScores().stream().map(s -> new Bar(s.getName() + (s.getWeight() == 0 ? " (reported)" : ""), s.getScore())).toList());
+    list(h, "Risks", card.getRelationships().getRisks().stream().map(Risk::getMessage).toList());
+
+    h.append("<h2>Momentum</h2>\n");
+    bars(h, card.getMomentum().getComponents().stream().map(c -> new Bar(c.getName(), c.getScore())).toList());
+    list(h, "What holds it back", card.getMomentum().getObservations().stream().map(Observation::getMessage).toList());
+
+    findingsTable(h, card.getValidation());
+    return foot(h);
+  }
+
+  static String findings(AccountPlan plan, ValidationReport report) {
+    StringBuilder h = new StringBuilder();
+    head(h, "Validation of " + plan.getId().value());
+    h.append("<h1>Validation of <code>").append(esc(plan.getId().value())).append("</code></h1>\n");
+    findingsTable(h, report);
+    return foot(h);
+  }
+
+  private record Bar(String label, double value) {}
+
+  private static void bars(StringBuilder h, List<Bar> bars) {
+    int rowHeight = 26;
+    int height = bars.size() * rowHeight + 4;
+    h.append("<svg class=\"bars\" viewBox=\"0 0 640 ").append(height).append("\" width=\"640\" height=\"").append(height)
+        .append("\" role=\"img\">\n");
+    int y = 2;
+    for (Bar bar : bars) {
+      double width = 3.6 * bar.value();
+      h.append("<text x=\"0\" y=\"").append(y + 17).append("\">").append(esc(bar.label())).append("</text>")
+          .append("<rect x=\"250\" y=\"").append(y + 4).append("\" width=\"360\" height=\"16\" fill=\"#eceff3\"/>")
+          .append("<rect x=\"250\" y=\"").append(y + 4).append("\" width=\"").append(Reports.num(width)).append("\" height=\"16\" fill=\"")
+          .append(color(bar.value())).append("\"/>")
+          .append("<text x=\"616\" y=\"").append(y + 17).append("\">").append(Reports.num(bar.value())).append("</text>\n");
+      y += rowHeight;
+    }
+    h.append("</svg>\n");
+  }
+
+  /** Our team on the left, their people on the right, a line per relationship: thicker is stronger. */
+  private static void relationshipMap(StringBuilder h, AccountPlan plan) {
+    List<TeamMember> team = plan.getTeamMembers();
+    List<Stakeholder> people = plan.getStakeholders();
+    int rows = Math.max(1, Math.max(team.size(), people.size()));
+    int height = rows * 44 + 40;
+    Map<Object, Integer> teamY = new HashMap<>();
+    Map<Object, Integer> peopleY = new HashMap<>();
+    h.append("<svg class=\"map\" viewBox=\"0 0 760 ").append(height).append("\" width=\"760\" height=\"").append(height).append("\" role=\"img\">\n");
+    h.append("<text x=\"20\" y=\"18\" class=\"head\">Our team</text><text x=\"480\" y=\"18\" class=\"head\">Their people</text>\n");
+    for (int i = 0; i < team.size(); i++) {
+      teamY.putIfAbsent(team.get(i).getId(), 44 + i * 44);
+    }
+    for (int i = 0; i < people.size(); i++) {
+      peopleY.putIfAbsent(people.get(i).getId(), 44 + i * 44);
+    }
+    int scale = Math.max(2, plan.getRelationshipScale());
+    for (Relationship r : plan.getRelationships()) {
+      Integer from = teamY.get(r.getTeamMember());
+      Integer to = peopleY.get(r.getStakeholder());
+      if (from != null && to != null && r.getStrength() > 1) {
+        double strength = (Math.min(scale, r.getStrength()) - 1) / (double) (scale - 1);
+        h.append("<line x1=\"200\" y1=\"").append(from).append("\" x2=\"470\" y2=\"").append(to)
+            .append("\" stroke=\"").append(strength >= 1 ? "#2e7d32" : "#f0a202").append("\" stroke-width=\"")
+            .append(Reports.num(1 + 4 * strength)).append("\"").append(r.getEvidence().isEmpty() ? " stroke-dasharray=\"6 4\"" : "")
+            .append("><title>").append(esc(r.getTeamMember().value() + " - " + r.getStakeholder().value() + ": " + r.getStrength() + "/" + scale))
+            .append("</title></line>\n");
+      }
+    }
+    for (TeamMember member : team) {
+      int y = teamY.get(member.getId());
+      h.append("<circle cx=\"200\" cy=\"").append(y).append("\" r=\"7\" fill=\"#3558a8\"/><text x=\"188\" y=\"").append(y + 4)
+          .append("\" text-anchor=\"end\">").append(esc(member.getName())).append("</text>\n");
+    }
+    for (Stakeholder person : people) {
+      int y = peopleY.get(person.getId());
+      String roles = person.getBuyingRoles().stream().map(r -> Reports.word(r.name())).collect(Collectors.joining(", "));
+      h.append("<circle cx=\"470\" cy=\"").append(y).append("\" r=\"").append(person.getBuyingRoles().contains(dev.copernicus.core.model.BuyingRole.DECISION_MAKER) ? 10 : 7)
+          .append("\" fill=\"").append(support(person)).append("\"/><text x=\"484\" y=\"").append(y + 4).append("\">")
+          .append(esc(person.getName())).append(roles.isEmpty() ? "" : " <tspan class=\"muted\">(" + esc(roles) + ")</tspan>")
+          .append("</text>\n");
+    }
+    h.append("</svg>\n<p class=\"legend\">Lines: green = strongest on the scale, amber = in between; dashed = no evidence. "
+        + "Their people: green = champion or supporter, grey = neutral or unknown, red = against us; larger = decision maker.</p>\n");
+  }
+
+  private static String support(Stakeholder person) {
+    Support support = person.getSupport().orElse(Support.NEUTRAL);
+    return switch (support) {
+      case CHAMPION, SUPPORTER -> "#2e7d32";
+      case NEUTRAL -> "#9aa3ad";
+      case NON_SUPPORTER, DETRACTOR -> "#c62828";
+    };
+  }
+
+  private static void findingsTable(StringBuilder h, ValidationReport report) {
+    h.append("<h2>Findings</h2>\n<p>").append(report.isValid() ? "Valid" : "Not valid").append(": ").append(report.errors().size())
+        .append(" error(s), ").append(report.warnings().size()).append(" warning(s).</p>\n");
+    if (report.getFindings().isEmpty()) {
+      return;
+    }
+    h.append("<table><tr><th>Severity</th><th>Code</th><th>Where</th><th>Message</th></tr>\n");
+    for (Finding f : report.getFindings()) {
+      h.append("<tr class=\"").append(f.getSeverity().name().toLowerCase(Locale.ROOT)).append("\"><td>").append(f.getSeverity())
+          .append("</td><td><code>").append(esc(f.getCode())).append("</code></td><td><code>").append(esc(f.getPath()))
+          .append("</code></td><td>").append(esc(f.getMessage())).append("</td></tr>\n");
+    }
+    h.append("</table>\n");
+  }
+
+  private static void card(StringBuilder h, String title, double score, Band band, String note) {
+    h.append("<div class=\"card\"><div class=\"title\">").append(esc(title)).append("</div><div class=\"score\" style=\"color:")
+        .append(color(score)).append("\">").append(Reports.num(score)).append("</div><div class=\"band\">").append(band)
+        .append(note.isEmpty() ? "" : " &middot; " + esc(note)).append("</div></div>\n");
+  }
+
+  private static void list(StringBuilder h, String title, List<String> items) {
+    if (items.isEmpty()) {
+      return;
+    }
+    h.append("<h3>").append(esc(title)).append("</h3>\n<ul>\n");
+    items.forEach(item -> h.append("<li>").append(esc(item)).append("</li>\n"));
+    h.append("</ul>\n");
+  }
+
+  private static String color(double score) {
+    return score >= 67 ? "#2e7d32" : score >= 34 ? "#f0a202" : "#c62828";
+  }
+
+  private static void head(StringBuilder h, String title) {
+    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(esc(title)).append("</title>\n<style>\n")
+        .append("body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:900px;color:#1d2430;padding:0 1rem}\n")
+        .append("h1{margin-bottom:0}.sub{color:#5b6573;margin-top:.2rem}code{background:#f2f4f7;padding:0 .25rem;border-radius:3px}\n")
+        .append(".cards{display:flex;gap:.8rem;flex-wrap:wrap;margin:1.5rem 0}.card{border:1px solid #dde2e8;border-radius:8px;padding:.7rem 1rem;min-width:130px}\n")
+        .append(".card .title{font-size:.85rem;color:#5b6573}.card .score{font-size:2rem;font-weight:600}.card .band{font-size:.8rem;color:#5b6573}\n")
+        .append("svg text{font-size:13px;fill:#1d2430}svg .head{font-weight:600}svg .muted{fill:#5b6573}.legend{font-size:.8rem;color:#5b6573}\n")
+        .append(".tag{font-size:.75rem;background:#e8eefc;color:#3558a8;border-radius:3px;padding:0 .3rem}\n")
+        .append("table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #e3e7ec;padding:.35rem;text-align:left;vertical-align:top}\n")
+        .append("tr.error td:first-child{color:#c62828;font-weight:600}tr.warning td:first-child{color:#b07500}\n")
+        .append("</style>\n</head>\n<body>\n");
+  }
+
+  private static String foot(StringBuilder h) {
+    return h.append("<footer><p class=\"legend\">Made by Copernicus. Every number is explained in the JSON report ('--format json').</p></footer>\n</body>\n</html>\n").toString();
+  }
+
+  static String esc(String text) {
+    StringBuilder escaped = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '<' -> escaped.append("&lt;");
+        case '>' -> escaped.append("&gt;");
+        case '&' -> escaped.append("&amp;");
+        case '"' -> escaped.append("&quot;");
+        case '\'' -> escaped.append("&#39;");
+        default -> escaped.append(c);
+      }
+    }
+    return escaped.toString();
+  }
+
+}

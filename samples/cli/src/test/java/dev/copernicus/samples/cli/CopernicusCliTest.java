@@ -1,0 +1,148 @@
+package dev.copernicus.samples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copernicus.core.validation.PlanValidator;
+import dev.copernicus.serialization.PlanCodec;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class CopernicusCliTest {
+  private static final Path PLANS = Path.of("..", "plans");
+
+  record Result(int code, String out, String err) {}
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = CopernicusCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  static String plan(String name) {
+    return PLANS.resolve(name).toString();
+  }
+
+  @Test
+  void assessPrintsTheScorecardAndExitsZeroForASoundPlan() {
+    Result result = run("assess", plan("talent-acquisition.json"));
+
+    assertThat(result.code()).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out()).startsWith("Copernicus assessment of Acme Logistics (plan-talent-2014), as of 2014-07-09")
+        .contains("Overall health    87.7  HIGH").contains("Balance         89.6  HIGH   balanced");
+  }
+
+  @Test
+  void theJsonReportIsAStableContractForScripts() {
+    Result result = run("assess", plan("cross-sell-heat-map.yaml"), "--format", "json");
+    JsonNode report = JsonMapper.builder().build().readTree(result.out());
+
+    assertThat(result.code()).isZero();
+    assertThat(report.get("valid").booleanValue()).isTrue();
+    assertThat(report.get("findings")).allSatisfy(f -> assertThat(f.has("code") && f.has("severity") && f.has("path") && f.has("message")).isTrue());
+    for (String score : new String[] {"relationships", "completeness", "balance", "momentum", "overall"}) {
+      JsonNode node = report.get("scores").get(score);
+      assertThat(node.get("score").isNumber()).as(score).isTrue();
+      assertThat(node.get("score").doubleValue()).isBetween(0.0, 100.0);
+      assertThat(node.get("band").stringValue()).isIn("low", "medium", "high");
+    }
+    assertThat(report.get("scores").get("balance").get("orientation").stringValue()).isEqualTo("inside-out");
+  }
+
+  @Test
+  void findingsAtTheFailLevelExitOne() {
+    assertThat(run("validate", plan("engineering-client.json")).code()).isZero();
+    assertThat(run("validate", plan("engineering-client.json"), "--fail-on", "warning").code()).isEqualTo(1);
+  }
+
+  @Test
+  void anErrorInThePlanExitsOneByDefault(@TempDir Path dir) throws IOException {
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\"schemaVersion\": 1, \"id\": \"p\", \"asOf\": \"2026-01-15\", \"account\": {\"name\": \" \"}}");
+
+    Result result = run("validate", broken.toString(), "--format", "json");
+
+    assertThat(result.code()).isEqualTo(1);
+    assertThat(result.out()).contains("\"code\" : \"value.required\"").contains("\"path\" : \"/account/name\"");
+  }
+
+  @Test
+  void unusableInputExitsTwoWithOneLineNamingTheFileAndPlace(@TempDir Path dir) throws IOException {
+    Result missing = run("assess", dir.resolve("nope.json").toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err().strip()).endsWith("nope.json: no such file").doesNotContain("\n").startsWith("copernicus: ");
+
+    Path malformed = dir.resolve("malformed.yaml");
+    Files.writeString(malformed, "schemaVersion: 1\nid: p\naccount: [\n");
+    Result bad = run("assess", malformed.toString());
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err().strip()).contains("malformed.yaml: ").contains("line ").doesNotContain("\n").doesNotContain("Exception");
+
+    Path unknown = dir.resolve("plan.txt");
+    Files.writeString(unknown, "{}");
+    assertThat(run("assess", unknown.toString()).err()).contains("use .json, .yaml or .yml");
+    assertThat(run("assess").code()).isEqualTo(2);
+    assertThat(run("assess", plan("talent-acquisition.json"), "--format", "pdf").code()).isEqualTo(2);
+    assertThat(run("assess", plan("talent-acquisition.json"), "--framework", "nope").err()).contains("Unknown framework 'nope'");
+  }
+
+  @Test
+  void asOfJudgesThePlanAsOfAnotherDay() {
+    Result later = run("assess", plan("bank-onboarding.json"), "--as-of", "2027-10-29", "--format", "json");
+
+    JsonNode report = JsonMapper.builder().build().readTree(later.out());
+    assertThat(report.get("asOf").stringValue()).isEqualTo("2027-10-29");
+    assertThat(report.get("scores").get("momentum").get("score").doubleValue()).isEqualTo(15.0);
+  }
+
+  @Test
+  void langSpanishSpeaksSpanish() {
+    Result result = run("validate", plan("engineering-client.json"), "--lang", "es");
+
+    assertThat(result.out()).contains("no tiene responsable");
+    assertThat(run("validate", plan("engineering-client.json"), "--lang", "fr").code()).isEqualTo(2);
+  }
+
+  @Test
+  void theHtmlReportIsOneSelfContainedFileWithCharts() {
+    Result result = run("assess", plan("bank-onboarding.json"), "--format", "html");
+
+    assertThat(result.out()).startsWith("<!DOCTYPE html>").contains("<svg class=\"map\"").contains("Completeness by section")
+        .contains("Outside-in balance").contains("Samir Haddad").doesNotContain("<script").doesNotContain("src=").doesNotContain("href=");
+  }
+
+  @Test
+  void markdownReportHasTables() {
+    assertThat(run("assess", plan("talent-acquisition.yaml"), "--format", "markdown").out())
+        .startsWith("# Acme Logistics: account plan assessment").contains("| Measure | Score | Band |");
+  }
+
+  @Test
+  void schemaAndFrameworksPrintWhatTheLibraryShips() {
+    assertThat(run("schema").out()).contains("\"$schema\" : \"https://json-schema.org/draft/2020-12/schema\"");
+    assertThat(run("frameworks").out()).contains("five-questions").contains("six-boxes").contains("essentials")
+        .contains("outside-in").contains("development-plan").contains("composite");
+  }
+
+  @Test
+  void initWritesAValidStarterPlanAndNeverOverwrites(@TempDir Path dir) {
+    Path file = dir.resolve("new-plan.yaml");
+
+    Result result = run("init", file.toString(), "--account", "Initech", "--as-of", "2026-11-22");
+
+    assertThat(result.code()).isZero();
+    var plan = PlanCodec.yaml().read(file);
+    assertThat(plan.getAccount().getName()).isEqualTo("Initech");
+    assertThat(plan.getId().value()).isEqualTo("initech-2026");
+    assertThat(PlanValidator.create().validate(plan).isValid()).isTrue();
+    assertThat(run("init", file.toString()).code()).isEqualTo(2);
+  }
+}
