@@ -79,7 +79,7 @@ final class HtmlReport {
   private static void bars(StringBuilder h, List<Bar> bars) {
     int rowHeight = 26;
     int height = bars.size() * rowHeight + 4;
-    h.append("<svg class=\"bars\" viewBox=\"0 0 640 ").append(height).append("\" width=\"640\" height=\"").append(height)
+    h.append("<svg class=\"bars\" viewBox=\"0 0 680 ").append(height).append("\" width=\"680\" height=\"").append(height)
         .append("\" role=\"img\">\n");
     int y = 2;
     for (Bar bar : bars) {
