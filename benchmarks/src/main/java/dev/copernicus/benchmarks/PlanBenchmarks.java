@@ -1,0 +1,94 @@
+package dev.copernicus.benchmarks;
+
+import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.validation.PlanValidator;
+import dev.copernicus.core.validation.ValidationReport;
+import dev.copernicus.scoring.Assessor;
+import dev.copernicus.scoring.Scorecard;
+import dev.copernicus.scoring.relationship.RelationshipAssessment;
+import dev.copernicus.scoring.relationship.RelationshipScorer;
+import dev.copernicus.serialization.PlanCodec;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every hot path, side by side, against the floor of just reading the document: {@link
+ * #jacksonTreeParse} reads the same bytes into a plain Jackson tree, with no model.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 2, jvmArgs = {"-Xms512m", "-Xmx512m"})
+public class PlanBenchmarks {
+  @Param({"S", "M", "L", "XL"})
+  public String size;
+
+  private AccountPlan plan;
+  private byte[] json;
+  private final PlanCodec codec = PlanCodec.json();
+  private final PlanValidator validator = PlanValidator.create();
+  private final RelationshipScorer scorer = RelationshipScorer.create();
+  private final Assessor assessor = Assessor.create();
+  private final JsonMapper jackson = JsonMapper.builder().build();
+
+  /** Builds the plan of the size and its JSON once per trial. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    plan = PlanShapes.valueOf(size).plan();
+    json = codec.write(plan);
+    if (!validator.validate(plan).isValid()) {
+      throw new IllegalStateException("The " + size + " plan must be valid");
+    }
+  }
+
+  /** Reads the plan document into the model. */
+  @Benchmark
+  public AccountPlan parseJson() {
+    return codec.read(json);
+  }
+
+  /** Writes the plan canonically. */
+  @Benchmark
+  public byte[] writeJson() {
+    return codec.write(plan);
+  }
+
+  /** Validates the plan: constraints and rules. */
+  @Benchmark
+  public ValidationReport validate() {
+    return validator.validate(plan);
+  }
+
+  /** Scores the relationships. */
+  @Benchmark
+  public RelationshipAssessment scoreRelationships() {
+    return scorer.score(plan);
+  }
+
+  /** Everything the scorecard does: validation, every score, next steps. */
+  @Benchmark
+  public Scorecard assess() {
+    return assessor.assess(plan);
+  }
+
+  /** The floor: plain Jackson reading the same bytes into a tree, no model. */
+  @Benchmark
+  public JsonNode jacksonTreeParse() {
+    return jackson.readTree(json);
+  }
+}

@@ -1,0 +1,46 @@
+package dev.copernicus.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.validation.PlanValidator;
+import java.util.Collection;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/** The benchmarks compile and run; their speed is measured by benchmarks/run, never asserted here. */
+class BenchmarksSmokeTest {
+
+  @Test
+  void shapesAreValidAndOfTheDocumentedSizes() {
+    for (PlanShapes shape : new PlanShapes[] {PlanShapes.S, PlanShapes.M, PlanShapes.L}) {
+      AccountPlan plan = shape.plan();
+      assertThat(PlanValidator.create().validate(plan).errors()).as(shape.name()).isEmpty();
+      assertThat(plan.getStakeholders()).hasSize(shape.stakeholders);
+      assertThat(plan.getRelationships()).hasSize(shape.relationships);
+      assertThat(plan.getActions()).hasSize(shape.actions);
+      assertThat(shape.plan()).isEqualTo(plan);
+    }
+  }
+
+  @Test
+  void everyBenchmarkRunsOnce() throws Exception {
+    Options options = new OptionsBuilder()
+        .include(PlanBenchmarks.class.getName())
+        .param("size", "S")
+        .forks(0)
+        .warmupIterations(0)
+        .measurementIterations(1)
+        .measurementTime(TimeValue.milliseconds(50))
+        .build();
+
+    Collection<RunResult> results = new Runner(options).run();
+
+    assertThat(results).extracting(r -> r.getParams().getBenchmark().replaceAll(".*\\.", ""))
+        .containsExactlyInAnyOrder("parseJson", "writeJson", "validate", "scoreRelationships", "assess", "jacksonTreeParse");
+  }
+}
