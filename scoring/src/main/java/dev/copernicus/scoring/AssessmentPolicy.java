@@ -87,16 +87,9 @@ public interface AssessmentPolicy extends WithAssessmentPolicy {
   /** Rejects weights that cannot make a score. */
   @Value.Check
   default void check() {
-    double[] weights = {getRelationshipsWeight(), getCompletenessWeight(), getBalanceWeight(), getMomentumWeight()};
-    double sum = 0;
-    for (double w : weights) {
-      if (w < 0 || Double.isNaN(w)) {
-        throw new IllegalStateException("Scorecard weights must not be negative, got " + w);
-      }
-      sum += w;
-    }
-    if (sum <= 0 || getMaxNextSteps() < 0) {
-      throw new IllegalStateException("Need a positive scorecard weight and maxNextSteps >= 0");
+    Scores.requireUsableWeights("scorecard", getRelationshipsWeight(), getCompletenessWeight(), getBalanceWeight(), getMomentumWeight());
+    if (getMaxNextSteps() < 0) {
+      throw new IllegalStateException("maxNextSteps must not be negative");
     }
   }
 

@@ -16,4 +16,34 @@ public final class Scores {
   public static double clamp(double value) {
     return Math.max(0, Math.min(100, value));
   }
+
+  /** The mean of the parts' scores weighted by their weights, rounded; 0 when no part weighs anything. */
+  public static double weightedMean(java.util.List<SubScore> parts) {
+    double weighted = 0;
+    double weights = 0;
+    for (SubScore part : parts) {
+      weighted += part.getWeight() * part.getScore();
+      weights += part.getWeight();
+    }
+    return round(weights == 0 ? 0 : weighted / weights);
+  }
+
+  /**
+   * Rejects weights that cannot make a score: a negative or NaN one, or all zero. For policies'
+   * checks.
+   *
+   * @throws IllegalStateException naming {@code what}
+   */
+  public static void requireUsableWeights(String what, double... weights) {
+    double sum = 0;
+    for (double weight : weights) {
+      if (weight < 0 || Double.isNaN(weight)) {
+        throw new IllegalStateException(what + " weights must not be negative, got " + weight);
+      }
+      sum += weight;
+    }
+    if (sum <= 0) {
+      throw new IllegalStateException("At least one of the " + what + " weights must be positive");
+    }
+  }
 }

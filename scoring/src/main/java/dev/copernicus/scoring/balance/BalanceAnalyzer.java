@@ -60,13 +60,7 @@ public final class BalanceAnalyzer {
     List<Observation> tipping = new ArrayList<>();
     List<SubScore> components = List.of(
         understanding(plan, tipping), traceability(plan, tipping), involvement(plan, tipping), actionMix(plan, tipping));
-    double weighted = 0;
-    double weights = 0;
-    for (SubScore component : components) {
-      weighted += component.getWeight() * component.getScore();
-      weights += component.getWeight();
-    }
-    double index = Scores.round(weights == 0 ? 0 : weighted / weights);
+    double index = Scores.weightedMean(components);
     Orientation orientation;
     if (plan.getOfferings().isEmpty() && plan.getOpportunities().isEmpty()) {
       orientation = Orientation.CUSTOMER_ONLY;
@@ -123,7 +117,7 @@ public final class BalanceAnalyzer {
         part("businessModel", canvas + " of 9 business model elements", canvas / 9.0, 0.20),
         part("journey", journey + " of 6 journey parts", journey / 6.0, 0.10),
         part("insights", confirmed + " of " + plan.getInsights().size() + " insights confirmed by the customer", share(confirmed, plan.getInsights().size()), 0.20));
-    return component("understanding", policy.getUnderstandingWeight(), "How deeply the plan describes the customer's world.", parts);
+    return SubScore.ofContributions("understanding", policy.getUnderstandingWeight(), "How deeply the plan describes the customer's world.", parts);
   }
 
   private SubScore traceability(AccountPlan plan, List<Observation> tipping) {
@@ -158,7 +152,7 @@ public final class BalanceAnalyzer {
     double weight = items == 0 ? 0 : policy.getTraceabilityWeight();
     parts.add(part("traced", tracedItems + " of " + items + " opportunities and customer-facing actions trace to a customer goal or problem",
         share(tracedItems, items), 1));
-    return component("traceability", weight, "Whether what we pursue serves the customer's goals and problems.", parts);
+    return SubScore.ofContributions("traceability", weight, "Whether what we pursue serves the customer's goals and problems.", parts);
   }
 
   private SubScore involvement(AccountPlan plan, List<Observation> tipping) {
@@ -178,7 +172,7 @@ public final class BalanceAnalyzer {
         part("validated", validated ? "validated with the client on " + involvement.getValidatedOn().get() : "never validated with the client", validated ? 1 : 0, 0.4),
         part("listenOnly", sessions + " listen-only sessions", Math.min(1, sessions / (double) policy.getListenOnlySessionsWanted()), 0.3),
         part("reviews", present + " of " + plan.getReviews().size() + " reviews with the client present", share((int) present, plan.getReviews().size()), 0.3));
-    return component("involvement", policy.getInvolvementWeight(), "How much the client took part in the plan.", parts);
+    return SubScore.ofContributions("involvement", policy.getInvolvementWeight(), "How much the client took part in the plan.", parts);
   }
 
   private SubScore actionMix(AccountPlan plan, List<Observation> tipping) {
@@ -192,7 +186,7 @@ public final class BalanceAnalyzer {
     }
     double value = total == 0 ? 0 : (demand + 0.5 * win) / total;
     List<Contribution> parts = List.of(part("mix", demand + " demand-generation, " + win + " win-plan and " + internal + " internal actions", value, 1));
-    return component("actionMix", total == 0 ? 0 : policy.getActionMixWeight(),
+    return SubScore.ofContributions("actionMix", total == 0 ? 0 : policy.getActionMixWeight(),
         "Demand generation over win plans over internal work.", parts);
   }
 
@@ -200,11 +194,6 @@ public final class BalanceAnalyzer {
     return Contribution.of(subject, detail, 100 * weight * value, 100 * weight);
   }
 
-  private static SubScore component(String name, double weight, String explanation, List<Contribution> parts) {
-    double score = parts.stream().mapToDouble(Contribution::getPoints).sum();
-    return SubScore.builder().name(name).weight(weight).explanation(explanation).score(Scores.round(Scores.clamp(score)))
-        .contributions(parts).build();
-  }
 
   private static double share(int part, int whole) {
     return whole == 0 ? 0 : part / (double) whole;

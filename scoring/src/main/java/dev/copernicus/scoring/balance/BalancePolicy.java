@@ -2,6 +2,7 @@ package dev.copernicus.scoring.balance;
 
 import dev.copernicus.core.internal.CopernicusStyle;
 import dev.copernicus.scoring.Bands;
+import dev.copernicus.scoring.Scores;
 import org.immutables.value.Value;
 
 /** Weights and thresholds of the outside-in index. Each default carries its reason. */
@@ -61,16 +62,9 @@ public interface BalancePolicy extends WithBalancePolicy {
   /** Rejects negative or all-zero weights. */
   @Value.Check
   default void check() {
-    double[] weights = {getUnderstandingWeight(), getTraceabilityWeight(), getInvolvementWeight(), getActionMixWeight()};
-    double sum = 0;
-    for (double w : weights) {
-      if (w < 0 || Double.isNaN(w)) {
-        throw new IllegalStateException("Balance weights must not be negative, got " + w);
-      }
-      sum += w;
-    }
-    if (sum <= 0 || getListenOnlySessionsWanted() < 1) {
-      throw new IllegalStateException("Need a positive balance weight and listenOnlySessionsWanted >= 1");
+    Scores.requireUsableWeights("balance", getUnderstandingWeight(), getTraceabilityWeight(), getInvolvementWeight(), getActionMixWeight());
+    if (getListenOnlySessionsWanted() < 1) {
+      throw new IllegalStateException("listenOnlySessionsWanted must be at least 1");
     }
   }
 

@@ -57,13 +57,7 @@ public final class MomentumAnalyzer {
     List<Observation> observations = new ArrayList<>();
     List<SubScore> components = List.of(cadence(plan, observations), actions(plan, observations),
         freshness(plan, observations), sequencing(plan, observations));
-    double weighted = 0;
-    double weights = 0;
-    for (SubScore c : components) {
-      weighted += c.getWeight() * c.getScore();
-      weights += c.getWeight();
-    }
-    double score = Scores.round(weighted / weights);
+    double score = Scores.weightedMean(components);
     return MomentumResult.builder().score(score).band(policy.getBands().of(score)).components(components)
         .observations(observations).build();
   }
@@ -87,7 +81,7 @@ public final class MomentumAnalyzer {
     List<Contribution> parts = List.of(
         Contribution.of("quarterly", lastReview.map(d -> "last review " + d).orElse("never reviewed"), onCadence ? 70 : 0, 70),
         Contribution.of("midYearReset", lastReset.map(d -> "last mid-year reset " + d).orElse("no mid-year reset"), reset ? 30 : 0, 30));
-    return component("cadence", policy.getCadenceWeight(), "Whether the plan is reviewed each quarter and reset mid-year.", parts);
+    return SubScore.ofContributions("cadence", policy.getCadenceWeight(), "Whether the plan is reviewed each quarter and reset mid-year.", parts);
   }
 
   private SubScore actions(AccountPlan plan, List<Observation> observations) {
@@ -100,7 +94,7 @@ public final class MomentumAnalyzer {
     }
     if (open.isEmpty()) {
       observations.add(Observation.of("momentum.no-open-action", "/actions", "The plan has no open action: nothing is moving."));
-      return component("actions", policy.getActionsWeight(), "Whether open actions are on time and owned.",
+      return SubScore.ofContributions("actions", policy.getActionsWeight(), "Whether open actions are on time and owned.",
           List.of(Contribution.of("actions", "no open action", 0, 100)));
     }
     for (int i : open) {
@@ -127,7 +121,7 @@ public final class MomentumAnalyzer {
       }
       parts.add(Contribution.of(action.getId().value(), action.getTitle() + ": " + detail, 100 * credit / open.size(), 100.0 / open.size()));
     }
-    return component("actions", policy.getActionsWeight(), "Whether open actions are on time and owned.", parts);
+    return SubScore.ofContributions("actions", policy.getActionsWeight(), "Whether open actions are on time and owned.", parts);
   }
 
   private SubScore freshness(AccountPlan plan, List<Observation> observations) {
@@ -148,7 +142,7 @@ public final class MomentumAnalyzer {
     if (value < 1) {
       observations.add(Observation.of("momentum.plan-stale", "/lastUpdated", "The plan is going stale: " + detail + "."));
     }
-    return component("freshness", policy.getFreshnessWeight(), "How recently the plan changed.",
+    return SubScore.ofContributions("freshness", policy.getFreshnessWeight(), "How recently the plan changed.",
         List.of(Contribution.of("lastChanged", detail, 100 * value, 100)));
   }
 
@@ -176,16 +170,11 @@ public final class MomentumAnalyzer {
     List<Contribution> all = new ArrayList<>();
     all.add(Contribution.of("sequence", value == 1 ? "problems come before new business" : "new business ahead of unresolved problems", 100 * value, 100));
     all.addAll(parts);
-    return component("sequencing", policy.getSequencingWeight(), "Whether problems in the relationship come before new business.", all);
+    return SubScore.ofContributions("sequencing", policy.getSequencingWeight(), "Whether problems in the relationship come before new business.", all);
   }
 
   private static long days(LocalDate date, AccountPlan plan) {
     return ChronoUnit.DAYS.between(date, plan.getAsOf());
   }
 
-  private static SubScore component(String name, double weight, String explanation, List<Contribution> parts) {
-    double score = parts.stream().mapToDouble(Contribution::getPoints).sum();
-    return SubScore.builder().name(name).weight(weight).explanation(explanation).score(Scores.round(Scores.clamp(score)))
-        .contributions(parts).build();
-  }
 }

@@ -3,6 +3,7 @@ package dev.copernicus.scoring.momentum;
 import dev.copernicus.core.internal.CopernicusStyle;
 import dev.copernicus.core.model.IssueSeverity;
 import dev.copernicus.scoring.Bands;
+import dev.copernicus.scoring.Scores;
 import org.immutables.value.Value;
 
 /** Windows and weights of momentum. Each default carries its reason. */
@@ -89,17 +90,7 @@ public interface MomentumPolicy extends WithMomentumPolicy {
     if (getFreshDays() < 0 || getStaticDays() <= getFreshDays() || getReviewCadenceDays() < 1 || getGraceDays() < 0) {
       throw new IllegalStateException("Need 0 <= freshDays < staticDays, reviewCadenceDays >= 1 and graceDays >= 0");
     }
-    double[] weights = {getCadenceWeight(), getActionsWeight(), getFreshnessWeight(), getSequencingWeight()};
-    double sum = 0;
-    for (double w : weights) {
-      if (w < 0 || Double.isNaN(w)) {
-        throw new IllegalStateException("Momentum weights must not be negative, got " + w);
-      }
-      sum += w;
-    }
-    if (sum <= 0) {
-      throw new IllegalStateException("At least one momentum weight must be positive");
-    }
+    Scores.requireUsableWeights("momentum", getCadenceWeight(), getActionsWeight(), getFreshnessWeight(), getSequencingWeight());
   }
 
   /** Starts a builder. */

@@ -5,6 +5,7 @@ import dev.copernicus.core.model.BuyingRole;
 import dev.copernicus.core.model.Influence;
 import dev.copernicus.core.model.Support;
 import dev.copernicus.scoring.Bands;
+import dev.copernicus.scoring.Scores;
 import java.util.EnumMap;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -167,17 +168,7 @@ public interface RelationshipPolicy extends WithRelationshipPolicy {
   /** Rejects weights that cannot make a score. */
   @Value.Check
   default void check() {
-    double[] weights = {getStrengthWeight(), getCoverageWeight(), getBreadthWeight(), getRecencyWeight(), getSupportWeight()};
-    double sum = 0;
-    for (double weight : weights) {
-      if (weight < 0 || Double.isNaN(weight)) {
-        throw new IllegalStateException("Sub-score weights must not be negative, got " + weight);
-      }
-      sum += weight;
-    }
-    if (sum <= 0) {
-      throw new IllegalStateException("At least one sub-score weight must be positive");
-    }
+    Scores.requireUsableWeights("sub-score", getStrengthWeight(), getCoverageWeight(), getBreadthWeight(), getRecencyWeight(), getSupportWeight());
     if (getFreshDays() < 0 || getFadedDays() <= getFreshDays()) {
       throw new IllegalStateException("Need 0 <= freshDays < fadedDays, got " + getFreshDays() + " and " + getFadedDays());
     }

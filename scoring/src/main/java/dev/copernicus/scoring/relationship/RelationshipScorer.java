@@ -206,13 +206,7 @@ public final class RelationshipScorer {
 
     RelationshipAssessment assess() {
       List<SubScore> subScores = List.of(strength(), coverage(), breadth(), recency(), support(), honesty());
-      double weighted = 0;
-      double weights = 0;
-      for (SubScore sub : subScores) {
-        weighted += sub.getWeight() * sub.getScore();
-        weights += sub.getWeight();
-      }
-      double score = Scores.round(weights == 0 ? 0 : weighted / weights);
+      double score = Scores.weightedMean(subScores);
       return RelationshipAssessment.builder()
           .score(score)
           .band(policy.getBands().of(score))

@@ -297,7 +297,6 @@ public final class DocumentReader {
 
   private static Object invoke(java.lang.reflect.Method method, Object target, String pointer, JsonParser parser, Object... args) {
     try {
-      method.setAccessible(true);
       return method.invoke(target, args);
     } catch (InvocationTargetException e) {
       throw rejected(e.getCause(), pointer, parser);

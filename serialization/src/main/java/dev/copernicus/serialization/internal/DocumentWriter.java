@@ -134,7 +134,6 @@ public final class DocumentWriter {
 
   private static Object get(Method getter, Object target) {
     try {
-      getter.setAccessible(true);
       return getter.invoke(target);
     } catch (InvocationTargetException e) {
       throw new IllegalStateException(e.getCause());

@@ -187,6 +187,7 @@ public final class TypeModel {
       properties.sort(Comparator.comparing(Property::name));
       Map<String, Property> byName = new LinkedHashMap<>();
       properties.forEach(p -> byName.put(p.name(), p));
+      build.setAccessible(true); // declared by the package-private generated builder
       return new Composite(type, List.copyOf(properties), Map.copyOf(byName), builderFactory, build);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("Cannot map " + type.getName() + ": " + e, e);
@@ -215,6 +216,7 @@ public final class TypeModel {
     }
     shapeOf(element);
     Method setter = builderType.getMethod(name, setterParameter);
+    setter.setAccessible(true); // once here, not on every call: it is costly
     boolean required = cardinality == Cardinality.ONE && !hasDefault(getter);
     return new Property(name, cardinality, element, getter, setter, required);
   }
