@@ -71,18 +71,18 @@ public final class DocumentReader {
   public Object readDocument(JsonParser parser, Class<?> type, boolean versioned) {
     JsonToken first = parser.nextToken();
     if (first == null) {
-      throw fail(Kind.MALFORMED, "The document is empty", "", parser);
+      throw fail(Kind.MALFORMED, "The document is empty", Location.ROOT, parser);
     }
-    Object value = readValue(parser, model.shape(type), "", versioned);
+    Object value = readValue(parser, model.shape(type), Location.ROOT, versioned);
     JsonToken trailing = parser.nextToken();
     if (trailing != null) {
-      throw fail(Kind.MALFORMED, "Unexpected content after the end of the document", "", parser);
+      throw fail(Kind.MALFORMED, "Unexpected content after the end of the document", Location.ROOT, parser);
     }
     return value;
   }
 
   /** Reads one value starting at the parser's current token. */
-  public Object readValue(JsonParser parser, Shape shape, String pointer, boolean versionedRoot) {
+  public Object readValue(JsonParser parser, Shape shape, Location pointer, boolean versionedRoot) {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NULL) {
       throw fail(Kind.WRONG_TYPE, "null is not allowed: leave the field out instead", pointer, parser);
@@ -150,23 +150,32 @@ public final class DocumentReader {
     throw new IllegalStateException("No reader for " + shape);
   }
 
-  private Object readComposite(JsonParser parser, Composite composite, String pointer, boolean versionedRoot) {
+  private Object readComposite(JsonParser parser, Composite composite, Location pointer, boolean versionedRoot) {
     expect(parser, JsonToken.START_OBJECT, pointer, "an object");
     Object builder = invoke(composite.builder(), null, pointer, parser);
-    Set<String> seen = new HashSet<>();
+    boolean[] seen = new boolean[composite.properties().size()];
+    Set<String> others = null; // the version and unknown fields, rarely present
     TokenStreamLocation start = parser.currentTokenLocation();
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
-      String at = pointer + "/" + Pointers.escape(name);
-      if (!seen.add(name)) {
+      Location at = pointer.child(name);
+      Property property = composite.byName().get(name);
+      boolean repeated;
+      if (property != null) {
+        repeated = seen[property.position()];
+        seen[property.position()] = true;
+      } else {
+        others = others == null ? new HashSet<>() : others;
+        repeated = !others.add(name);
+      }
+      if (repeated) {
         throw fail(Kind.DUPLICATE_KEY, "The key '" + name + "' appears twice in one object", at, parser);
       }
-      if (versionedRoot && SCHEMA_VERSION.equals(name)) {
+      if (property == null && versionedRoot && SCHEMA_VERSION.equals(name)) {
         parser.nextToken();
         schemaVersion = (Integer) readValue(parser, new TypeModel.Integer32(), at, false);
         continue;
       }
-      Property property = composite.byName().get(name);
       if (property == null) {
         unknown(parser, name, at, composite.type().getSimpleName());
         continue;
@@ -176,15 +185,15 @@ public final class DocumentReader {
       invoke(property.setter(), builder, at, parser, value);
     }
     for (Property property : composite.properties()) {
-      if (property.required() && !seen.contains(property.name())) {
+      if (property.required() && !seen[property.position()]) {
         throw new PlanFormatException(Kind.MISSING_FIELD, "Missing the mandatory field '" + property.name() + "'",
-            pointer, start.getLineNr(), start.getColumnNr(), null);
+            pointer.toString(), start.getLineNr(), start.getColumnNr(), null);
       }
     }
     return invoke(composite.build(), builder, pointer, parser);
   }
 
-  private Object readProperty(JsonParser parser, Property property, String at) {
+  private Object readProperty(JsonParser parser, Property property, Location at) {
     Shape element = model.shape(property.elementType());
     return switch (property.cardinality()) {
       case ONE -> readValue(parser, element, at, false);
@@ -193,20 +202,20 @@ public final class DocumentReader {
         expect(parser, JsonToken.START_ARRAY, at, "a list");
         List<Object> items = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          items.add(readValue(parser, element, at + "/" + items.size(), false));
+          items.add(readValue(parser, element, at.item(items.size()), false));
         }
         yield items;
       }
     };
   }
 
-  private Object readRecord(JsonParser parser, RecordObject record, String pointer) {
+  private Object readRecord(JsonParser parser, RecordObject record, Location pointer) {
     expect(parser, JsonToken.START_OBJECT, pointer, "an object");
     TokenStreamLocation start = parser.currentTokenLocation();
     Map<String, Object> values = new HashMap<>();
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
-      String at = pointer + "/" + Pointers.escape(name);
+      Location at = pointer.child(name);
       Optional<Property> component = record.components().stream().filter(c -> c.name().equals(name)).findFirst();
       if (component.isEmpty()) {
         unknown(parser, name, at, record.type().getSimpleName());
@@ -222,7 +231,7 @@ public final class DocumentReader {
       String name = record.components().get(i).name();
       if (!values.containsKey(name)) {
         throw new PlanFormatException(Kind.MISSING_FIELD, "Missing the mandatory field '" + name + "'",
-            pointer, start.getLineNr(), start.getColumnNr(), null);
+            pointer.toString(), start.getLineNr(), start.getColumnNr(), null);
       }
       arguments[i] = values.get(name);
     }
@@ -230,15 +239,15 @@ public final class DocumentReader {
   }
 
   /** Called on the unknown field's name: an error where the name stands, or its value kept. */
-  private void unknown(JsonParser parser, String name, String at, String owner) {
+  private void unknown(JsonParser parser, String name, Location at, String owner) {
     if (strict) {
       throw fail(Kind.UNKNOWN_FIELD, "Unknown field '" + name + "' in " + owner, at, parser);
     }
     parser.nextToken();
-    unknownFields.put(at, parser.readValueAsTree());
+    unknownFields.put(at.toString(), parser.readValueAsTree());
   }
 
-  private String text(JsonParser parser, String pointer, String expected) {
+  private String text(JsonParser parser, Location pointer, String expected) {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_STRING) {
       return parser.getString();
@@ -249,7 +258,7 @@ public final class DocumentReader {
     throw fail(Kind.WRONG_TYPE, "Expected " + expected + ", found " + describe(token), pointer, parser);
   }
 
-  private BigDecimal decimal(JsonParser parser, String pointer) {
+  private BigDecimal decimal(JsonParser parser, Location pointer) {
     JsonToken token = parser.currentToken();
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
       throw fail(Kind.WRONG_TYPE, "Expected a number, found " + describe(token), pointer, parser);
@@ -265,7 +274,7 @@ public final class DocumentReader {
     }
   }
 
-  private void expect(JsonParser parser, JsonToken wanted, String pointer, String what) {
+  private void expect(JsonParser parser, JsonToken wanted, Location pointer, String what) {
     if (parser.currentToken() != wanted) {
       throw fail(Kind.WRONG_TYPE, "Expected " + what + ", found " + describe(parser.currentToken()), pointer, parser);
     }
@@ -295,7 +304,7 @@ public final class DocumentReader {
     return names;
   }
 
-  private static Object invoke(java.lang.reflect.Method method, Object target, String pointer, JsonParser parser, Object... args) {
+  private static Object invoke(java.lang.reflect.Method method, Object target, Location pointer, JsonParser parser, Object... args) {
     try {
       return method.invoke(target, args);
     } catch (InvocationTargetException e) {
@@ -305,7 +314,7 @@ public final class DocumentReader {
     }
   }
 
-  private static Object construct(java.lang.reflect.Constructor<?> constructor, String pointer, JsonParser parser, Object... args) {
+  private static Object construct(java.lang.reflect.Constructor<?> constructor, Location pointer, JsonParser parser, Object... args) {
     try {
       return constructor.newInstance(args);
     } catch (InvocationTargetException e) {
@@ -316,7 +325,7 @@ public final class DocumentReader {
   }
 
   // A value type refused what it was given (e.g. a framework without sections): the document's fault.
-  private static PlanFormatException rejected(Throwable cause, String pointer, JsonParser parser) {
+  private static PlanFormatException rejected(Throwable cause, Location pointer, JsonParser parser) {
     if (cause instanceof RuntimeException && !(cause instanceof PlanFormatException)) {
       return fail(Kind.INVALID_VALUE, cause.getMessage() == null ? cause.toString() : cause.getMessage(), pointer, parser);
     }
@@ -327,10 +336,35 @@ public final class DocumentReader {
   }
 
   /** An exception at the parser's current token. */
-  static PlanFormatException fail(Kind kind, String detail, String pointer, JsonParser parser) {
+  static PlanFormatException fail(Kind kind, String detail, Location pointer, JsonParser parser) {
     TokenStreamLocation location = parser.currentTokenLocation();
     int line = location == null ? 0 : Math.max(0, location.getLineNr());
     int column = location == null ? 0 : Math.max(0, location.getColumnNr());
-    return new PlanFormatException(kind, detail, pointer, line, column, null);
+    return new PlanFormatException(kind, detail, pointer.toString(), line, column, null);
+  }
+
+  /**
+   * Where the reader is, as a chain of segments: cheap to extend for every value, turned into a JSON
+   * pointer only when an error or an unknown field needs one.
+   */
+  public record Location(Location parent, String name, int index) {
+    /** The document's root. */
+    public static final Location ROOT = new Location(null, null, -1);
+
+    Location child(String property) {
+      return new Location(this, property, -1);
+    }
+
+    Location item(int position) {
+      return new Location(this, null, position);
+    }
+
+    @Override
+    public String toString() {
+      if (parent == null) {
+        return "";
+      }
+      return parent + "/" + (name == null ? Integer.toString(index) : Pointers.escape(name));
+    }
   }
 }

@@ -83,7 +83,11 @@ public final class TypeModel {
   }
 
   /** One property of an object. */
-  public record Property(String name, Cardinality cardinality, Class<?> elementType, Method getter, Method setter, boolean required) {}
+  public record Property(String name, Cardinality cardinality, Class<?> elementType, Method getter, Method setter, boolean required, int position) {
+    Property at(int newPosition) {
+      return new Property(name, cardinality, elementType, getter, setter, required, newPosition);
+    }
+  }
 
   private final Map<Class<?>, Shape> shapes = new LinkedHashMap<>();
 
@@ -162,7 +166,7 @@ public final class TypeModel {
       List<Property> properties = new ArrayList<>();
       for (var component : components) {
         shapeOf(component.getType());
-        properties.add(new Property(component.getName(), Cardinality.ONE, component.getType(), component.getAccessor(), null, true));
+        properties.add(new Property(component.getName(), Cardinality.ONE, component.getType(), component.getAccessor(), null, true, properties.size()));
       }
       return new RecordObject(type, List.copyOf(properties), constructor);
     } catch (NoSuchMethodException e) {
@@ -185,6 +189,9 @@ public final class TypeModel {
         properties.add(property(type, builderType, field));
       }
       properties.sort(Comparator.comparing(Property::name));
+      for (int i = 0; i < properties.size(); i++) {
+        properties.set(i, properties.get(i).at(i));
+      }
       Map<String, Property> byName = new LinkedHashMap<>();
       properties.forEach(p -> byName.put(p.name(), p));
       build.setAccessible(true); // declared by the package-private generated builder
@@ -218,7 +225,7 @@ public final class TypeModel {
     Method setter = builderType.getMethod(name, setterParameter);
     setter.setAccessible(true); // once here, not on every call: it is costly
     boolean required = cardinality == Cardinality.ONE && !hasDefault(getter);
-    return new Property(name, cardinality, element, getter, setter, required);
+    return new Property(name, cardinality, element, getter, setter, required, -1);
   }
 
   private static Method findGetter(Class<?> type, String capitalized) throws NoSuchMethodException {

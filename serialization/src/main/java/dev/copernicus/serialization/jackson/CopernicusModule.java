@@ -54,7 +54,7 @@ public final class CopernicusModule extends SimpleModule {
       @Override
       public T deserialize(JsonParser parser, DeserializationContext context) {
         DocumentReader reader = new DocumentReader(MODEL, true, false);
-        T value = type.cast(reader.readValue(parser, MODEL.shape(type), "", true));
+        T value = type.cast(reader.readValue(parser, MODEL.shape(type), DocumentReader.Location.ROOT, true));
         reader.schemaVersion().filter(v -> v != PlanCodec.schemaVersion()).ifPresent(v -> {
           throw new PlanFormatException(PlanFormatException.Kind.UNSUPPORTED_VERSION, "Embedded values must be of schemaVersion "
               + PlanCodec.schemaVersion() + ", found " + v + ": read older documents with PlanCodec", "/schemaVersion", 0, 0, null);
