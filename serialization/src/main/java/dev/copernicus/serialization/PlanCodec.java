@@ -127,7 +127,7 @@ public final class PlanCodec {
 
   /** Reads a plan document with the unknown fields it held (always none for a strict codec). */
   public PlanDocument readDocument(byte[] document) {
-    DocumentReader reader = new DocumentReader(MODEL, !keepUnknownFields, format == Format.YAML);
+    DocumentReader reader = new DocumentReader(MODEL, !keepUnknownFields, format == Format.YAML, limits.getMaxNumberLength());
     AccountPlan plan = (AccountPlan) readVersioned(document, reader, AccountPlan.class);
     Map<String, String> unknown = new TreeMap<>();
     reader.unknownFields().forEach((pointer, node) -> unknown.put(pointer, node.toString()));
@@ -165,7 +165,7 @@ public final class PlanCodec {
 
   /** Reads a completeness framework. */
   public Framework readFramework(byte[] document) {
-    DocumentReader reader = new DocumentReader(MODEL, !keepUnknownFields, format == Format.YAML);
+    DocumentReader reader = new DocumentReader(MODEL, !keepUnknownFields, format == Format.YAML, limits.getMaxNumberLength());
     return (Framework) readVersioned(document, reader, Framework.class);
   }
 

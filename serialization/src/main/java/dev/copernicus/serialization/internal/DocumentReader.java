@@ -39,6 +39,7 @@ public final class DocumentReader {
   private final TypeModel model;
   private final boolean strict;
   private final boolean lenientScalars;
+  private final int maxDigits;
   private final Map<String, JsonNode> unknownFields = new TreeMap<>();
   private Integer schemaVersion;
 
@@ -47,11 +48,13 @@ public final class DocumentReader {
    *
    * @param strict whether unknown fields are errors (else they are kept, see {@link #unknownFields()})
    * @param lenientScalars whether a number or boolean may stand for text, as unquoted YAML scalars do
+   * @param maxDigits the most digits a number may have once written out in full
    */
-  public DocumentReader(TypeModel model, boolean strict, boolean lenientScalars) {
+  public DocumentReader(TypeModel model, boolean strict, boolean lenientScalars, int maxDigits) {
     this.model = model;
     this.strict = strict;
     this.lenientScalars = lenientScalars;
+    this.maxDigits = maxDigits;
   }
 
   /** Unknown fields met in lenient mode, by JSON pointer. */
@@ -267,11 +270,20 @@ public final class DocumentReader {
       throw fail(Kind.INVALID_VALUE, "Not a number: " + parser.getString(), pointer, parser);
     }
     // From the number's text, not a binary value a buffering host mapper may have made of it.
+    BigDecimal value;
     try {
-      return new BigDecimal(parser.getString());
+      value = new BigDecimal(parser.getString());
     } catch (NumberFormatException e) {
-      return parser.getDecimalValue();
+      value = parser.getDecimalValue();
     }
+    // An exponent packs a huge number into a few characters ("1E+100000024"); written out in full,
+    // as the format writes decimals, it must stay within the number limit.
+    long integerDigits = (long) value.precision() - value.scale();
+    if (integerDigits > maxDigits || value.scale() > maxDigits) {
+      throw fail(Kind.INVALID_VALUE, "The number " + parser.getString() + " has more than " + maxDigits
+          + " digits when written out in full", pointer, parser);
+    }
+    return value;
   }
 
   private void expect(JsonParser parser, JsonToken wanted, Location pointer, String what) {

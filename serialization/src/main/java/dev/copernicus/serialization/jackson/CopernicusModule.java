@@ -3,6 +3,7 @@ package dev.copernicus.serialization.jackson;
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.scoring.Scorecard;
 import dev.copernicus.scoring.completeness.Framework;
+import dev.copernicus.serialization.Limits;
 import dev.copernicus.serialization.PlanCodec;
 import dev.copernicus.serialization.PlanFormatException;
 import dev.copernicus.serialization.internal.DocumentReader;
@@ -53,7 +54,7 @@ public final class CopernicusModule extends SimpleModule {
     addDeserializer(type, new ValueDeserializer<T>() {
       @Override
       public T deserialize(JsonParser parser, DeserializationContext context) {
-        DocumentReader reader = new DocumentReader(MODEL, true, false);
+        DocumentReader reader = new DocumentReader(MODEL, true, false, Limits.defaults().getMaxNumberLength());
         T value = type.cast(reader.readValue(parser, MODEL.shape(type), DocumentReader.Location.ROOT, true));
         reader.schemaVersion().filter(v -> v != PlanCodec.schemaVersion()).ifPresent(v -> {
           throw new PlanFormatException(PlanFormatException.Kind.UNSUPPORTED_VERSION, "Embedded values must be of schemaVersion "
