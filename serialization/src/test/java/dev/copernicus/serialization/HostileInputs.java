@@ -54,6 +54,7 @@ public final class HostileInputs {
         entry("21 million tokens", j, () -> ("{\"a\": [" + "0,".repeat(21_000_000) + "0]}").getBytes(StandardCharsets.UTF_8), Kind.LIMIT_EXCEEDED),
         entry("a 1000-digit number", j, plan(ACCOUNT + ", \"relationshipScale\": " + "9".repeat(1000)), Kind.LIMIT_EXCEEDED),
         entry("fuzzing finding: an exponent too large to write out", j, plan(ACCOUNT + ", \"engagements\": [{\"name\": \"e\", \"marginPercent\": 1E+100000024}]"), Kind.INVALID_VALUE),
+        entry("fuzzing finding: an exponent beyond any decimal", j, plan(ACCOUNT + ", \"engagements\": [{\"name\": \"e\", \"marginPercent\": 1e100000045000}]"), Kind.INVALID_VALUE),
         entry("an exponent too small to write out", j, plan(ACCOUNT + ", \"engagements\": [{\"name\": \"e\", \"marginPercent\": 1E-99}]"), Kind.INVALID_VALUE),
         entry("a 1000-character field name", j, plan(ACCOUNT + ", \"" + "n".repeat(1000) + "\": 1"), Kind.LIMIT_EXCEEDED),
         entry("duplicate keys", j, plan(ACCOUNT + ", \"title\": \"a\", \"title\": \"b\""), Kind.DUPLICATE_KEY),

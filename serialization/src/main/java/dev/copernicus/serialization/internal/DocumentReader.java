@@ -274,7 +274,7 @@ public final class DocumentReader {
     try {
       value = new BigDecimal(parser.getString());
     } catch (NumberFormatException e) {
-      value = parser.getDecimalValue();
+      throw fail(Kind.INVALID_VALUE, "The number " + parser.getString() + " cannot be held exactly", pointer, parser);
     }
     // An exponent packs a huge number into a few characters ("1E+100000024"); written out in full,
     // as the format writes decimals, it must stay within the number limit.
