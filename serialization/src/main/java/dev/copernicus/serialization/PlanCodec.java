@@ -61,6 +61,8 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  */
 public final class PlanCodec {
   private static final TypeModel MODEL = new TypeModel(AccountPlan.class, Framework.class, Scorecard.class);
+  // Only turns kept unknown fields (JSON text) back into trees; never reads a document.
+  private static final JsonMapper TREES = JsonMapper.builder().build();
 
   private final Format format;
   private final Limits limits;
@@ -156,8 +158,7 @@ public final class PlanCodec {
   /** Writes a document's plan and, where they stood, the unknown fields it kept. */
   public byte[] write(PlanDocument document) {
     Map<String, JsonNode> extras = new LinkedHashMap<>();
-    JsonMapper json = JsonMapper.builder().build();
-    document.unknownFields().forEach((pointer, text) -> extras.put(pointer, json.readTree(text)));
+    document.unknownFields().forEach((pointer, text) -> extras.put(pointer, TREES.readTree(text)));
     return render(AccountPlan.class, document.plan(), Migrations.CURRENT, extras);
   }
 

@@ -337,14 +337,14 @@ public final class DocumentReader {
   }
 
   // A value type refused what it was given (e.g. a framework without sections): the document's fault.
-  private static PlanFormatException rejected(Throwable cause, Location pointer, JsonParser parser) {
-    if (cause instanceof RuntimeException && !(cause instanceof PlanFormatException)) {
-      return fail(Kind.INVALID_VALUE, cause.getMessage() == null ? cause.toString() : cause.getMessage(), pointer, parser);
-    }
+  private static RuntimeException rejected(Throwable cause, Location pointer, JsonParser parser) {
     if (cause instanceof PlanFormatException format) {
       return format;
     }
-    throw new IllegalStateException(cause);
+    if (cause instanceof RuntimeException) {
+      return fail(Kind.INVALID_VALUE, cause.getMessage() == null ? cause.toString() : cause.getMessage(), pointer, parser);
+    }
+    return new IllegalStateException(cause);
   }
 
   /** An exception at the parser's current token. */
