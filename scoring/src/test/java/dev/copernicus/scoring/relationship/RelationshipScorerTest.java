@@ -13,6 +13,10 @@ import dev.copernicus.scoring.Band;
 import dev.copernicus.scoring.Contribution;
 import dev.copernicus.scoring.SubScore;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import org.assertj.core.data.Offset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +100,34 @@ class RelationshipScorerTest {
     assertThat(largestShortfall.getDetail()).isEqualTo("Eleanor Hughes: nobody on our team knows them");
     assertThat(a.subScore("coverage").orElseThrow().getContributions()).extracting(Contribution::getSubject)
         .containsExactly("TECHNICAL", "DECISION_MAKER", "USER", "COACH");
+  }
+
+  @Test
+  void contributionsAddUpToEachScoreAndShowWhatFullMarksWouldBring() {
+    for (AccountPlan plan : ExamplePlans.all()) {
+      RelationshipAssessment a = SCORER.score(plan);
+      Map<String, Double> strengthPoints = new HashMap<>();
+      a.subScore("strength").orElseThrow().getContributions().forEach(c -> strengthPoints.put(c.getSubject(), c.getPoints()));
+
+      for (SubScore sub : a.getSubScores()) {
+        String where = plan.getId().value() + " " + sub.getName();
+        List<Contribution> contributions = sub.getContributions();
+        Offset<Double> rounding = Offset.offset(0.05 * (contributions.size() + 1)); // each figure is rounded to 0.1
+        assertThat(contributions.stream().mapToDouble(Contribution::getPoints).sum()).as(where)
+            .isCloseTo(sub.getScore(), rounding);
+        assertThat(contributions).as(where).allSatisfy(c -> assertThat(c.getPoints()).isBetween(0.0, c.getPossible() + 1e-9));
+        assertThat(contributions).as(where + ": largest shortfall first")
+            .isSortedAccordingTo(Comparator.comparingDouble((Contribution c) -> c.getPoints() - c.getPossible()));
+        if (sub.getName().equals("recency")) {
+          // Recency can at best keep the strength we have: each stakeholder's possible is their strength points.
+          assertThat(contributions).as(where)
+              .allSatisfy(c -> assertThat(c.getPossible()).isCloseTo(strengthPoints.get(c.getSubject()), Offset.offset(1e-9)));
+        } else if (!contributions.isEmpty()) {
+          assertThat(contributions.stream().mapToDouble(Contribution::getPossible).sum()).as(where)
+              .isCloseTo(100.0, rounding);
+        }
+      }
+    }
   }
 
   @Test
