@@ -1,6 +1,7 @@
 package dev.copernicus.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.StakeholderId;
@@ -64,6 +65,36 @@ class AssessorTest {
     assertThat(card.getCompleteness().getFramework()).isEqualTo("five-questions");
     assertThat(card.getScore()).isEqualTo(card.getRelationships().getScore());
     assertThat(card.getNextSteps()).hasSize(1);
+  }
+
+  @Test
+  void nextStepsTakeOneFromEachAreaInTurnAndOnlyUrgentRisks() {
+    Scorecard card = Assessor.create(AssessmentPolicy.builder().maxNextSteps(9).build()).assess(ExamplePlans.crossSellHeatMap());
+
+    assertThat(card.getNextSteps()).extracting(NextStep::getArea, NextStep::getCode).containsExactly(
+        tuple("relationships", "relationship.single-threaded"),
+        tuple("balance", "balance.opportunity-untraced"),
+        tuple("completeness", "completeness.purpose"),
+        tuple("momentum", "momentum.review-overdue"),
+        tuple("relationships", "relationship.no-decision-maker"),
+        tuple("balance", "balance.opportunity-untraced"),
+        tuple("completeness", "completeness.vision"),
+        tuple("momentum", "momentum.no-mid-year-reset"),
+        tuple("balance", "balance.opportunity-untraced"));
+    // The plan's other risks (an unbacked top score, no coach) wait for the relationship report.
+    assertThat(card.getRelationships().getRisks()).hasSize(4);
+    assertThat(card.getNextSteps().get(1).getPath()).contains("/opportunities/0");
+  }
+
+  @Test
+  void weightsNeedNotAddUpToOne() {
+    AssessmentPolicy policy = AssessmentPolicy.builder().relationshipsWeight(2).completenessWeight(2).balanceWeight(0)
+        .momentumWeight(0).build();
+
+    Scorecard card = Assessor.create(policy).assess(ExamplePlans.talentAcquisition());
+
+    // (2 x 70.2 + 2 x 96.8) / 4
+    assertThat(card.getScore()).isEqualTo(83.5);
   }
 
   @Property(tries = 200)
