@@ -307,6 +307,8 @@ public final class PlanCodec {
   }
 
   // Every behaviour the format relies on is set here explicitly, so a Jackson upgrade cannot change it.
+  // Duplicate keys: the document reader finds them itself, by position, for far less than the parser's
+  // name set costs; trees (older versions, unknown fields kept in lenient mode) fail on them as they are read.
   private static ObjectMapper mapper(Format format, Limits limits) {
     StreamReadConstraints constraints = StreamReadConstraints.builder()
         .maxDocumentLength(limits.getMaxDocumentBytes())
@@ -319,25 +321,25 @@ public final class PlanCodec {
     if (format == Format.JSON) {
       JsonFactory factory = JsonFactory.builder()
           .streamReadConstraints(constraints)
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS, JsonReadFeature.ALLOW_TRAILING_COMMA,
               JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
               JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES, JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
           .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
           .build();
       return JsonMapper.builder(factory)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
           .build();
     }
     YAMLFactory factory = YAMLFactory.builder()
         .streamReadConstraints(constraints)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .disable(YAMLWriteFeature.MINIMIZE_QUOTES)
         .enable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
         .build();
     return YAMLMapper.builder(factory)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .build();
   }
 

@@ -58,6 +58,11 @@ public final class HostileInputs {
         entry("an exponent too small to write out", j, plan(ACCOUNT + ", \"engagements\": [{\"name\": \"e\", \"marginPercent\": 1E-99}]"), Kind.INVALID_VALUE),
         entry("a 1000-character field name", j, plan(ACCOUNT + ", \"" + "n".repeat(1000) + "\": 1"), Kind.LIMIT_EXCEEDED),
         entry("duplicate keys", j, plan(ACCOUNT + ", \"title\": \"a\", \"title\": \"b\""), Kind.DUPLICATE_KEY),
+        entry("duplicate keys in an amount of money", j, plan(ACCOUNT
+            + ", \"engagements\": [{\"name\": \"e\", \"revenue\": {\"amount\": 1, \"currency\": \"EUR\", \"amount\": 2}}]"), Kind.DUPLICATE_KEY),
+        entry("schemaVersion twice", j, plan(ACCOUNT + ", \"schemaVersion\": 1"), Kind.DUPLICATE_KEY),
+        entry("duplicate keys before schemaVersion", j, json("{\"id\": \"p\", \"id\": \"q\", \"schemaVersion\": 1, \"asOf\": \"2026-01-15\", "
+            + ACCOUNT + "}"), Kind.DUPLICATE_KEY),
         entry("NaN", j, plan(ACCOUNT + ", \"relationshipScale\": NaN"), Kind.MALFORMED),
         entry("Infinity", j, plan(ACCOUNT + ", \"relationshipScale\": Infinity"), Kind.MALFORMED),
         entry("comments", j, plan("// a comment\n" + ACCOUNT), Kind.MALFORMED),

@@ -46,6 +46,18 @@ class UnknownFieldsTest {
   }
 
   @Test
+  void aDuplicateKeyInsideAKeptFieldIsRefusedNotCollapsed() {
+    PlanCodec lenient = PlanCodec.builder().keepUnknownFields(true).build();
+    String document = DOCUMENT.replace("\"followers\": 1200", "\"followers\": 1200, \"followers\": 1300");
+
+    assertThatThrownBy(() -> lenient.readDocument(document.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(PlanFormatException.class, e -> {
+          assertThat(e.kind()).isEqualTo(PlanFormatException.Kind.DUPLICATE_KEY);
+          assertThat(e.line()).contains(7);
+        });
+  }
+
+  @Test
   void lenientYamlKeepsThemToo() {
     PlanCodec lenient = PlanCodec.builder().format(Format.YAML).keepUnknownFields(true).build();
 

@@ -11,8 +11,8 @@ import dev.copernicus.serialization.internal.TypeModel.Shape;
 import dev.copernicus.serialization.internal.TypeModel.Wrapper;
 import java.lang.reflect.InvocationTargetException;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -97,10 +98,10 @@ public final class DocumentReader {
       return readRecord(parser, record, pointer);
     }
     if (shape instanceof Wrapper wrapper) {
-      return construct(wrapper.constructor(), pointer, parser, text(parser, pointer, "an id"));
+      return construct(wrapper.constructor(), pointer, parser, text(parser, pointer, () -> "an id"));
     }
     if (shape instanceof EnumValue enumValue) {
-      String name = text(parser, pointer, "one of " + enumValue.byName().keySet());
+      String name = text(parser, pointer, () -> "one of " + sortedNames(enumValue));
       Enum<?> value = enumValue.byName().get(name);
       if (value == null) {
         throw fail(Kind.INVALID_VALUE, "'" + name + "' is not one of " + sortedNames(enumValue), pointer, parser);
@@ -108,7 +109,7 @@ public final class DocumentReader {
       return value;
     }
     if (shape instanceof TypeModel.Text) {
-      return text(parser, pointer, "text");
+      return text(parser, pointer, () -> "text");
     }
     if (shape instanceof TypeModel.Integer32) {
       if (token != JsonToken.VALUE_NUMBER_INT) {
@@ -132,15 +133,15 @@ public final class DocumentReader {
       return token == JsonToken.VALUE_TRUE;
     }
     if (shape instanceof TypeModel.Date) {
-      String text = text(parser, pointer, "a date (yyyy-MM-dd)");
+      String text = text(parser, pointer, () -> "a date (yyyy-MM-dd)");
       try {
-        return LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
+        return date(text);
+      } catch (DateTimeException e) {
         throw fail(Kind.INVALID_VALUE, "'" + text + "' is not a date of the form yyyy-MM-dd", pointer, parser);
       }
     }
     if (shape instanceof TypeModel.CurrencyCode) {
-      String code = text(parser, pointer, "an ISO 4217 currency code");
+      String code = text(parser, pointer, () -> "an ISO 4217 currency code");
       try {
         if (code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
           return Currency.getInstance(code);
@@ -250,7 +251,8 @@ public final class DocumentReader {
     unknownFields.put(at.toString(), parser.readValueAsTree());
   }
 
-  private String text(JsonParser parser, Location pointer, String expected) {
+  // What was expected is only put into words when it is missing.
+  private String text(JsonParser parser, Location pointer, Supplier<String> expected) {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_STRING) {
       return parser.getString();
@@ -258,7 +260,34 @@ public final class DocumentReader {
     if (lenientScalars && token != null && token.isScalarValue()) {
       return parser.getString();
     }
-    throw fail(Kind.WRONG_TYPE, "Expected " + expected + ", found " + describe(token), pointer, parser);
+    throw fail(Kind.WRONG_TYPE, "Expected " + expected.get() + ", found " + describe(token), pointer, parser);
+  }
+
+  // yyyy-MM-dd without the general formatter, which costs more than the rest of reading a date; any
+  // other text, such as a year beyond 9999, takes ISO-8601's own path, so both accept the same dates.
+  private static LocalDate date(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        return LocalDate.of(year, month, day);
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  /** The number written in {@code text} from {@code start} to {@code end}, or -1 if a character is no digit. */
+  private static int digits(String text, int start, int end) {
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   private BigDecimal decimal(JsonParser parser, Location pointer) {

@@ -8,7 +8,12 @@ import java.util.Optional;
 
 /** Every reference from one part of a plan to another, with the pointer where it is written. Internal. */
 final class References {
-  record Reference(String path, EntityId target) {}
+  /** A reference; its pointer is only spelled out for the few that dangle. */
+  record Reference(String collection, int index, String field, int item, EntityId target) {
+    String path() {
+      return item < 0 ? Pointer.of(collection, index, field) : Pointer.of(collection, index, field, item);
+    }
+  }
 
   private final List<Reference> found = new ArrayList<>();
 
@@ -72,12 +77,12 @@ final class References {
   }
 
   private void one(Optional<? extends EntityId> id, String collection, int index, String field) {
-    id.ifPresent(target -> found.add(new Reference(Pointer.of(collection, index, field), target)));
+    id.ifPresent(target -> found.add(new Reference(collection, index, field, -1, target)));
   }
 
   private void all(List<? extends EntityId> ids, String collection, int index, String field) {
     for (int j = 0; j < ids.size(); j++) {
-      found.add(new Reference(Pointer.of(collection, index, field, j), ids.get(j)));
+      found.add(new Reference(collection, index, field, j, ids.get(j)));
     }
   }
 }
