@@ -96,6 +96,11 @@ public final class ExamplePlans {
     return List.of(talentAcquisition(), bankOnboarding(), engineeringClient(), crossSellHeatMap(), forgottenBank());
   }
 
+  /** A plan with only what every plan must have, as of {@code asOf}: the start of tests that add one thing. */
+  public static AccountPlan empty(LocalDate asOf) {
+    return AccountPlan.builder().id(PlanId.of("plan")).asOf(asOf).account(Account.builder().name("Acme").build()).build();
+  }
+
   /** The talent-acquisition customer of [000]: they bought interviewing software to win talent. */
   public static AccountPlan talentAcquisition() {
     TeamMemberId dana = TeamMemberId.of("tm-dana");

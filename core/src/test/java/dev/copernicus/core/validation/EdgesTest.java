@@ -2,11 +2,10 @@ package dev.copernicus.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.copernicus.core.model.Account;
 import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.testkit.ExamplePlans;
 import dev.copernicus.core.model.CustomerGoal;
 import dev.copernicus.core.model.GoalId;
-import dev.copernicus.core.model.PlanId;
 import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.core.model.StakeholderId;
 import dev.copernicus.core.model.Support;
@@ -18,8 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Where validation's thresholds and checks tip over. */
 class EdgesTest {
   private static final PlanValidator VALIDATOR = PlanValidator.create();
-  private static final AccountPlan EMPTY = AccountPlan.builder().id(PlanId.of("plan")).asOf(LocalDate.of(2026, 1, 1))
-      .account(Account.builder().name("Acme").build()).build();
+  private static final AccountPlan EMPTY = ExamplePlans.empty(LocalDate.of(2026, 1, 1));
 
   @Test
   void aPipelineFailsOnFindingsAtOrAboveItsLevel() {

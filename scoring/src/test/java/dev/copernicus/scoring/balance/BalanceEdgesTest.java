@@ -5,6 +5,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.copernicus.core.model.Account;
 import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.testkit.ExamplePlans;
 import dev.copernicus.core.model.Action;
 import dev.copernicus.core.model.ActionId;
 import dev.copernicus.core.model.ActionKind;
@@ -22,7 +23,6 @@ import dev.copernicus.core.model.OfferingId;
 import dev.copernicus.core.model.Opportunity;
 import dev.copernicus.core.model.OpportunityId;
 import dev.copernicus.core.model.OpportunityStage;
-import dev.copernicus.core.model.PlanId;
 import dev.copernicus.core.model.ProblemId;
 import dev.copernicus.core.model.Review;
 import dev.copernicus.core.model.ReviewKind;
@@ -36,8 +36,7 @@ import org.junit.jupiter.api.Test;
 class BalanceEdgesTest {
   private static final BalanceAnalyzer ANALYZER = BalanceAnalyzer.create();
   private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
-  private static final AccountPlan EMPTY = AccountPlan.builder().id(PlanId.of("plan")).asOf(AS_OF)
-      .account(Account.builder().name("Acme").build()).build();
+  private static final AccountPlan EMPTY = ExamplePlans.empty(AS_OF);
 
   @Test
   void understandingWeighsProblemsGoalsCanvasJourneyAndConfirmedInsights() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copernicus.core.model.Account;
 import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.testkit.ExamplePlans;
 import dev.copernicus.core.model.Action;
 import dev.copernicus.core.model.ActionId;
 import dev.copernicus.core.model.ActionKind;
@@ -44,7 +45,6 @@ import dev.copernicus.core.model.OpportunityStage;
 import dev.copernicus.core.model.Partner;
 import dev.copernicus.core.model.PartnerId;
 import dev.copernicus.core.model.PartnerKind;
-import dev.copernicus.core.model.PlanId;
 import dev.copernicus.core.model.Policy;
 import dev.copernicus.core.model.Positioning;
 import dev.copernicus.core.model.Principle;
@@ -82,8 +82,7 @@ import org.junit.jupiter.api.Test;
  */
 class PlanElementTest {
   private static final LocalDate DAY = LocalDate.of(2026, 3, 1);
-  private static final AccountPlan EMPTY = AccountPlan.builder().id(PlanId.of("plan")).asOf(DAY)
-      .account(Account.builder().name("Acme").build()).build();
+  private static final AccountPlan EMPTY = ExamplePlans.empty(DAY);
   private static final GoalId GOAL = GoalId.of("g");
   private static final ProblemId PROBLEM = ProblemId.of("p");
   private static final TeamMemberId DANA = TeamMemberId.of("tm-dana");

@@ -2,8 +2,8 @@ package dev.copernicus.scoring.momentum;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.copernicus.core.model.Account;
 import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.testkit.ExamplePlans;
 import dev.copernicus.core.model.Action;
 import dev.copernicus.core.model.ActionId;
 import dev.copernicus.core.model.ActionKind;
@@ -14,7 +14,6 @@ import dev.copernicus.core.model.IssueStatus;
 import dev.copernicus.core.model.Opportunity;
 import dev.copernicus.core.model.OpportunityId;
 import dev.copernicus.core.model.OpportunityStage;
-import dev.copernicus.core.model.PlanId;
 import dev.copernicus.core.model.RelationshipIssue;
 import dev.copernicus.core.model.Review;
 import dev.copernicus.core.model.ReviewKind;
@@ -29,8 +28,7 @@ import org.junit.jupiter.api.Test;
 class MomentumEdgesTest {
   private static final MomentumAnalyzer ANALYZER = MomentumAnalyzer.create();
   private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
-  private static final AccountPlan EMPTY = AccountPlan.builder().id(PlanId.of("plan")).asOf(AS_OF)
-      .account(Account.builder().name("Acme").build()).build();
+  private static final AccountPlan EMPTY = ExamplePlans.empty(AS_OF);
 
   @Test
   void aQuarterlyReviewCountsUpTo92DaysBackAndAFutureOneNotAtAll() {
