@@ -101,10 +101,10 @@ public final class DocumentReader {
       return construct(wrapper.constructor(), pointer, parser, text(parser, pointer, () -> "an id"));
     }
     if (shape instanceof EnumValue enumValue) {
-      String name = text(parser, pointer, () -> "one of " + sortedNames(enumValue));
+      String name = text(parser, pointer, () -> "one of " + namesInOrder(enumValue));
       Enum<?> value = enumValue.byName().get(name);
       if (value == null) {
-        throw fail(Kind.INVALID_VALUE, "'" + name + "' is not one of " + sortedNames(enumValue), pointer, parser);
+        throw fail(Kind.INVALID_VALUE, "'" + name + "' is not one of " + namesInOrder(enumValue), pointer, parser);
       }
       return value;
     }
@@ -337,7 +337,8 @@ public final class DocumentReader {
     };
   }
 
-  private static List<String> sortedNames(EnumValue enumValue) {
+  /** The written names of the enum's constants, in declaration order (a map's key order would vary from run to run). */
+  private static List<String> namesInOrder(EnumValue enumValue) {
     List<String> names = new ArrayList<>();
     for (Object constant : enumValue.type().getEnumConstants()) {
       names.add(EnumValue.nameOf((Enum<?>) constant));
