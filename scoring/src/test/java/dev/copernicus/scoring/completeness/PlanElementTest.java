@@ -113,8 +113,9 @@ class PlanElementTest {
         new Case(PlanElement.GOALS, "why only, outcome only, both", 3, 1, p -> p.addGoals(
             goal().whyItMatters("w").build(), goal().expectedOutcome("o").build(),
             goal().whyItMatters("w").expectedOutcome("o").build())),
-        new Case(PlanElement.TOP_GOALS, "aligned but not top, top unaligned, top aligned", 2, 1, p -> p.addGoals(
-            goal().alignment("a").build(), goal().top(true).build(), goal().top(true).alignment("a").build())),
+        new Case(PlanElement.TOP_GOALS, "aligned but not top, top unaligned, two top aligned", 3, 2, p -> p.addGoals(
+            goal().alignment("a").build(), goal().top(true).build(), goal().top(true).alignment("a").build(),
+            goal().top(true).alignment("a").build())),
         new Case(PlanElement.SUCCESS_METRICS, "each lacking one of baseline, target, due date; one with all", 4, 1,
             p -> p.addSuccessMetrics(metric().target(BigDecimal.ONE).dueDate(DAY).build(),
                 metric().baseline(BigDecimal.ONE).dueDate(DAY).build(),
@@ -132,12 +133,14 @@ class PlanElementTest {
             .addTodayNeeds("n").addTomorrow("t").build())),
         new Case(PlanElement.INSIGHTS, "one confirmed, one not", 2, 1, p -> p.addInsights(
             insight(InsightKind.PRESSURE).confirmedOn(DAY).build(), insight(InsightKind.PRESSURE).build())),
-        new Case(PlanElement.GROWTH_INSIGHTS, "growth and trend tied to goals, a trend not, a pressure tied", 3, 2,
-            p -> p.addInsights(insight(InsightKind.GROWTH).addGoals(GOAL).build(), insight(InsightKind.TREND).addGoals(GOAL).build(),
-                insight(InsightKind.TREND).build(), insight(InsightKind.PRESSURE).addGoals(GOAL).build())),
-        new Case(PlanElement.CHALLENGES, "one blocking a goal, one not", 2, 1, p -> p.addChallenges(
-            challenge().addGoals(GOAL).build(), challenge().build())),
-        new Case(PlanElement.POLICIES, "one addressing a challenge, one not", 2, 1, p -> p.addPolicies(
+        new Case(PlanElement.GROWTH_INSIGHTS, "two growth tied to goals, one not, a tied trend; two pressures", 4, 3,
+            p -> p.addInsights(insight(InsightKind.GROWTH).addGoals(GOAL).build(), insight(InsightKind.GROWTH).addGoals(GOAL).build(),
+                insight(InsightKind.GROWTH).build(), insight(InsightKind.TREND).addGoals(GOAL).build(),
+                insight(InsightKind.PRESSURE).build(), insight(InsightKind.PRESSURE).build())),
+        new Case(PlanElement.CHALLENGES, "two blocking a goal, one not", 3, 2, p -> p.addChallenges(
+            challenge().addGoals(GOAL).build(), challenge().addGoals(GOAL).build(), challenge().build())),
+        new Case(PlanElement.POLICIES, "two addressing a challenge, one not", 3, 2, p -> p.addPolicies(
+            Policy.builder().statement("s").addChallenges(ChallengeId.of("c")).build(),
             Policy.builder().statement("s").addChallenges(ChallengeId.of("c")).build(), Policy.builder().statement("s").build())),
         new Case(PlanElement.RESOURCES, "two minimum needs only", 2, 0, p -> p.addResources(
             need(ResourceLevel.MINIMUM), need(ResourceLevel.MINIMUM))),
@@ -148,23 +151,25 @@ class PlanElementTest {
                 stakeholder("b").addBuyingRoles(BuyingRole.USER).support(Support.NEUTRAL).build(),
                 stakeholder("c").addBuyingRoles(BuyingRole.USER).influence(Influence.HIGH).build(),
                 stakeholder("d").addBuyingRoles(BuyingRole.USER).influence(Influence.HIGH).support(Support.NEUTRAL).build())),
-        new Case(PlanElement.DECISION_MAKERS, "known in between, known barely, unknown; a known user", 3, 1,
-            p -> p.addStakeholders(decisionMaker("dm-1"), decisionMaker("dm-2"), decisionMaker("dm-3"),
-                    stakeholder("user").addBuyingRoles(BuyingRole.USER).build())
-                .addRelationships(knows("dm-1", 2), knows("dm-2", 1), knows("user", 3))),
-        new Case(PlanElement.UP_AND_COMERS, "known in between, known barely, unknown; a known other", 3, 1,
-            p -> p.addStakeholders(upAndComer("u-1"), upAndComer("u-2"), upAndComer("u-3"), stakeholder("other").build())
-                .addRelationships(knows("u-1", 2), knows("u-2", 1), knows("other", 3))),
+        new Case(PlanElement.DECISION_MAKERS, "known in between, known well, known barely, two unknown; a known user", 5, 2,
+            p -> p.addStakeholders(decisionMaker("dm-1"), decisionMaker("dm-2"), decisionMaker("dm-3"), decisionMaker("dm-4"),
+                    decisionMaker("dm-5"), stakeholder("user").addBuyingRoles(BuyingRole.USER).build())
+                .addRelationships(knows("dm-1", 2), knows("dm-4", 3), knows("dm-2", 1), knows("user", 3))),
+        new Case(PlanElement.UP_AND_COMERS, "known in between, known well, known barely, two unknown; a known other", 5, 2,
+            p -> p.addStakeholders(upAndComer("u-1"), upAndComer("u-2"), upAndComer("u-3"), upAndComer("u-4"), upAndComer("u-5"),
+                    stakeholder("other").build())
+                .addRelationships(knows("u-1", 2), knows("u-4", 3), knows("u-2", 1), knows("other", 3))),
         new Case(PlanElement.LOCATIONS, "one located, one not", 2, 1, p -> p.addStakeholders(
             stakeholder("a").location("Madrid").build(), stakeholder("b").build())),
-        new Case(PlanElement.TEAM, "one with expertise, one without", 2, 1, p -> p.addTeamMembers(
-            member("a").addExpertise("banking").build(), member("b").build())),
+        new Case(PlanElement.TEAM, "two with expertise, one without", 3, 2, p -> p.addTeamMembers(
+            member("a").addExpertise("banking").build(), member("b").addExpertise("cloud").build(), member("c").build())),
         new Case(PlanElement.TEAM_ROLES, "two sales, a post-sales, one without a role", 2, 2, p -> p.addTeamMembers(
             member("a").role(TeamRole.SALES).build(), member("b").role(TeamRole.SALES).build(),
             member("c").role(TeamRole.POST_SALES).build(), member("d").build())),
-        new Case(PlanElement.RELATIONSHIPS, "with evidence, with a last interaction, with neither", 3, 2,
+        new Case(PlanElement.RELATIONSHIPS, "two with evidence, two with a last interaction, one with neither", 5, 4,
             p -> p.addRelationships(knows("a", 2).withEvidence(Evidence.builder().description("lunch").build()),
-                knows("b", 2).withLastInteraction(DAY), knows("c", 2))),
+                knows("b", 2).withEvidence(Evidence.builder().description("offsite").build()),
+                knows("c", 2).withLastInteraction(DAY), knows("d", 2).withLastInteraction(DAY), knows("e", 2))),
         new Case(PlanElement.PARTNERS, "a partner", 1, 1, p -> p.addPartners(
             Partner.builder().id(PartnerId.of("pa")).name("Integrator").kind(PartnerKind.PARTNER).build())),
         new Case(PlanElement.HISTORY, "a history", 1, 1, p -> p.history("Since 2019")),
@@ -187,22 +192,26 @@ class PlanElementTest {
             Positioning.builder().valueProposition("unique").howTheySeeUs("vendor").build())),
         new Case(PlanElement.OFFERINGS, "one described, one not", 2, 1, p -> p.addOfferings(
             offering().description("in their words").build(), offering().build())),
-        new Case(PlanElement.OPPORTUNITIES, "traced to a goal, to a problem, untraced, without value, without date", 5, 2,
-            p -> p.addOpportunities(opportunity().addGoals(GOAL).build(), opportunity().addProblems(PROBLEM).build(),
-                opportunity().build(), opportunity().addGoals(GOAL).value(java.util.Optional.empty()).build(),
+        new Case(PlanElement.OPPORTUNITIES, "two traced to a goal, one to a problem, three untraced, one without value, one without date",
+            8, 3, p -> p.addOpportunities(opportunity().addGoals(GOAL).build(), opportunity().addGoals(GOAL).build(),
+                opportunity().addProblems(PROBLEM).build(), opportunity().build(), opportunity().build(), opportunity().build(),
+                opportunity().addGoals(GOAL).value(java.util.Optional.empty()).build(),
                 opportunity().addGoals(GOAL).closeDate(java.util.Optional.empty()).build())),
         new Case(PlanElement.ACTIONS, "owner and date, owner only, date only", 3, 1, p -> p.addActions(
             action(ActionKind.RELATIONSHIP).owner(DANA).dueDate(DAY).build(), action(ActionKind.RELATIONSHIP).owner(DANA).build(),
             action(ActionKind.RELATIONSHIP).dueDate(DAY).build())),
-        new Case(PlanElement.DEMAND_GENERATION, "tied to a goal, to a problem, untied; a tied win plan", 3, 2,
+        new Case(PlanElement.DEMAND_GENERATION, "two tied to a goal, one to a problem, three untied; a tied win plan", 6, 3,
             p -> p.addActions(action(ActionKind.DEMAND_GENERATION).addGoals(GOAL).build(),
-                action(ActionKind.DEMAND_GENERATION).addProblems(PROBLEM).build(), action(ActionKind.DEMAND_GENERATION).build(),
-                action(ActionKind.WIN_PLAN).addGoals(GOAL).build())),
-        new Case(PlanElement.WIN_PLANS, "for an opportunity, for none; a delivery for one", 2, 1, p -> p.addActions(
+                action(ActionKind.DEMAND_GENERATION).addGoals(GOAL).build(), action(ActionKind.DEMAND_GENERATION).addProblems(PROBLEM).build(),
+                action(ActionKind.DEMAND_GENERATION).build(), action(ActionKind.DEMAND_GENERATION).build(),
+                action(ActionKind.DEMAND_GENERATION).build(), action(ActionKind.WIN_PLAN).addGoals(GOAL).build())),
+        new Case(PlanElement.WIN_PLANS, "two for an opportunity, one for none; a delivery for one", 3, 2, p -> p.addActions(
+            action(ActionKind.WIN_PLAN).addOpportunities(OpportunityId.of("o")).build(),
             action(ActionKind.WIN_PLAN).addOpportunities(OpportunityId.of("o")).build(), action(ActionKind.WIN_PLAN).build(),
             action(ActionKind.DELIVERY).addOpportunities(OpportunityId.of("o")).build())),
-        new Case(PlanElement.DELIVERY, "owner and date, owner only, date only; a planned win plan", 3, 1, p -> p.addActions(
-            action(ActionKind.DELIVERY).owner(DANA).dueDate(DAY).build(), action(ActionKind.DELIVERY).owner(DANA).build(),
+        new Case(PlanElement.DELIVERY, "two with owner and date, owner only, date only; a planned win plan", 4, 2, p -> p.addActions(
+            action(ActionKind.DELIVERY).owner(DANA).dueDate(DAY).build(), action(ActionKind.DELIVERY).owner(DANA).dueDate(DAY).build(),
+            action(ActionKind.DELIVERY).owner(DANA).build(),
             action(ActionKind.DELIVERY).dueDate(DAY).build(), action(ActionKind.WIN_PLAN).owner(DANA).dueDate(DAY).build())),
         new Case(PlanElement.COMMITMENTS, "a do and a not-do", 2, 2, p -> p.addCommitments(
             commitment(CommitmentKind.DO).build(), commitment(CommitmentKind.NOT_DO).build())),
@@ -211,13 +220,14 @@ class PlanElementTest {
             commitment(CommitmentKind.DO).condition("until").build())),
         new Case(PlanElement.GOVERNANCE, "held by us, by them, by nobody", 3, 2, p -> p.addGovernance(
             governance().teamMember(DANA).build(), governance().stakeholder(StakeholderId.of("s")).build(), governance().build())),
-        new Case(PlanElement.QUARTERLY_REVIEWS, "with the client, without; a reset with the client", 2, 1, p -> p.addReviews(
-            review(ReviewKind.QUARTERLY).clientPresent(true).build(), review(ReviewKind.QUARTERLY).build(),
+        new Case(PlanElement.QUARTERLY_REVIEWS, "two with the client, one without; a reset with the client", 3, 2, p -> p.addReviews(
+            review(ReviewKind.QUARTERLY).clientPresent(true).build(), review(ReviewKind.QUARTERLY).clientPresent(true).build(),
+            review(ReviewKind.QUARTERLY).build(),
             review(ReviewKind.MID_YEAR_RESET).clientPresent(true).build())),
-        new Case(PlanElement.MID_YEAR_RESET, "a reset and a quarterly review", 1, 1, p -> p.addReviews(
-            review(ReviewKind.MID_YEAR_RESET).build(), review(ReviewKind.QUARTERLY).build())),
-        new Case(PlanElement.TEAM_MEETINGS, "a team meeting and a quarterly review", 1, 1, p -> p.addReviews(
-            review(ReviewKind.TEAM_MEETING).build(), review(ReviewKind.QUARTERLY).build())),
+        new Case(PlanElement.MID_YEAR_RESET, "two resets and a quarterly review", 2, 2, p -> p.addReviews(
+            review(ReviewKind.MID_YEAR_RESET).build(), review(ReviewKind.MID_YEAR_RESET).build(), review(ReviewKind.QUARTERLY).build())),
+        new Case(PlanElement.TEAM_MEETINGS, "two team meetings and a quarterly review", 2, 2, p -> p.addReviews(
+            review(ReviewKind.TEAM_MEETING).build(), review(ReviewKind.TEAM_MEETING).build(), review(ReviewKind.QUARTERLY).build())),
         new Case(PlanElement.CLIENT_VALIDATION, "buy-in on both sides but never validated", 0, 0, p -> p.clientInvolvement(
             ClientInvolvement.builder().clientBuyIn(true).teamBuyIn(true).build())),
         new Case(PlanElement.CLIENT_VALIDATION, "validated with the client's buy-in only", 1, 0, p -> p.clientInvolvement(
@@ -253,6 +263,12 @@ class PlanElementTest {
     Set<PlanElement> covered = cases().map(Case::element).collect(Collectors.toCollection(() -> EnumSet.noneOf(PlanElement.class)));
 
     assertThat(covered).containsExactlyInAnyOrder(PlanElement.values());
+  }
+
+  @Test
+  void everyElementSaysWhatASufficientItemIs() {
+    assertThat(PlanElement.values()).allSatisfy(element -> assertThat(element.sufficiency()).isNotBlank());
+    assertThat(PlanElement.GOALS.sufficiency()).isEqualTo("customer goals with why they matter and the expected outcome");
   }
 
   @Test
