@@ -88,7 +88,7 @@ final class SchemaGenerator {
         annotations.addAll(Arrays.asList(property.getter().getAnnotations()));
       }
     }
-    ObjectNode element = value(model.shape(property.elementType()), annotations);
+    ObjectNode element = value(property.shape(), annotations);
     return switch (property.cardinality()) {
       case ONE, OPTIONAL -> element;
       case LIST, SET -> {
@@ -119,7 +119,7 @@ final class SchemaGenerator {
       ObjectNode properties = NODES.objectNode();
       ArrayNode required = NODES.arrayNode();
       for (Property component : record.components()) {
-        properties.set(component.name(), value(model.shape(component.elementType()), List.of()));
+        properties.set(component.name(), value(component.shape(), List.of()));
         required.add(component.name());
       }
       object.set("properties", properties);

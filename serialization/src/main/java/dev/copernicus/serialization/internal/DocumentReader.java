@@ -9,7 +9,7 @@ import dev.copernicus.serialization.internal.TypeModel.Property;
 import dev.copernicus.serialization.internal.TypeModel.RecordObject;
 import dev.copernicus.serialization.internal.TypeModel.Shape;
 import dev.copernicus.serialization.internal.TypeModel.Wrapper;
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -91,6 +91,10 @@ public final class DocumentReader {
     if (token == JsonToken.VALUE_NULL) {
       throw fail(Kind.WRONG_TYPE, "null is not allowed: leave the field out instead", pointer, parser);
     }
+    // The most frequent shapes first.
+    if (shape instanceof TypeModel.Text) {
+      return text(parser, pointer, () -> "text");
+    }
     if (shape instanceof Composite composite) {
       return readComposite(parser, composite, pointer, versionedRoot);
     }
@@ -98,7 +102,12 @@ public final class DocumentReader {
       return readRecord(parser, record, pointer);
     }
     if (shape instanceof Wrapper wrapper) {
-      return construct(wrapper.constructor(), pointer, parser, text(parser, pointer, () -> "an id"));
+      String id = text(parser, pointer, () -> "an id");
+      try {
+        return (Object) wrapper.create().invokeExact((Object) id);
+      } catch (Throwable e) {
+        throw rejected(e, pointer, parser);
+      }
     }
     if (shape instanceof EnumValue enumValue) {
       String name = text(parser, pointer, () -> "one of " + namesInOrder(enumValue));
@@ -107,9 +116,6 @@ public final class DocumentReader {
         throw fail(Kind.INVALID_VALUE, "'" + name + "' is not one of " + namesInOrder(enumValue), pointer, parser);
       }
       return value;
-    }
-    if (shape instanceof TypeModel.Text) {
-      return text(parser, pointer, () -> "text");
     }
     if (shape instanceof TypeModel.Integer32) {
       if (token != JsonToken.VALUE_NUMBER_INT) {
@@ -156,7 +162,7 @@ public final class DocumentReader {
 
   private Object readComposite(JsonParser parser, Composite composite, Location pointer, boolean versionedRoot) {
     expect(parser, JsonToken.START_OBJECT, pointer, "an object");
-    Object builder = invoke(composite.builder(), null, pointer, parser);
+    Object builder = newBuilder(composite.newBuilder());
     boolean[] seen = new boolean[composite.properties().size()];
     Set<String> others = null; // the version and unknown fields, rarely present
     TokenStreamLocation start = parser.currentTokenLocation();
@@ -186,7 +192,11 @@ public final class DocumentReader {
       }
       parser.nextToken();
       Object value = readProperty(parser, property, at);
-      invoke(property.setter(), builder, at, parser, value);
+      try {
+        builder = (Object) property.set().invokeExact(builder, value);
+      } catch (Throwable e) {
+        throw rejected(e, at, parser);
+      }
     }
     for (Property property : composite.properties()) {
       if (property.required() && !seen[property.position()]) {
@@ -194,11 +204,23 @@ public final class DocumentReader {
             pointer.toString(), start.getLineNr(), start.getColumnNr(), null);
       }
     }
-    return invoke(composite.build(), builder, pointer, parser);
+    try {
+      return (Object) composite.build().invokeExact(builder);
+    } catch (Throwable e) {
+      throw rejected(e, pointer, parser);
+    }
+  }
+
+  private static Object newBuilder(MethodHandle factory) {
+    try {
+      return (Object) factory.invokeExact();
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private Object readProperty(JsonParser parser, Property property, Location at) {
-    Shape element = model.shape(property.elementType());
+    Shape element = property.shape();
     return switch (property.cardinality()) {
       case ONE -> readValue(parser, element, at, false);
       case OPTIONAL -> Optional.of(readValue(parser, element, at, false));
@@ -226,7 +248,7 @@ public final class DocumentReader {
         continue;
       }
       parser.nextToken();
-      if (values.put(name, readValue(parser, model.shape(component.get().elementType()), at, false)) != null) {
+      if (values.put(name, readValue(parser, component.get().shape(), at, false)) != null) {
         throw fail(Kind.DUPLICATE_KEY, "The key '" + name + "' appears twice in one object", at, parser);
       }
     }
@@ -239,7 +261,11 @@ public final class DocumentReader {
       }
       arguments[i] = values.get(name);
     }
-    return construct(record.constructor(), pointer, parser, arguments);
+    try {
+      return (Object) record.create().invokeExact(arguments);
+    } catch (Throwable e) {
+      throw rejected(e, pointer, parser);
+    }
   }
 
   /** Called on the unknown field's name: an error where the name stands, or its value kept. */
@@ -346,28 +372,12 @@ public final class DocumentReader {
     return names;
   }
 
-  private static Object invoke(java.lang.reflect.Method method, Object target, Location pointer, JsonParser parser, Object... args) {
-    try {
-      return method.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw rejected(e.getCause(), pointer, parser);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Object construct(java.lang.reflect.Constructor<?> constructor, Location pointer, JsonParser parser, Object... args) {
-    try {
-      return constructor.newInstance(args);
-    } catch (InvocationTargetException e) {
-      throw rejected(e.getCause(), pointer, parser);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   // A value type refused what it was given (e.g. a framework without sections): the document's fault.
+  // Errors (a stack overflow, no memory left) are not the document's fault and go on as they are.
   private static RuntimeException rejected(Throwable cause, Location pointer, JsonParser parser) {
+    if (cause instanceof Error error) {
+      throw error;
+    }
     if (cause instanceof PlanFormatException format) {
       return format;
     }
@@ -393,11 +403,13 @@ public final class DocumentReader {
     /** The document's root. */
     public static final Location ROOT = new Location(null, null, -1);
 
-    Location child(String property) {
+    /** The location of {@code property} of the object here. */
+    public Location child(String property) {
       return new Location(this, property, -1);
     }
 
-    Location item(int position) {
+    /** The location of the item at {@code position} of the list here. */
+    public Location item(int position) {
       return new Location(this, null, position);
     }
 

@@ -1,13 +1,13 @@
 package dev.copernicus.serialization.internal;
 
+import dev.copernicus.serialization.internal.DocumentReader.Location;
 import dev.copernicus.serialization.internal.TypeModel.Composite;
 import dev.copernicus.serialization.internal.TypeModel.EnumValue;
 import dev.copernicus.serialization.internal.TypeModel.Property;
 import dev.copernicus.serialization.internal.TypeModel.RecordObject;
 import dev.copernicus.serialization.internal.TypeModel.Shape;
 import dev.copernicus.serialization.internal.TypeModel.Wrapper;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import java.lang.invoke.MethodHandle;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -34,10 +34,10 @@ public final class DocumentWriter {
 
   /** Writes {@code value} of {@code type}; with {@code version}, the root object starts with schemaVersion. */
   public void write(JsonGenerator generator, Class<?> type, Object value, Integer version) {
-    writeValue(generator, model.shape(type), value, "", version);
+    writeValue(generator, model.shape(type), value, Location.ROOT, version);
   }
 
-  private void writeValue(JsonGenerator g, Shape shape, Object value, String pointer, Integer version) {
+  private void writeValue(JsonGenerator g, Shape shape, Object value, Location pointer, Integer version) {
     if (shape instanceof Composite composite) {
       g.writeStartObject();
       if (version != null) {
@@ -45,7 +45,7 @@ public final class DocumentWriter {
         g.writeNumber(version);
       }
       for (Property property : composite.properties()) {
-        writeProperty(g, property, get(property.getter(), value), pointer + "/" + property.name());
+        writeProperty(g, property, get(property.get(), value), pointer.child(property.name()));
       }
       writeExtras(g, pointer);
       g.writeEndObject();
@@ -53,12 +53,12 @@ public final class DocumentWriter {
       g.writeStartObject();
       for (Property component : record.components()) {
         g.writeName(component.name());
-        writeValue(g, model.shape(component.elementType()), get(component.getter(), value), pointer + "/" + component.name(), null);
+        writeValue(g, component.shape(), get(component.get(), value), pointer.child(component.name()), null);
       }
       writeExtras(g, pointer);
       g.writeEndObject();
     } else if (shape instanceof Wrapper wrapper) {
-      g.writeString((String) get(wrapper.accessor(), value));
+      g.writeString((String) get(wrapper.value(), value));
     } else if (shape instanceof EnumValue) {
       g.writeString(EnumValue.nameOf((Enum<?>) value));
     } else if (shape instanceof TypeModel.Text) {
@@ -80,8 +80,8 @@ public final class DocumentWriter {
     }
   }
 
-  private void writeProperty(JsonGenerator g, Property property, Object value, String pointer) {
-    Shape element = model.shape(property.elementType());
+  private void writeProperty(JsonGenerator g, Property property, Object value, Location pointer) {
+    Shape element = property.shape();
     switch (property.cardinality()) {
       case ONE -> {
         g.writeName(property.name());
@@ -101,7 +101,7 @@ public final class DocumentWriter {
           g.writeStartArray();
           int index = 0;
           for (Object item : items) {
-            writeValue(g, element, item, pointer + "/" + index++, null);
+            writeValue(g, element, item, pointer.item(index++), null);
           }
           g.writeEndArray();
         }
@@ -109,10 +109,11 @@ public final class DocumentWriter {
     }
   }
 
-  private void writeExtras(JsonGenerator g, String pointer) {
+  private void writeExtras(JsonGenerator g, Location location) {
     if (extraFields.isEmpty()) {
       return;
     }
+    String pointer = location.toString();
     for (Map.Entry<String, JsonNode> extra : extraFields.entrySet()) {
       String key = extra.getKey();
       int slash = key.lastIndexOf('/');
@@ -132,12 +133,12 @@ public final class DocumentWriter {
     return exact.scale() < 0 ? exact.setScale(0) : exact;
   }
 
-  private static Object get(Method getter, Object target) {
+  private static Object get(MethodHandle getter, Object target) {
     try {
-      return getter.invoke(target);
-    } catch (InvocationTargetException e) {
-      throw new IllegalStateException(e.getCause());
-    } catch (IllegalAccessException e) {
+      return (Object) getter.invokeExact(target);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
       throw new IllegalStateException(e);
     }
   }
