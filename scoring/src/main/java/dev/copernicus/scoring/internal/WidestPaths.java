@@ -2,6 +2,7 @@ package dev.copernicus.scoring.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.PriorityQueue;
 
@@ -12,8 +13,11 @@ import java.util.PriorityQueue;
  */
 public final class WidestPaths {
   private final int nodes;
-  private final List<int[]> edgeEnds = new ArrayList<>();
-  private final List<Double> edgeWidths = new ArrayList<>();
+  // Edge k joins fromNode[k] and toNode[k]: primitive arrays, since a plan may have 100,000s of edges.
+  private int edges;
+  private int[] fromNode = new int[16];
+  private int[] toNode = new int[16];
+  private double[] edgeWidths = new double[16];
   private double[] width;
   private int[] hops;
   private int[] previousEdge;
@@ -25,8 +29,15 @@ public final class WidestPaths {
 
   /** Adds an undirected edge of {@code width} (0 to 1) between {@code a} and {@code b}. */
   public void addEdge(int a, int b, double width) {
-    edgeEnds.add(new int[] {a, b});
-    edgeWidths.add(width);
+    if (edges == fromNode.length) {
+      fromNode = Arrays.copyOf(fromNode, edges * 2);
+      toNode = Arrays.copyOf(toNode, edges * 2);
+      edgeWidths = Arrays.copyOf(edgeWidths, edges * 2);
+    }
+    fromNode[edges] = a;
+    toNode[edges] = b;
+    edgeWidths[edges] = width;
+    edges++;
   }
 
   /** Searches from {@code sources}; afterwards {@link #path} and {@link #width} answer for any node. */
@@ -50,9 +61,8 @@ public final class WidestPaths {
       }
       settled[node] = true;
       for (int edge : adjacency[node]) {
-        int[] ends = edgeEnds.get(edge);
-        int next = ends[0] == node ? ends[1] : ends[0];
-        double candidate = Math.min(width[node], edgeWidths.get(edge));
+        int next = otherEnd(edge, node);
+        double candidate = Math.min(width[node], edgeWidths[edge]);
         int candidateHops = hops[node] + 1;
         if (!settled[next] && (candidate > width[next] || (candidate == width[next] && candidateHops < hops[next]))) {
           width[next] = candidate;
@@ -78,16 +88,20 @@ public final class WidestPaths {
     int current = node;
     path.add(current);
     while (previousEdge[current] >= 0) {
-      int[] ends = edgeEnds.get(previousEdge[current]);
-      current = ends[0] == current ? ends[1] : ends[0];
-      path.add(0, current);
+      current = otherEnd(previousEdge[current], current);
+      path.add(current);
     }
+    Collections.reverse(path);
     return path;
+  }
+
+  private int otherEnd(int edge, int node) {
+    return fromNode[edge] == node ? toNode[edge] : fromNode[edge];
   }
 
   /** The width of the edge by which the search reached {@code b}. */
   public double edgeWidth(int b) {
-    return edgeWidths.get(previousEdge[b]);
+    return edgeWidths[previousEdge[b]];
   }
 
   // Wider first, then fewer hops, then lower node index: a total order, so ties resolve the same way every run.
@@ -102,19 +116,18 @@ public final class WidestPaths {
 
   private int[][] adjacency() {
     int[] degree = new int[nodes];
-    for (int[] ends : edgeEnds) {
-      degree[ends[0]]++;
-      degree[ends[1]]++;
+    for (int edge = 0; edge < edges; edge++) {
+      degree[fromNode[edge]]++;
+      degree[toNode[edge]]++;
     }
     int[][] adjacency = new int[nodes][];
     for (int i = 0; i < nodes; i++) {
       adjacency[i] = new int[degree[i]];
     }
     int[] filled = new int[nodes];
-    for (int edge = 0; edge < edgeEnds.size(); edge++) {
-      int[] ends = edgeEnds.get(edge);
-      adjacency[ends[0]][filled[ends[0]]++] = edge;
-      adjacency[ends[1]][filled[ends[1]]++] = edge;
+    for (int edge = 0; edge < edges; edge++) {
+      adjacency[fromNode[edge]][filled[fromNode[edge]]++] = edge;
+      adjacency[toNode[edge]][filled[toNode[edge]]++] = edge;
     }
     return adjacency;
   }

@@ -89,6 +89,7 @@ public final class RelationshipScorer {
     private final int[] threads;          // distinct team members who know them at least "in between"
     private final LocalDate[] lastInteraction;
     private final boolean[] unevidenced;  // holds a top-of-scale claim with no evidence
+    private final boolean[] key;          // high influence or a key buying role
     private final List<Set<Integer>> knownBy;
     private final double totalWeight;
 
@@ -112,10 +113,12 @@ public final class RelationshipScorer {
       threads = new int[n];
       lastInteraction = new LocalDate[n];
       unevidenced = new boolean[n];
+      key = new boolean[n];
       knownBy = new ArrayList<>(n);
       double sum = 0;
       for (int i = 0; i < n; i++) {
         weight[i] = influenceWeight(stakeholders.get(i).getInfluence());
+        key[i] = isKey(stakeholders.get(i));
         sum += weight[i];
         bestClaimed[i] = 1;
         bestHolder[i] = -1;
@@ -183,8 +186,7 @@ public final class RelationshipScorer {
       return 1 - (days - policy.getFreshDays()) / (double) (policy.getFadedDays() - policy.getFreshDays());
     }
 
-    private boolean isKey(int i) {
-      Stakeholder s = stakeholders.get(i);
+    private static boolean isKey(Stakeholder s) {
       return s.getInfluence().equals(Optional.of(Influence.HIGH)) || s.getBuyingRoles().stream().anyMatch(KEY_ROLES::contains);
     }
 
@@ -322,12 +324,12 @@ public final class RelationshipScorer {
       List<Contribution> contributions = new ArrayList<>();
       double keyWeight = 0;
       for (int i = 0; i < stakeholders.size(); i++) {
-        keyWeight += isKey(i) ? weight[i] : 0;
+        keyWeight += key[i] ? weight[i] : 0;
       }
       double sum = 0;
       int full = policy.getThreadsForFullBreadth();
       for (int i = 0; i < stakeholders.size(); i++) {
-        if (isKey(i)) {
+        if (key[i]) {
           double points = 100 * weight[i] * Math.min(full, threads[i]) / full / keyWeight;
           sum += points;
           contributions.add(Contribution.of(stakeholders.get(i).getId().value(),
@@ -390,7 +392,7 @@ public final class RelationshipScorer {
           if (isStale(i)) {
             gaps.add("stale");
           }
-          if (isKey(i) && threads[i] == 1) {
+          if (key[i] && threads[i] == 1) {
             gaps.add("single-thread");
           }
         }
@@ -400,7 +402,7 @@ public final class RelationshipScorer {
         StakeholderRow.Builder row = StakeholderRow.builder()
             .stakeholder(stakeholders.get(i).getId())
             .name(name(i))
-            .key(isKey(i))
+            .key(key[i])
             .weight(weight[i])
             .bestStrength(bestClaimed[i])
             .effectiveStrength(Scores.round(best[i] * 100) / 100)
@@ -442,7 +444,7 @@ public final class RelationshipScorer {
         }
       }
       for (int i = 0; i < stakeholders.size(); i++) {
-        if (isKey(i) && threads[i] > 0 && isStale(i)) {
+        if (key[i] && threads[i] > 0 && isStale(i)) {
           risks.add(Risk.of(RiskCode.STALE_KEY_RELATIONSHIP, List.of(id(i)), lastInteraction[i] == null
               ? "Nobody has a recorded interaction with key stakeholder " + name(i) + "."
               : "Nobody has spoken with key stakeholder " + name(i) + " since " + lastInteraction[i] + ", "
@@ -474,7 +476,7 @@ public final class RelationshipScorer {
       Map<Integer, List<Integer>> heldBy = new LinkedHashMap<>();
       int total = 0;
       for (int i = 0; i < stakeholders.size(); i++) {
-        if (isKey(i) && knownBy.get(i) != null) {
+        if (key[i] && knownBy.get(i) != null) {
           for (int t : knownBy.get(i)) {
             heldBy.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
             total++;
