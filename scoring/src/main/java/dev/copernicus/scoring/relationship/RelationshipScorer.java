@@ -92,6 +92,10 @@ public final class RelationshipScorer {
     private final boolean[] key;          // high influence or a key buying role
     private final List<Set<Integer>> knownBy;
     private final double totalWeight;
+    // Each relationship's ends, resolved once: -1 where the reference dangles (validation reports it).
+    private final int[] relationshipStakeholder;
+    private final int[] relationshipMember;
+    private final int[] countedStrength;  // claimed strength, one level lower when a top score has no evidence
 
     Run(AccountPlan plan) {
       this.plan = plan;
@@ -125,13 +129,22 @@ public final class RelationshipScorer {
         knownBy.add(null);
       }
       totalWeight = sum;
-      for (Relationship relationship : plan.getRelationships()) {
-        Integer i = stakeholderIndex.get(relationship.getStakeholder());
-        Integer t = memberIndex.get(relationship.getTeamMember());
-        if (i != null && t != null) {
-          take(i, t, relationship);
+      List<Relationship> relationships = plan.getRelationships();
+      relationshipStakeholder = new int[relationships.size()];
+      relationshipMember = new int[relationships.size()];
+      countedStrength = new int[relationships.size()];
+      for (int r = 0; r < relationships.size(); r++) {
+        Relationship relationship = relationships.get(r);
+        relationshipStakeholder[r] = stakeholderIndex.getOrDefault(relationship.getStakeholder(), -1);
+        relationshipMember[r] = memberIndex.getOrDefault(relationship.getTeamMember(), -1);
+        if (resolved(r)) {
+          take(r, relationship);
         }
       }
+    }
+
+    private boolean resolved(int r) {
+      return relationshipStakeholder[r] >= 0 && relationshipMember[r] >= 0;
     }
 
     private double influenceWeight(Optional<Influence> influence) {
@@ -139,9 +152,12 @@ public final class RelationshipScorer {
           .orElse(policy.getUnknownInfluenceWeight());
     }
 
-    private void take(int i, int t, Relationship relationship) {
+    private void take(int r, Relationship relationship) {
+      int i = relationshipStakeholder[r];
+      int t = relationshipMember[r];
       int claimed = Math.max(1, Math.min(scale, relationship.getStrength()));
       int counted = claimed == scale && relationship.getEvidence().isEmpty() ? scale - 1 : claimed;
+      countedStrength[r] = counted;
       double effective = (counted - 1) / (double) (scale - 1);
       if (claimed == scale && relationship.getEvidence().isEmpty()) {
         unevidenced[i] = true;
@@ -343,28 +359,25 @@ public final class RelationshipScorer {
 
     /** Reported, not weighted: the share of claimed strength (levels above "unknown") that the evidence backs. */
     private SubScore honesty() {
-      List<Relationship> counted = new ArrayList<>();
-      List<Integer> positions = new ArrayList<>();
+      List<Relationship> relationships = plan.getRelationships();
       double claimed = 0;
-      for (int r = 0; r < plan.getRelationships().size(); r++) {
-        Relationship relationship = plan.getRelationships().get(r);
-        if (stakeholderIndex.containsKey(relationship.getStakeholder()) && memberIndex.containsKey(relationship.getTeamMember())
-            && relationship.getStrength() > 1) {
-          counted.add(relationship);
-          positions.add(r);
-          claimed += Math.min(scale, relationship.getStrength()) - 1;
+      for (int r = 0; r < relationships.size(); r++) {
+        if (resolved(r) && relationships.get(r).getStrength() > 1) {
+          claimed += Math.min(scale, relationships.get(r).getStrength()) - 1;
         }
       }
       List<Contribution> contributions = new ArrayList<>();
       double backed = 0;
-      for (int k = 0; k < counted.size(); k++) {
-        Relationship relationship = counted.get(k);
-        int strength = Math.min(scale, relationship.getStrength());
-        boolean discounted = strength == scale && relationship.getEvidence().isEmpty();
-        int levels = discounted ? strength - 2 : strength - 1;
+      for (int r = 0; r < relationships.size(); r++) {
+        int strength = Math.min(scale, relationships.get(r).getStrength());
+        if (!resolved(r) || strength <= 1) {
+          continue;
+        }
+        boolean discounted = countedStrength[r] < strength;
+        int levels = countedStrength[r] - 1;
         backed += levels;
-        contributions.add(Contribution.of("/relationships/" + positions.get(k),
-            memberName(memberIndex.get(relationship.getTeamMember())) + " with " + name(stakeholderIndex.get(relationship.getStakeholder()))
+        contributions.add(Contribution.of("/relationships/" + r,
+            memberName(relationshipMember[r]) + " with " + name(relationshipStakeholder[r])
                 + ": scored " + strength + "/" + scale + (discounted ? " with no evidence" : ""),
             100 * levels / claimed, 100 * (strength - 1) / claimed));
       }
@@ -451,12 +464,13 @@ public final class RelationshipScorer {
                   + ChronoUnit.DAYS.between(lastInteraction[i], plan.getAsOf()) + " days before the plan's date."));
         }
       }
-      for (Relationship r : plan.getRelationships()) {
-        Integer i = stakeholderIndex.get(r.getStakeholder());
-        Integer t = memberIndex.get(r.getTeamMember());
-        if (i != null && t != null && r.getStrength() >= scale && r.getEvidence().isEmpty()) {
-          risks.add(Risk.of(RiskCode.STRONG_WITHOUT_EVIDENCE, List.of(r.getTeamMember().value(), id(i)),
-              memberName(t) + " scores the relationship with " + name(i) + " " + r.getStrength() + "/" + scale + " with no evidence."));
+      for (int r = 0; r < plan.getRelationships().size(); r++) {
+        Relationship relationship = plan.getRelationships().get(r);
+        if (resolved(r) && relationship.getStrength() >= scale && relationship.getEvidence().isEmpty()) {
+          int i = relationshipStakeholder[r];
+          risks.add(Risk.of(RiskCode.STRONG_WITHOUT_EVIDENCE, List.of(relationship.getTeamMember().value(), id(i)),
+              memberName(relationshipMember[r]) + " scores the relationship with " + name(i) + " " + relationship.getStrength() + "/" + scale
+                  + " with no evidence."));
         }
       }
       boolean coached = stakeholders.stream().anyMatch(s -> s.getBuyingRoles().contains(BuyingRole.COACH) || s.getSupport().equals(Optional.of(Support.CHAMPION)));
@@ -526,15 +540,9 @@ public final class RelationshipScorer {
       }
       int members = plan.getTeamMembers().size();
       WidestPaths graph = new WidestPaths(members + stakeholders.size());
-      for (Relationship r : plan.getRelationships()) {
-        Integer i = stakeholderIndex.get(r.getStakeholder());
-        Integer t = memberIndex.get(r.getTeamMember());
-        if (i != null && t != null) {
-          int claimed = Math.max(1, Math.min(scale, r.getStrength()));
-          int counted = claimed == scale && r.getEvidence().isEmpty() ? scale - 1 : claimed;
-          if (counted >= 2) {
-            graph.addEdge(t, members + i, (counted - 1) / (double) (scale - 1));
-          }
+      for (int r = 0; r < plan.getRelationships().size(); r++) {
+        if (resolved(r) && countedStrength[r] >= 2) {
+          graph.addEdge(relationshipMember[r], members + relationshipStakeholder[r], (countedStrength[r] - 1) / (double) (scale - 1));
         }
       }
       for (int i = 0; i < stakeholders.size(); i++) {
