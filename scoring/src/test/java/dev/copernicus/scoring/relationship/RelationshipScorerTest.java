@@ -76,6 +76,24 @@ class RelationshipScorerTest {
   }
 
   @Test
+  void unbackedTopScoreIsShownAsClaimedAndAsCounted() {
+    RelationshipAssessment a = SCORER.score(ExamplePlans.engineeringClient());
+
+    assertThat(detail(a, "strength", "sh-director"))
+        .isEqualTo("Robert Alvarez: best relationship 3/3 with Pat Wainwright (no evidence: counted as 2)");
+    assertThat(detail(a, "honesty", "/relationships/0")).isEqualTo("Pat Wainwright with Robert Alvarez: scored 3/3 with no evidence");
+    assertThat(detail(a, "honesty", "/relationships/1")).isEqualTo("Morgan Lee with Karen Holt: scored 2/3");
+    StakeholderRow robert = a.getStakeholders().get(0);
+    assertThat(robert.getBestStrength()).isEqualTo(3);
+    assertThat(robert.getEffectiveStrength()).isEqualTo(0.5);
+  }
+
+  private static String detail(RelationshipAssessment a, String subScore, String subject) {
+    return a.subScore(subScore).orElseThrow().getContributions().stream()
+        .filter(c -> c.getSubject().equals(subject)).findFirst().orElseThrow().getDetail();
+  }
+
+  @Test
   void insideOutPlanHasNoDecisionMakerAndOneThread() {
     RelationshipAssessment a = SCORER.score(ExamplePlans.crossSellHeatMap());
 
@@ -146,6 +164,19 @@ class RelationshipScorerTest {
   }
 
   @Test
+  void aRelationshipCanBeThePathsWeakestLink() {
+    // With reporting lines worth 0.25, Lena's direct 2/3 with the COO (0.5) beats every way through the org chart.
+    RelationshipPolicy weakOrgChart = RelationshipPolicy.builder().orgChartLinkStrength(0.25).build();
+
+    PathToDecisionMaker path = RelationshipScorer.create(weakOrgChart).score(ExamplePlans.talentAcquisition())
+        .getPathsToDecisionMakers().get(0);
+
+    assertThat(path.getNames()).containsExactly("Lena Berg", "Maria Chen");
+    assertThat(path.getWeakestLink()).hasValue("Lena Berg → Maria Chen");
+    assertThat(path.getWeakestLinkStrength()).isEqualTo(0.5);
+  }
+
+  @Test
   void unreachableDecisionMakerHasAnEmptyPath() {
     AccountPlan plan = ExamplePlans.talentAcquisition().withRelationships(List.of());
 
@@ -165,7 +196,9 @@ class RelationshipScorerTest {
     assertThat(a.getOurDepartures().get(0).getName()).isEqualTo("Raj Patel");
     assertThat(a.getOurDepartures().get(0).getCoverageLoss()).isEqualTo(30.8);
     assertThat(a.getTheirDepartures().get(0).getName()).isEqualTo("Priya Nair");
+    // Without Priya, users fall to Ana's 0.5 (lose 0.4 x 0.5) and nobody else coaches (lose 0.6): 0.8 of 2.6.
     assertThat(a.getTheirDepartures().get(0).getRolesWeakened()).containsExactly("User", "Coach");
+    assertThat(a.getTheirDepartures().get(0).getCoverageLoss()).isEqualTo(30.8);
   }
 
   @Test
