@@ -147,6 +147,16 @@ public final class RelationshipScorer {
       return relationshipStakeholder[r] >= 0 && relationshipMember[r] >= 0;
     }
 
+    /** A top score with no evidence: counted one level lower than claimed. */
+    private boolean unbacked(int r) {
+      return resolved(r) && countedStrength[r] < Math.min(scale, plan.getRelationships().get(r).getStrength());
+    }
+
+    /** A strength level on the 0-1 scale the scores use: "unknown" is 0, the top of the scale 1. */
+    private double effective(int strength) {
+      return (strength - 1) / (double) (scale - 1);
+    }
+
     private double influenceWeight(Optional<Influence> influence) {
       return influence.map(level -> policy.getInfluenceWeights().getOrDefault(level, policy.getUnknownInfluenceWeight()))
           .orElse(policy.getUnknownInfluenceWeight());
@@ -156,10 +166,11 @@ public final class RelationshipScorer {
       int i = relationshipStakeholder[r];
       int t = relationshipMember[r];
       int claimed = Math.max(1, Math.min(scale, relationship.getStrength()));
-      int counted = claimed == scale && relationship.getEvidence().isEmpty() ? scale - 1 : claimed;
+      boolean unbacked = claimed == scale && relationship.getEvidence().isEmpty();
+      int counted = unbacked ? scale - 1 : claimed;
       countedStrength[r] = counted;
-      double effective = (counted - 1) / (double) (scale - 1);
-      if (claimed == scale && relationship.getEvidence().isEmpty()) {
+      double effective = effective(counted);
+      if (unbacked) {
         unevidenced[i] = true;
       }
       if (effective > best[i]) {
@@ -373,12 +384,11 @@ public final class RelationshipScorer {
         if (!resolved(r) || strength <= 1) {
           continue;
         }
-        boolean discounted = countedStrength[r] < strength;
         int levels = countedStrength[r] - 1;
         backed += levels;
         contributions.add(Contribution.of("/relationships/" + r,
             memberName(relationshipMember[r]) + " with " + name(relationshipStakeholder[r])
-                + ": scored " + strength + "/" + scale + (discounted ? " with no evidence" : ""),
+                + ": scored " + strength + "/" + scale + (unbacked(r) ? " with no evidence" : ""),
             100 * levels / claimed, 100 * (strength - 1) / claimed));
       }
       double score = claimed == 0 ? 100 : 100 * backed / claimed;
@@ -465,8 +475,8 @@ public final class RelationshipScorer {
         }
       }
       for (int r = 0; r < plan.getRelationships().size(); r++) {
-        Relationship relationship = plan.getRelationships().get(r);
-        if (resolved(r) && relationship.getStrength() >= scale && relationship.getEvidence().isEmpty()) {
+        if (unbacked(r)) {
+          Relationship relationship = plan.getRelationships().get(r);
           int i = relationshipStakeholder[r];
           risks.add(Risk.of(RiskCode.STRONG_WITHOUT_EVIDENCE, List.of(relationship.getTeamMember().value(), id(i)),
               memberName(relationshipMember[r]) + " scores the relationship with " + name(i) + " " + relationship.getStrength() + "/" + scale
@@ -542,7 +552,7 @@ public final class RelationshipScorer {
       WidestPaths graph = new WidestPaths(members + stakeholders.size());
       for (int r = 0; r < plan.getRelationships().size(); r++) {
         if (resolved(r) && countedStrength[r] >= 2) {
-          graph.addEdge(relationshipMember[r], members + relationshipStakeholder[r], (countedStrength[r] - 1) / (double) (scale - 1));
+          graph.addEdge(relationshipMember[r], members + relationshipStakeholder[r], effective(countedStrength[r]));
         }
       }
       for (int i = 0; i < stakeholders.size(); i++) {
