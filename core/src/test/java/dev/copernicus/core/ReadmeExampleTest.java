@@ -39,7 +39,7 @@ class ReadmeExampleTest {
             .baseline(new BigDecimal("35")).target(new BigDecimal("80"))
             .dueDate(LocalDate.of(2014, 11, 30)).goal(pipeline).build())
         .addStakeholder(Stakeholder.builder().id(chro).name("James Okafor")
-            .addBuyingRole(BuyingRole.DECISION_MAKER).addBuyingRole(BuyingRole.COACH)
+            .addBuyingRole(BuyingRole.ECONOMIC_BUYER).addBuyingRole(BuyingRole.COACH)
             .influence(Influence.HIGH).support(Support.CHAMPION).build())
         .addTeamMember(TeamMember.builder().id(dana).name("Dana Whitfield")
             .role(TeamRole.ACCOUNT_LEAD).build())

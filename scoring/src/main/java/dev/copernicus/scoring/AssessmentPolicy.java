@@ -7,6 +7,8 @@ import dev.copernicus.scoring.completeness.Framework;
 import dev.copernicus.scoring.completeness.Frameworks;
 import dev.copernicus.scoring.momentum.MomentumPolicy;
 import dev.copernicus.scoring.relationship.RelationshipPolicy;
+import java.util.EnumMap;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /** Everything an {@link Assessor} needs: one policy per measure, the framework, and the overall weights. */
@@ -76,6 +78,30 @@ public interface AssessmentPolicy extends WithAssessmentPolicy {
   @Value.Default
   default int getMaxNextSteps() {
     return 5;
+  }
+
+  /**
+   * The red flags that cap the overall verdict, each with the highest band it allows; a gate left out
+   * does not apply. Defaults:
+   * <ul>
+   *   <li>an inside-out plan: LOW, the self-centred vice of [003], which no completeness redeems;
+   *   <li>new business before problems: LOW, "get the cow out of the ditch before anything else" [004];
+   *   <li>a static plan: LOW, the form nobody reads [003];
+   *   <li>no known economic buyer: MEDIUM, a gap the team can close with one meeting, but not a
+   *       healthy plan until it does (Blue Sheet);
+   *   <li>a plan that offers nothing: MEDIUM, the other extreme of [002]; what it knows of the customer
+   *       is worth keeping, but it cannot grow the business until it puts an offer in their context.
+   * </ul>
+   */
+  @Value.Default
+  default Map<Gate, Band> getGateCaps() {
+    Map<Gate, Band> caps = new EnumMap<>(Gate.class);
+    caps.put(Gate.NO_KNOWN_ECONOMIC_BUYER, Band.MEDIUM);
+    caps.put(Gate.BUSINESS_BEFORE_PROBLEMS, Band.LOW);
+    caps.put(Gate.STATIC_PLAN, Band.LOW);
+    caps.put(Gate.INSIDE_OUT, Band.LOW);
+    caps.put(Gate.CUSTOMER_ONLY, Band.MEDIUM);
+    return caps;
   }
 
   /** Bands of the overall health score. */

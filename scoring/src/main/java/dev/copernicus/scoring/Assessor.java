@@ -1,26 +1,29 @@
 package dev.copernicus.scoring;
 
 import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.model.BuyingRole;
+import dev.copernicus.core.model.StakeholderId;
 import dev.copernicus.core.validation.Finding;
 import dev.copernicus.core.validation.PlanValidator;
 import dev.copernicus.core.validation.ValidationReport;
 import dev.copernicus.scoring.balance.BalanceAnalyzer;
 import dev.copernicus.scoring.balance.BalanceResult;
-import dev.copernicus.scoring.completeness.CheckResult;
+import dev.copernicus.scoring.balance.Orientation;
 import dev.copernicus.scoring.completeness.CompletenessChecker;
 import dev.copernicus.scoring.completeness.CompletenessResult;
+import dev.copernicus.scoring.internal.Remedies;
+import dev.copernicus.scoring.internal.Remedies.Remedy;
 import dev.copernicus.scoring.momentum.MomentumAnalyzer;
 import dev.copernicus.scoring.momentum.MomentumResult;
 import dev.copernicus.scoring.relationship.RelationshipAssessment;
 import dev.copernicus.scoring.relationship.RelationshipScorer;
-import dev.copernicus.scoring.relationship.Risk;
-import dev.copernicus.scoring.relationship.RiskCode;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,12 +38,12 @@ import java.util.Set;
  * }</pre>
  *
  * <p>A plan with validation errors is still scored, so a product can show where it stands, but its
- * errors come first among the next steps.
+ * errors come first among the next steps. The other next steps are ranked by what they are worth: each
+ * gap is closed in a copy of the plan, the copy is judged again (only the measures the change touches),
+ * and the step carries the overall health it would recover. One candidate per kind of gap, so ranking
+ * costs a bounded number of re-judgements, whatever the size of the plan.
  */
 public final class Assessor {
-  private static final Set<RiskCode> URGENT_RISKS = Set.of(RiskCode.NO_DECISION_MAKER, RiskCode.DECISION_MAKER_UNCOVERED,
-      RiskCode.SINGLE_THREADED, RiskCode.INFLUENTIAL_DETRACTOR);
-
   private final AssessmentPolicy policy;
   private final PlanValidator validator;
   private final RelationshipScorer relationships;
@@ -80,10 +83,7 @@ public final class Assessor {
     CompletenessResult complete = completeness.check(plan);
     BalanceResult orientation = balance.analyze(plan);
     MomentumResult alive = momentum.analyze(plan);
-    double weighted = policy.getRelationshipsWeight() * people.getScore() + policy.getCompletenessWeight() * complete.getScore()
-        + policy.getBalanceWeight() * orientation.getIndex() + policy.getMomentumWeight() * alive.getScore();
-    double weights = policy.getRelationshipsWeight() + policy.getCompletenessWeight() + policy.getBalanceWeight() + policy.getMomentumWeight();
-    double score = Scores.round(weighted / weights);
+    Verdict verdict = verdict(plan, people, complete.getScore(), orientation, alive);
     return Scorecard.builder()
         .plan(plan.getId())
         .asOf(plan.getAsOf())
@@ -92,65 +92,105 @@ public final class Assessor {
         .completeness(complete)
         .balance(orientation)
         .momentum(alive)
-        .score(score)
-        .band(policy.getBands().of(score))
-        .nextSteps(nextSteps(report, people, complete, orientation, alive))
+        .score(verdict.score())
+        .band(policy.getBands().of(verdict.score()))
+        .uncappedScore(verdict.uncapped())
+        .caps(verdict.caps())
+        .nextSteps(nextSteps(plan, report, people, complete, orientation, alive, verdict))
         .build();
   }
 
-  /**
-   * Candidates per area, in this order of priority: structural errors; the cow in the ditch [004];
-   * urgent relationship risks; untraced opportunities; missing framework items; overdue work. Errors
-   * come first, all of them, since an invalid plan cannot be trusted; then the list takes one step from
-   * each other area in turn, so the team sees the most important step of each.
-   */
-  private List<NextStep> nextSteps(ValidationReport report, RelationshipAssessment people, CompletenessResult complete,
-      BalanceResult orientation, MomentumResult alive) {
-    List<Deque<NextStep>> areas = new ArrayList<>();
-    Deque<NextStep> errors = new ArrayDeque<>();
-    for (Finding error : report.errors()) {
-      errors.add(NextStep.of("validation", error.getCode(), Optional.of(error.getPath()), error.getMessage()));
-    }
-    areas.add(errors);
-    Deque<NextStep> sequencing = new ArrayDeque<>();
-    alive.getObservations().stream().filter(o -> o.getCode().equals("momentum.business-before-problems"))
-        .forEach(o -> sequencing.add(NextStep.of("momentum", o.getCode(), Optional.of(o.getPath()), o.getMessage())));
-    areas.add(sequencing);
-    Deque<NextStep> risks = new ArrayDeque<>();
-    for (Risk risk : people.getRisks()) {
-      if (URGENT_RISKS.contains(risk.getKind())) {
-        risks.add(NextStep.of("relationships", risk.getCode(), Optional.empty(), risk.getMessage()));
-      }
-    }
-    areas.add(risks);
-    Deque<NextStep> untraced = new ArrayDeque<>();
-    orientation.getTipping().stream().filter(o -> o.getCode().equals("balance.opportunity-untraced"))
-        .forEach(o -> untraced.add(NextStep.of("balance", o.getCode(), Optional.of(o.getPath()), o.getMessage())));
-    areas.add(untraced);
-    Deque<NextStep> missing = new ArrayDeque<>();
-    for (CheckResult check : complete.missing()) {
-      missing.add(NextStep.of("completeness", "completeness." + check.getElement(), Optional.empty(), check.getGuidance()));
-    }
-    areas.add(missing);
-    Deque<NextStep> overdue = new ArrayDeque<>();
-    alive.getObservations().stream().filter(o -> !o.getCode().equals("momentum.business-before-problems"))
-        .forEach(o -> overdue.add(NextStep.of("momentum", o.getCode(), Optional.of(o.getPath()), o.getMessage())));
-    areas.add(overdue);
+  /** The overall health: the weighted mean of the four measures, and the caps of the red flags the plan trips. */
+  private record Verdict(double uncapped, double score, List<Cap> caps) {}
 
-    List<NextStep> steps = new ArrayList<>();
-    while (!errors.isEmpty() && steps.size() < policy.getMaxNextSteps()) {
-      steps.add(errors.poll());
-    }
-    boolean added = true;
-    while (steps.size() < policy.getMaxNextSteps() && added) {
-      added = false;
-      for (Deque<NextStep> area : areas) {
-        if (!area.isEmpty() && steps.size() < policy.getMaxNextSteps()) {
-          steps.add(area.poll());
-          added = true;
-        }
+  private Verdict verdict(AccountPlan plan, RelationshipAssessment people, double complete, BalanceResult orientation, MomentumResult alive) {
+    double weighted = policy.getRelationshipsWeight() * people.getScore() + policy.getCompletenessWeight() * complete
+        + policy.getBalanceWeight() * orientation.getIndex() + policy.getMomentumWeight() * alive.getScore();
+    double weights = policy.getRelationshipsWeight() + policy.getCompletenessWeight() + policy.getBalanceWeight() + policy.getMomentumWeight();
+    double uncapped = Scores.round(weighted / weights);
+    List<Cap> caps = new ArrayList<>();
+    for (Gate gate : Gate.values()) {
+      Band cap = policy.getGateCaps().get(gate);
+      if (cap != null && trips(gate, plan, people, orientation, alive)) {
+        caps.add(Cap.of(gate, cap));
       }
     }
+    double score = uncapped;
+    for (Cap cap : caps) {
+      score = Math.min(score, ceiling(cap.getBand()));
+    }
+    return new Verdict(uncapped, score, List.copyOf(caps));
+  }
+
+  private static boolean trips(Gate gate, AccountPlan plan, RelationshipAssessment people, BalanceResult orientation, MomentumResult alive) {
+    return switch (gate) {
+      case NO_KNOWN_ECONOMIC_BUYER -> {
+        Set<StakeholderId> economicBuyers = new HashSet<>();
+        plan.getStakeholders().stream().filter(s -> s.plays(BuyingRole.ECONOMIC_BUYER)).forEach(s -> economicBuyers.add(s.getId()));
+        yield people.getStakeholders().stream().noneMatch(row -> economicBuyers.contains(row.getStakeholder()) && row.getThreads() > 0);
+      }
+      case BUSINESS_BEFORE_PROBLEMS -> alive.isBusinessBeforeProblems();
+      case STATIC_PLAN -> alive.isStaticPlan();
+      case INSIDE_OUT -> orientation.getOrientation() == Orientation.INSIDE_OUT;
+      case CUSTOMER_ONLY -> orientation.getOrientation() == Orientation.CUSTOMER_ONLY;
+    };
+  }
+
+  /** The highest score of {@code band}: scores are rounded to one decimal, so one tenth below the next band. */
+  private double ceiling(Band band) {
+    return switch (band) {
+      case HIGH -> 100;
+      case MEDIUM -> Scores.round(policy.getBands().getHighFrom() - 0.1);
+      case LOW -> Scores.round(policy.getBands().getMediumFrom() - 0.1);
+    };
+  }
+
+  /**
+   * Validation errors first, all of them, since an invalid plan cannot be trusted. Then every gap the
+   * measures found, each judged again with the gap closed: ranked by the overall health it would
+   * recover, then by what it would recover once no red flag caps the verdict, then by how late it already
+   * is. Of two steps on one topic only the more valuable is shown, and a step that would recover nothing
+   * even without caps is not shown.
+   */
+  private List<NextStep> nextSteps(AccountPlan plan, ValidationReport report, RelationshipAssessment people, CompletenessResult complete,
+      BalanceResult orientation, MomentumResult alive, Verdict verdict) {
+    List<NextStep> steps = new ArrayList<>();
+    for (Finding error : report.errors()) {
+      if (steps.size() < policy.getMaxNextSteps()) {
+        steps.add(NextStep.builder().area("validation").code(error.getCode()).path(error.getPath()).message(error.getMessage()).build());
+      }
+    }
+    Map<String, NextStep> byTopic = new LinkedHashMap<>();
+    for (Remedy remedy : Remedies.of(plan, people, complete, orientation, alive)) {
+      Verdict after = judgeFixed(plan, remedy, people, complete, orientation, alive);
+      double gain = Scores.round(Math.max(0, after.score() - verdict.score()));
+      double gainBeforeCaps = Scores.round(after.uncapped() - verdict.uncapped());
+      if (gain <= 0 && gainBeforeCaps <= 0) {
+        continue;
+      }
+      NextStep step = NextStep.builder().area(remedy.area()).code(remedy.code()).path(remedy.path()).message(remedy.message())
+          .gain(gain).gainBeforeCaps(Math.max(0, gainBeforeCaps)).daysLate((int) Math.min(Integer.MAX_VALUE, remedy.daysLate())).build();
+      byTopic.merge(remedy.topic(), step, (a, b) -> BY_WORTH.compare(a, b) <= 0 ? a : b);
+    }
+    byTopic.values().stream().sorted(BY_WORTH).limit(Math.max(0, policy.getMaxNextSteps() - steps.size())).forEach(steps::add);
     return steps;
+  }
+
+  private static final Comparator<NextStep> BY_WORTH = Comparator.comparingDouble(NextStep::getGain).reversed()
+      .thenComparing(Comparator.comparingDouble(NextStep::getGainBeforeCaps).reversed())
+      .thenComparing(Comparator.comparingInt(NextStep::getDaysLate).reversed())
+      .thenComparing(NextStep::getCode);
+
+  /** The plan judged again with {@code remedy}'s gap closed: only the measures its change touches are scored again. */
+  private Verdict judgeFixed(AccountPlan plan, Remedy remedy, RelationshipAssessment people, CompletenessResult complete,
+      BalanceResult orientation, MomentumResult alive) {
+    if (remedy.fix() == null) {
+      return verdict(plan, people, complete.getScore() + remedy.completenessGain(), orientation, alive);
+    }
+    AccountPlan fixed = remedy.fix().apply(plan);
+    RelationshipAssessment peopleAfter = remedy.people() ? relationships.score(fixed) : people;
+    BalanceResult orientationAfter = remedy.people() ? orientation : balance.analyze(fixed);
+    MomentumResult aliveAfter = remedy.people() ? alive : momentum.analyze(fixed);
+    return verdict(fixed, peopleAfter, completeness.check(fixed).getScore(), orientationAfter, aliveAfter);
   }
 }

@@ -44,11 +44,20 @@ public interface Scorecard extends WithScorecard {
   /** Alive or static. */
   MomentumResult getMomentum();
 
-  /** Overall health, 0-100: the weighted mean of relationships, completeness, balance and momentum. */
+  /**
+   * Overall health, 0-100: the weighted mean of relationships, completeness, balance and momentum,
+   * capped by any red flag the plan trips (then at most the top of the band the flag allows).
+   */
   double getScore();
 
   /** Its band. */
   Band getBand();
+
+  /** The weighted mean before any cap. */
+  double getUncappedScore();
+
+  /** The red flags the plan trips, each with the band it caps the verdict at. */
+  List<Cap> getCaps();
 
   /** What to do next, most important first. */
   List<NextStep> getNextSteps();

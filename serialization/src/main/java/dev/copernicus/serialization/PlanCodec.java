@@ -38,6 +38,7 @@ import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
@@ -251,6 +252,9 @@ public final class PlanCodec {
       throw e;
     } catch (StreamConstraintsException e) {
       throw translate(Kind.LIMIT_EXCEEDED, e);
+    } catch (NumberFormatException e) {
+      // A tree holds every decimal exactly, so one beyond any BigDecimal fails while the tree is built.
+      throw new PlanFormatException(Kind.INVALID_VALUE, "A number is beyond any decimal the format can hold", "", 0, 0, e);
     } catch (JacksonException e) {
       throw translate(e.getMessage() != null && e.getMessage().contains("Duplicate") ? Kind.DUPLICATE_KEY : Kind.MALFORMED, e);
     }
@@ -261,8 +265,10 @@ public final class PlanCodec {
     int line = location == null ? 0 : Math.max(0, location.getLineNr());
     int column = location == null ? 0 : Math.max(0, location.getColumnNr());
     String detail = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-    // Jackson names its own setting in limit messages; the reader of ours needs only the numbers.
-    String plain = firstLine(detail).replaceAll(",? from `[^`]*`", "");
+    // Jackson names its own settings and types in its messages; the reader of ours needs neither.
+    String plain = firstLine(detail).replaceAll(",? from `[^`]*`", "")
+        .replaceAll(" \\(bound as `[^`]*`\\): not allowed as per `[^`]*`", "")
+        .replace("(`JsonToken.START_OBJECT`)", "(another document)");
     return new PlanFormatException(kind, plain, "", line, column, e);
   }
 
@@ -329,6 +335,8 @@ public final class PlanCodec {
           .build();
       return JsonMapper.builder(factory)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .build();
     }
     YAMLFactory factory = YAMLFactory.builder()
@@ -338,8 +346,12 @@ public final class PlanCodec {
         .disable(YAMLWriteFeature.MINIMIZE_QUOTES)
         .enable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
         .build();
+    // Older documents and documents whose version is not the first key are read as trees first: decimals
+    // must stay exact there too, trailing zeros included (money is never rounded).
     return YAMLMapper.builder(factory)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .build();
   }
 

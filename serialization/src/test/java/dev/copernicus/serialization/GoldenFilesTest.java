@@ -78,12 +78,46 @@ class GoldenFilesTest {
     assertThat(PlanCodec.json().write(upgraded)).isEqualTo(plan("engineering-client.json"));
   }
 
+  /**
+   * Version 1 had no economic buyer: its one decision maker was documented as "the final yes and the
+   * veto". The version 1 copies of the example plans read to the same plans as the current files.
+   */
+  @ParameterizedTest
+  @MethodSource("names")
+  void aVersionOneDocumentIsUpgradedToTheSamePlanInJsonAndYaml(String name) {
+    AccountPlan json = PlanCodec.json().read(golden("v1/" + name + ".json"));
+    AccountPlan yaml = PlanCodec.yaml().read(golden("v1/" + name + ".yaml"));
+
+    assertThat(json).isEqualTo(PLANS.get(name));
+    assertThat(yaml).isEqualTo(PLANS.get(name));
+    assertThat(PlanCodec.json().write(json)).isEqualTo(plan(name + ".json"));
+  }
+
+  @Test
+  void aVersionOnePlanWithSeveralDecisionMakersKeepsThemAndNamesNoEconomicBuyer() {
+    String v1 = """
+        {"schemaVersion": 1, "id": "p", "asOf": "2025-01-01", "account": {"name": "Acme"},
+         "stakeholders": [
+           {"id": "a", "name": "Ann", "buyingRoles": ["decision-maker"]},
+           {"id": "b", "name": "Bob", "buyingRoles": ["decision-maker", "technical"]}],
+         "engagements": [{"name": "Pilot", "revenue": {"amount": 1450000.00, "currency": "EUR"}}]}""";
+
+    AccountPlan plan = PlanCodec.json().read(v1.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    assertThat(plan.getStakeholders()).allSatisfy(s -> assertThat(s.getBuyingRoles())
+        .contains(dev.copernicus.core.model.BuyingRole.DECISION_MAKER)
+        .doesNotContain(dev.copernicus.core.model.BuyingRole.ECONOMIC_BUYER));
+    // Older documents are upgraded as trees: their decimals stay exact, trailing zeros included.
+    assertThat(plan.getEngagements().get(0).getRevenue().orElseThrow().amount())
+        .isEqualByComparingTo("1450000.00").hasScaleOf(2);
+  }
+
   @Test
   void theSameInputGivesTheSameBytesEveryTime() {
     AccountPlan plan = ExamplePlans.bankOnboarding();
     assertThat(PlanCodec.json().write(plan)).isEqualTo(PlanCodec.json().write(plan.toBuilder().build()));
     assertThat(new String(PlanCodec.json().write(plan), java.nio.charset.StandardCharsets.UTF_8))
-        .startsWith("{\n  \"schemaVersion\": 1,\n  \"account\": {")
+        .startsWith("{\n  \"schemaVersion\": 2,\n  \"account\": {")
         .endsWith("}\n")
         .doesNotContain("\r");
   }

@@ -21,7 +21,11 @@ public final class HostileInputs {
     }
   }
 
-  private static final String HEAD = "{\"schemaVersion\": 1, \"id\": \"p-1\", \"asOf\": \"2026-01-15\", ";
+  // The current version: read in one pass. Older versions go through the tree and the upgrade; the
+  // catalogue's "older version" entries pin that path.
+  private static final String VERSION = String.valueOf(PlanCodec.schemaVersion());
+  private static final String HEAD = "{\"schemaVersion\": " + VERSION + ", \"id\": \"p-1\", \"asOf\": \"2026-01-15\", ";
+  private static final String OLD_HEAD = "{\"schemaVersion\": 1, \"id\": \"p-1\", \"asOf\": \"2026-01-15\", ";
   private static final String ACCOUNT = "\"account\": {\"name\": \"Acme\"}";
 
   private static Supplier<byte[]> json(String text) {
@@ -60,7 +64,12 @@ public final class HostileInputs {
         entry("duplicate keys", j, plan(ACCOUNT + ", \"title\": \"a\", \"title\": \"b\""), Kind.DUPLICATE_KEY),
         entry("duplicate keys in an amount of money", j, plan(ACCOUNT
             + ", \"engagements\": [{\"name\": \"e\", \"revenue\": {\"amount\": 1, \"currency\": \"EUR\", \"amount\": 2}}]"), Kind.DUPLICATE_KEY),
-        entry("schemaVersion twice", j, plan(ACCOUNT + ", \"schemaVersion\": 1"), Kind.DUPLICATE_KEY),
+        entry("schemaVersion twice", j, plan(ACCOUNT + ", \"schemaVersion\": " + VERSION), Kind.DUPLICATE_KEY),
+        entry("an older version: trailing garbage", j, json(OLD_HEAD + ACCOUNT + "} trailing"), Kind.MALFORMED),
+        entry("an older version: two documents", j, json(OLD_HEAD + ACCOUNT + "}" + OLD_HEAD + ACCOUNT + "}"), Kind.MALFORMED),
+        entry("an older version: an exponent beyond any decimal", j,
+            json(OLD_HEAD + ACCOUNT + ", \"engagements\": [{\"name\": \"e\", \"marginPercent\": 1e100000045000}]}"), Kind.INVALID_VALUE),
+        entry("an older version: an unknown field", j, json(OLD_HEAD + ACCOUNT + ", \"titel\": \"typo\"}"), Kind.UNKNOWN_FIELD),
         entry("duplicate keys before schemaVersion", j, json("{\"id\": \"p\", \"id\": \"q\", \"schemaVersion\": 1, \"asOf\": \"2026-01-15\", "
             + ACCOUNT + "}"), Kind.DUPLICATE_KEY),
         entry("NaN", j, plan(ACCOUNT + ", \"relationshipScale\": NaN"), Kind.MALFORMED),
@@ -84,13 +93,13 @@ public final class HostileInputs {
         entry("a fraction where a whole number belongs", j, plan(ACCOUNT + ", \"relationshipScale\": 2.5"), Kind.WRONG_TYPE),
         entry("a number out of range", j, plan(ACCOUNT + ", \"relationshipScale\": 99999999999"), Kind.INVALID_VALUE),
         entry("an unknown enum name", j, plan(ACCOUNT + ", \"actions\": [{\"id\": \"a\", \"title\": \"t\", \"kind\": \"cross-sell\"}]"), Kind.INVALID_VALUE),
-        entry("the 30th of February", j, json("{\"schemaVersion\": 1, \"id\": \"p\", \"asOf\": \"2026-02-30\", " + ACCOUNT + "}"), Kind.INVALID_VALUE),
-        entry("a date in another format", j, json("{\"schemaVersion\": 1, \"id\": \"p\", \"asOf\": \"15/01/2026\", " + ACCOUNT + "}"), Kind.INVALID_VALUE),
+        entry("the 30th of February", j, json("{\"schemaVersion\": " + VERSION + ", \"id\": \"p\", \"asOf\": \"2026-02-30\", " + ACCOUNT + "}"), Kind.INVALID_VALUE),
+        entry("a date in another format", j, json("{\"schemaVersion\": " + VERSION + ", \"id\": \"p\", \"asOf\": \"15/01/2026\", " + ACCOUNT + "}"), Kind.INVALID_VALUE),
         entry("an unknown currency", j, plan(ACCOUNT + ", \"engagements\": [{\"name\": \"e\", \"revenue\": {\"amount\": 1, \"currency\": \"XYZ\"}}]"), Kind.INVALID_VALUE),
-        entry("a future schemaVersion", j, json("{\"schemaVersion\": 2, \"id\": \"p\", \"asOf\": \"2026-01-15\", " + ACCOUNT + "}"), Kind.UNSUPPORTED_VERSION),
+        entry("a future schemaVersion", j, json("{\"schemaVersion\": " + (PlanCodec.schemaVersion() + 1) + ", \"id\": \"p\", \"asOf\": \"2026-01-15\", " + ACCOUNT + "}"), Kind.UNSUPPORTED_VERSION),
         entry("schemaVersion as text", j, json("{\"schemaVersion\": \"1\", \"id\": \"p\", \"asOf\": \"2026-01-15\", " + ACCOUNT + "}"), Kind.UNSUPPORTED_VERSION),
         entry("no schemaVersion", j, json("{\"id\": \"p\", \"asOf\": \"2026-01-15\", " + ACCOUNT + "}"), Kind.MISSING_FIELD),
-        entry("a mandatory field missing", j, json("{\"schemaVersion\": 1, \"id\": \"p\", " + ACCOUNT + "}"), Kind.MISSING_FIELD),
+        entry("a mandatory field missing", j, json("{\"schemaVersion\": " + VERSION + ", \"id\": \"p\", " + ACCOUNT + "}"), Kind.MISSING_FIELD),
         entry("an unknown field", j, plan(ACCOUNT + ", \"titel\": \"typo\""), Kind.UNKNOWN_FIELD),
         entry("polymorphic typing by class name", j, plan(ACCOUNT + ", \"@class\": \"java.lang.ProcessBuilder\""), Kind.UNKNOWN_FIELD),
         entry("a draft document that cannot be upgraded", j, json("{\"schemaVersion\": 0, \"id\": \"p\", \"asOf\": \"2026-01-15\", \"customer\": {\"name\": \"A\"}, \"stakeholders\": [{\"id\": \"s\", \"name\": \"S\", \"role\": \"Chief Wizard\"}]}"), Kind.INVALID_VALUE),

@@ -32,7 +32,7 @@ class JacksonModuleTest {
 
     assertThat(back).isEqualTo(envelope);
     JsonNode embedded = mapper.readTree(json).get("plan");
-    assertThat(embedded.get("schemaVersion").intValue()).isEqualTo(1);
+    assertThat(embedded.get("schemaVersion").intValue()).isEqualTo(PlanCodec.schemaVersion());
     assertThat(embedded.get("account").get("name").stringValue()).isEqualTo("Northwind Bank");
     assertThat(json).contains("\"amount\":1450000.00");
   }

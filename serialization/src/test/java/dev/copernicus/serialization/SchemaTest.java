@@ -60,11 +60,11 @@ class SchemaTest {
   }
 
   static Stream<Arguments> invalid() {
-    String base = "{\"schemaVersion\": 1, \"id\": \"p\", \"asOf\": \"2026-01-15\", \"account\": {\"name\": \"Acme\"}";
+    String base = "{\"schemaVersion\": " + PlanCodec.schemaVersion() + ", \"id\": \"p\", \"asOf\": \"2026-01-15\", \"account\": {\"name\": \"Acme\"}";
     return Stream.of(
         Arguments.of(Named.of("no schemaVersion", "{\"id\": \"p\", \"asOf\": \"2026-01-15\", \"account\": {\"name\": \"Acme\"}}"), "required", "schemaVersion"),
-        Arguments.of(Named.of("wrong schemaVersion", base.replace("\"schemaVersion\": 1", "\"schemaVersion\": 7") + "}"), "const", "/schemaVersion"),
-        Arguments.of(Named.of("no account", "{\"schemaVersion\": 1, \"id\": \"p\", \"asOf\": \"2026-01-15\"}"), "required", "account"),
+        Arguments.of(Named.of("wrong schemaVersion", base.replace("\"schemaVersion\": " + PlanCodec.schemaVersion(), "\"schemaVersion\": 7") + "}"), "const", "/schemaVersion"),
+        Arguments.of(Named.of("no account", "{\"schemaVersion\": " + PlanCodec.schemaVersion() + ", \"id\": \"p\", \"asOf\": \"2026-01-15\"}"), "required", "account"),
         Arguments.of(Named.of("unknown field", base + ", \"titel\": \"x\"}"), "additionalProperties", "titel"),
         Arguments.of(Named.of("blank name", base.replace("\"Acme\"", "\"  \"") + "}"), "pattern", "/account/name"),
         Arguments.of(Named.of("padded id", base.replace("\"id\": \"p\"", "\"id\": \" p\"") + "}"), "pattern", "/id"),

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class UnknownFieldsTest {
   private static final String DOCUMENT = """
       {
-        "schemaVersion": 1,
+        "schemaVersion": 2,
         "id": "p-1",
         "asOf": "2026-01-15",
         "account": {"name": "Acme", "crmId": "0015g00000XyZ"},

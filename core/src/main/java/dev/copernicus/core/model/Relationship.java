@@ -46,6 +46,29 @@ public interface Relationship extends WithRelationship {
   /** How we want the stakeholder to see our team member (Altify). */
   Optional<RelationshipLevel> getDesiredLevel();
 
+  /**
+   * Whether this relationship claims the top of a {@code scale} with no evidence: a claim, not a fact
+   * ("she will take a meeting" is not strong [002]).
+   */
+  default boolean isUnbackedOn(int scale) {
+    return getStrength() >= scale && getEvidence().isEmpty();
+  }
+
+  /**
+   * The strength every score counts on a {@code scale}: the claim limited to the scale, one level lower
+   * when it is an {@linkplain #isUnbackedOn unbacked} top score. An unbacked claim can so never raise a
+   * score, and strengthening a relationship never lowers one.
+   */
+  default int countedStrength(int scale) {
+    int claimed = Math.max(1, Math.min(scale, getStrength()));
+    return isUnbackedOn(scale) ? claimed - 1 : claimed;
+  }
+
+  /** Whether the stakeholder is known on a {@code scale}: counted above its lowest level, "we do not know them". */
+  default boolean isKnownOn(int scale) {
+    return countedStrength(scale) >= 2;
+  }
+
   /** Starts a builder. */
   static Builder builder() {
     return new Builder();

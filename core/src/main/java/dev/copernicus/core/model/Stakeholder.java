@@ -62,6 +62,21 @@ public interface Stakeholder extends WithStakeholder {
   /** What this person cares about, in their words. */
   List<@NotBlank String> getPriorities();
 
+  /** Whether this person plays {@code role}. */
+  default boolean plays(BuyingRole role) {
+    return getBuyingRoles().contains(role);
+  }
+
+  /** Whether this person guides us inside the account: a coach, or a champion whatever their role (Blue Sheet, Altify). */
+  default boolean guidesUs() {
+    return plays(BuyingRole.COACH) || getSupport().equals(Optional.of(Support.CHAMPION));
+  }
+
+  /** Whether this person is against us (non-supporter or detractor). */
+  default boolean isAgainstUs() {
+    return getSupport().filter(Support::isAgainstUs).isPresent();
+  }
+
   /** Starts a builder. */
   static Builder builder() {
     return new Builder();

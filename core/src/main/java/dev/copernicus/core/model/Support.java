@@ -11,5 +11,15 @@ public enum Support {
   /** Prefers another option. */
   NON_SUPPORTER,
   /** Works against us (Altify's enemy, Gold Sheet's anti-sponsor). */
-  DETRACTOR
+  DETRACTOR;
+
+  /** Whether this disposition is for us: champion or supporter. */
+  public boolean isForUs() {
+    return this == CHAMPION || this == SUPPORTER;
+  }
+
+  /** Whether this disposition is against us: non-supporter or detractor. */
+  public boolean isAgainstUs() {
+    return this == NON_SUPPORTER || this == DETRACTOR;
+  }
 }

@@ -60,18 +60,18 @@ public final class Codes {
   public static final String HORIZON_MISSING = "horizon.missing";
   /** The horizon is no longer than one fiscal year [002]. */
   public static final String HORIZON_TOO_SHORT = "horizon.too-short";
-  /** No decision maker (economic buyer) on the relationship map (Blue Sheet, Altify). */
-  public static final String MAP_NO_DECISION_MAKER = "map.no-decision-maker";
-  /** More than one decision maker: Blue Sheet expects exactly one economic buyer. */
-  public static final String MAP_MANY_DECISION_MAKERS = "map.many-decision-makers";
+  /** No economic buyer on the relationship map: the first red flag of every method (Blue Sheet, Altify). */
+  public static final String MAP_NO_ECONOMIC_BUYER = "map.no-economic-buyer";
+  /** More than one economic buyer: Blue Sheet's economic buyer is exactly one person. */
+  public static final String MAP_MANY_ECONOMIC_BUYERS = "map.many-economic-buyers";
   /** No coach or champion on the map (Blue Sheet, Altify). */
   public static final String MAP_NO_COACH = "map.no-coach";
   /** Supporters are no more than non-supporters (Altify). */
   public static final String MAP_SUPPORT_IMBALANCE = "map.support-imbalance";
   /** A stakeholder's buying role is unknown (Altify). */
   public static final String STAKEHOLDER_ROLE_UNKNOWN = "stakeholder.role-unknown";
-  /** The decision maker sees no reason to change: even keel or overconfident (Blue Sheet). */
-  public static final String DECISION_MAKER_NO_URGENCY = "stakeholder.decision-maker-no-urgency";
+  /** The economic buyer sees no reason to change: even keel or overconfident (Blue Sheet). */
+  public static final String ECONOMIC_BUYER_NO_URGENCY = "stakeholder.economic-buyer-no-urgency";
   /** An insight was never confirmed by the customer (Altify insight maps). */
   public static final String INSIGHT_UNCONFIRMED = "insight.unconfirmed";
 
@@ -83,8 +83,8 @@ public final class Codes {
         RELATIONSHIP_DUPLICATE, STRENGTH_OUT_OF_SCALE,
         GOAL_TOO_MANY_TOP, METRIC_NOT_MEASURABLE, ACTION_NO_OWNER, ACTION_NO_DEADLINE,
         STRONG_WITHOUT_EVIDENCE, OPPORTUNITY_WHILE_ISSUE_OPEN, ISSUE_NO_RESOLUTION_PLAN,
-        COMMITMENT_NO_NOT_DO, HORIZON_MISSING, HORIZON_TOO_SHORT, MAP_NO_DECISION_MAKER,
-        MAP_MANY_DECISION_MAKERS, MAP_NO_COACH, MAP_SUPPORT_IMBALANCE, STAKEHOLDER_ROLE_UNKNOWN,
-        DECISION_MAKER_NO_URGENCY, INSIGHT_UNCONFIRMED);
+        COMMITMENT_NO_NOT_DO, HORIZON_MISSING, HORIZON_TOO_SHORT, MAP_NO_ECONOMIC_BUYER,
+        MAP_MANY_ECONOMIC_BUYERS, MAP_NO_COACH, MAP_SUPPORT_IMBALANCE, STAKEHOLDER_ROLE_UNKNOWN,
+        ECONOMIC_BUYER_NO_URGENCY, INSIGHT_UNCONFIRMED);
   }
 }

@@ -16,11 +16,26 @@ import java.util.Optional;
 /**
  * The words one account planning method uses for buying roles, support, influence and relationship
  * levels, mapped onto Copernicus's own enumerations: a crosswalk. A Blue Sheet user says "Economic
- * buyer", an Altify user says "Decision maker"; both mean {@link BuyingRole#DECISION_MAKER}.
+ * Buyer" and means {@link BuyingRole#ECONOMIC_BUYER}; an Altify user says "Decision Maker" and means
+ * {@link BuyingRole#DECISION_MAKER}.
+ *
+ * <p>Where two methods' words look alike but mean different things, the crosswalk keeps them apart:
+ * <ul>
+ *   <li>Altify's <b>Decision Maker</b> is a {@code DECISION_MAKER}, not the economic buyer: Altify lets
+ *       several contacts decide, while Blue Sheet's economic buyer is one person with the final yes and
+ *       the veto. Reading every Altify decision maker as the economic buyer would report several
+ *       economic buyers on a sound map, and would let knowing any of them stand for knowing the one who
+ *       signs.
+ *   <li>Altify's <b>Approver</b> is an {@code APPROVER}: procurement, legal or a board sign off on the
+ *       process and can stop a deal, but they do not own the business decision.
+ *   <li>Gold Sheet's <b>Sponsor</b> and <b>Anti-Sponsor</b> are dispositions towards us at account level
+ *       ({@code Support.CHAMPION} and {@code Support.DETRACTOR}), not buying roles: a sponsor may hold any
+ *       role, economic buyer included, and the map records both.
+ * </ul>
  *
  * <pre>{@code
- * BuyingRole role = Vocabulary.BLUE_SHEET.resolve(BuyingRole.class, "Economic Buyer").orElseThrow();
- * String altify = Vocabulary.ALTIFY.termFor(role).orElseThrow();   // "Decision Maker"
+ * BuyingRole role = Vocabulary.BLUE_SHEET.resolve(BuyingRole.class, "Technical Buyer").orElseThrow();
+ * String altify = Vocabulary.ALTIFY.termFor(role).orElseThrow();   // "Evaluator"
  * }</pre>
  *
  * <p>Terms match whatever their case, spacing and punctuation ("economic-buyer" finds "Economic
@@ -36,7 +51,7 @@ public final class Vocabulary {
   /** Miller Heiman's Blue Sheet: buying influences, degree of influence. */
   public static final Vocabulary BLUE_SHEET =
       builder("blue-sheet")
-          .term("Economic Buyer", BuyingRole.DECISION_MAKER)
+          .term("Economic Buyer", BuyingRole.ECONOMIC_BUYER)
           .term("Technical Buyer", BuyingRole.TECHNICAL)
           .term("User Buyer", BuyingRole.USER)
           .term("Coach", BuyingRole.COACH)
@@ -124,7 +139,7 @@ public final class Vocabulary {
 
   /**
    * Translates {@code term} of this vocabulary into {@code target}'s term for the same value, e.g.
-   * Blue Sheet's "Economic Buyer" into Altify's "Decision Maker".
+   * Blue Sheet's "Technical Buyer" into Altify's "Evaluator".
    */
   public <E extends Enum<E>> Optional<String> translate(Class<E> type, String term, Vocabulary target) {
     return resolve(type, term).flatMap(target::termFor);

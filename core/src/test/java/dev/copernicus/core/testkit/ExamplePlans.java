@@ -222,7 +222,7 @@ public final class ExamplePlans {
         .addStakeholders(
             Stakeholder.builder()
                 .id(coo).name("Maria Chen").title("Chief Operating Officer")
-                .addBuyingRoles(BuyingRole.DECISION_MAKER)
+                .addBuyingRoles(BuyingRole.ECONOMIC_BUYER)
                 .influence(Influence.HIGH).support(Support.SUPPORTER)
                 .responseMode(ResponseMode.GROWTH)
                 .build(),
@@ -438,7 +438,7 @@ public final class ExamplePlans {
             Stakeholder.builder().id(ceo).name("Eleanor Hughes").title("Chief Executive")
                 .influence(Influence.HIGH).support(Support.NEUTRAL).build(),
             Stakeholder.builder().id(cdo).name("Samir Haddad").title("Chief Digital Officer").reportsTo(ceo)
-                .addBuyingRoles(BuyingRole.DECISION_MAKER).influence(Influence.HIGH).support(Support.CHAMPION)
+                .addBuyingRoles(BuyingRole.ECONOMIC_BUYER).influence(Influence.HIGH).support(Support.CHAMPION)
                 .responseMode(ResponseMode.GROWTH).build(),
             Stakeholder.builder().id(cfo).name("Grace Liu").title("Chief Financial Officer").reportsTo(ceo)
                 .addBuyingRoles(BuyingRole.APPROVER).influence(Influence.HIGH).support(Support.NEUTRAL).build(),
@@ -552,7 +552,7 @@ public final class ExamplePlans {
             .top(true).whyItMatters("A state mandate with funding attached").build())
         .addStakeholders(
             Stakeholder.builder().id(director).name("Robert Alvarez").title("Director of Public Works")
-                .addBuyingRoles(BuyingRole.DECISION_MAKER).influence(Influence.HIGH).support(Support.NON_SUPPORTER)
+                .addBuyingRoles(BuyingRole.ECONOMIC_BUYER).influence(Influence.HIGH).support(Support.NON_SUPPORTER)
                 .location("Riverside").build(),
             Stakeholder.builder().id(pm).name("Karen Holt").title("Senior Project Manager").reportsTo(director)
                 .addBuyingRoles(BuyingRole.USER).influence(Influence.MEDIUM).support(Support.SUPPORTER)

@@ -74,7 +74,7 @@ class PlanValidatorTest {
             Codes.HORIZON_TOO_SHORT,
             Codes.STRONG_WITHOUT_EVIDENCE,
             Codes.MAP_NO_COACH,
-            Codes.MAP_NO_DECISION_MAKER);
+            Codes.MAP_NO_ECONOMIC_BUYER);
   }
 
   @Test

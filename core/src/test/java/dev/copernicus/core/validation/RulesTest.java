@@ -257,18 +257,22 @@ class RulesTest {
   }
 
   @Test
-  void mapWithoutDecisionMakerIsWarned() {
-    AccountPlan plan = SOUND.withStakeholders(replaced(SOUND.getStakeholders(), 0, s -> s.withBuyingRoles(BuyingRole.APPROVER)));
+  void mapWithoutEconomicBuyerIsWarnedWhoeverElseDecides() {
+    AccountPlan plan = SOUND.withStakeholders(replaced(SOUND.getStakeholders(), 0, s -> s.withBuyingRoles(BuyingRole.DECISION_MAKER)));
 
-    assertThat(findings(plan, Codes.MAP_NO_DECISION_MAKER)).hasSize(1);
+    assertThat(findings(plan, Codes.MAP_NO_ECONOMIC_BUYER)).hasSize(1);
   }
 
   @Test
-  void twoDecisionMakersAreWarned() {
-    AccountPlan plan = SOUND.withStakeholders(replaced(SOUND.getStakeholders(), 1, s -> s.withBuyingRoles(BuyingRole.DECISION_MAKER)));
+  void twoEconomicBuyersAreWarnedButSeveralDecisionMakersAreNot() {
+    AccountPlan two = SOUND.withStakeholders(replaced(SOUND.getStakeholders(), 1, s -> s.withBuyingRoles(BuyingRole.ECONOMIC_BUYER)));
+    AccountPlan deciders = SOUND.withStakeholders(replaced(replaced(SOUND.getStakeholders(), 1,
+        s -> s.withBuyingRoles(BuyingRole.DECISION_MAKER)), 2, s -> s.withBuyingRoles(BuyingRole.DECISION_MAKER)));
 
-    assertThat(findings(plan, Codes.MAP_MANY_DECISION_MAKERS)).singleElement()
+    assertThat(findings(two, Codes.MAP_MANY_ECONOMIC_BUYERS)).singleElement()
         .satisfies(f -> assertThat(f.getValue()).contains("2"));
+    assertThat(PlanValidator.create().validate(deciders).getFindings()).extracting(Finding::getCode)
+        .doesNotContain(Codes.MAP_MANY_ECONOMIC_BUYERS, Codes.MAP_NO_ECONOMIC_BUYER);
   }
 
   @Test
@@ -301,10 +305,10 @@ class RulesTest {
   }
 
   @Test
-  void evenKeelDecisionMakerIsWarned() {
+  void evenKeelEconomicBuyerIsWarned() {
     AccountPlan plan = SOUND.withStakeholders(replaced(SOUND.getStakeholders(), 0, s -> s.withResponseMode(ResponseMode.EVEN_KEEL)));
 
-    assertThat(findings(plan, Codes.DECISION_MAKER_NO_URGENCY)).extracting(Finding::getPath).containsExactly("/stakeholders/0/responseMode");
+    assertThat(findings(plan, Codes.ECONOMIC_BUYER_NO_URGENCY)).extracting(Finding::getPath).containsExactly("/stakeholders/0/responseMode");
   }
 
   @Test

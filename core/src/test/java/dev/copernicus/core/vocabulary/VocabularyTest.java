@@ -12,13 +12,23 @@ import org.junit.jupiter.api.Test;
 class VocabularyTest {
 
   @Test
-  void blueSheetEconomicBuyerAndAltifyDecisionMakerMeanTheSameRole() {
+  void blueSheetsEconomicBuyerIsNotAltifysDecisionMakerNorItsApprover() {
     assertThat(Vocabulary.BLUE_SHEET.resolve(BuyingRole.class, "Economic Buyer"))
-        .contains(BuyingRole.DECISION_MAKER);
+        .contains(BuyingRole.ECONOMIC_BUYER);
     assertThat(Vocabulary.ALTIFY.resolve(BuyingRole.class, "Decision Maker"))
         .contains(BuyingRole.DECISION_MAKER);
-    assertThat(Vocabulary.BLUE_SHEET.translate(BuyingRole.class, "Economic Buyer", Vocabulary.ALTIFY))
-        .contains("Decision Maker");
+    assertThat(Vocabulary.ALTIFY.resolve(BuyingRole.class, "Approver"))
+        .contains(BuyingRole.APPROVER);
+    // Altify has no single person with the final yes and the veto: nothing to translate to.
+    assertThat(Vocabulary.BLUE_SHEET.translate(BuyingRole.class, "Economic Buyer", Vocabulary.ALTIFY)).isEmpty();
+    assertThat(Vocabulary.BLUE_SHEET.translate(BuyingRole.class, "Technical Buyer", Vocabulary.ALTIFY))
+        .contains("Evaluator");
+  }
+
+  @Test
+  void goldSheetsSponsorIsADispositionNotABuyingRole() {
+    assertThat(Vocabulary.GOLD_SHEET.resolve(BuyingRole.class, "Sponsor")).isEmpty();
+    assertThat(Vocabulary.GOLD_SHEET.resolve(Support.class, "Sponsor")).contains(Support.CHAMPION);
   }
 
   @Test
@@ -26,7 +36,7 @@ class VocabularyTest {
     assertThat(Vocabulary.ALTIFY.resolve(Support.class, "non supporter")).contains(Support.NON_SUPPORTER);
     assertThat(Vocabulary.ALTIFY.resolve(Support.class, "NON-SUPPORTER")).contains(Support.NON_SUPPORTER);
     assertThat(Vocabulary.BLUE_SHEET.resolve(BuyingRole.class, "economic_buyer"))
-        .contains(BuyingRole.DECISION_MAKER);
+        .contains(BuyingRole.ECONOMIC_BUYER);
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.copernicus.core.model.CustomerGoal;
 import dev.copernicus.core.model.CustomerProblem;
 import dev.copernicus.core.model.Opportunity;
 import dev.copernicus.core.model.OpportunityId;
+import dev.copernicus.core.validation.Codes;
 import dev.copernicus.scoring.Contribution;
 import dev.copernicus.scoring.Observation;
 import dev.copernicus.scoring.Scores;
@@ -35,8 +36,14 @@ import java.util.Set;
  * </ul>
  *
  * <p>A component with nothing to measure (no opportunity or action to trace, no energising or internal
- * action) drops out and the others are reweighted. Tracing an opportunity to a goal never lowers the
- * index. Stateless and thread-safe.
+ * action) drops out and the others are reweighted. Their weighted mean is the <b>outside-in</b> measure.
+ *
+ * <p>Both extremes are weak [002]: all truck and no customer, or all customer and nothing to offer. So the
+ * index is the outside-in measure <b>capped by the offer</b>: what is on the truck (an offering) and
+ * what we propose (an opportunity), half each. A plan that offers nothing scores 0 however well it knows
+ * the customer; one that names offerings but proposes nothing is at most 50; an inside-out plan is low
+ * through the outside-in measure. The index peaks where the customer's world and our offer meet.
+ * Tracing an opportunity to a goal never lowers the index. Stateless and thread-safe.
  */
 public final class BalanceAnalyzer {
   private final BalancePolicy policy;
@@ -58,19 +65,34 @@ public final class BalanceAnalyzer {
   /** Analyzes {@code plan}. */
   public BalanceResult analyze(AccountPlan plan) {
     List<Observation> tipping = new ArrayList<>();
+    SubScore offer = offer(plan, tipping);
     List<SubScore> components = List.of(
-        understanding(plan, tipping), traceability(plan, tipping), involvement(plan, tipping), actionMix(plan, tipping));
-    double index = Scores.weightedMean(components);
-    Orientation orientation;
-    if (plan.getOfferings().isEmpty() && plan.getOpportunities().isEmpty()) {
-      orientation = Orientation.CUSTOMER_ONLY;
+        understanding(plan, tipping), traceability(plan, tipping), involvement(plan, tipping), actionMix(plan, tipping), offer);
+    double outsideIn = Scores.weightedMean(components);
+    double index = Math.min(outsideIn, offer.getScore());
+    Orientation orientation = offer.getScore() == 0 ? Orientation.CUSTOMER_ONLY
+        : outsideIn < policy.getInsideOutBelow() ? Orientation.INSIDE_OUT : Orientation.BALANCED;
+    return BalanceResult.builder().index(index).outsideIn(outsideIn).band(policy.getBands().of(index)).orientation(orientation)
+        .components(components).tipping(tipping).build();
+  }
+
+  /** Reported, not weighted: it caps the index instead, so that a plan offering nothing cannot be balanced. */
+  private SubScore offer(AccountPlan plan, List<Observation> tipping) {
+    boolean truck = !plan.getOfferings().isEmpty();
+    boolean proposed = !plan.getOpportunities().isEmpty();
+    if (!truck && !proposed) {
       tipping.add(Observation.of("balance.nothing-to-offer", "/offerings",
           "The plan offers nothing: put what is on the truck in the customer's context [002]."));
-    } else {
-      orientation = index < policy.getInsideOutBelow() ? Orientation.INSIDE_OUT : Orientation.BALANCED;
+    } else if (!proposed) {
+      tipping.add(Observation.of("balance.nothing-proposed", "/opportunities",
+          "The plan proposes nothing: match the customer's problems to what is on the truck as an opportunity [002]."));
     }
-    return BalanceResult.builder().index(index).band(policy.getBands().of(index)).orientation(orientation)
-        .components(components).tipping(tipping).build();
+    List<Contribution> parts = List.of(
+        part("offerings", plan.getOfferings().size() + " offerings on the truck", truck ? 1 : 0, 0.5),
+        part("opportunities", plan.getOpportunities().size() + " opportunities proposed", proposed ? 1 : 0, 0.5));
+    return SubScore.ofContributions("offer", 0,
+        "What we can offer: an offering and an opportunity, half each. It caps the index, because a plan with nothing to offer is as weak as one with nothing but the offer [002].",
+        parts);
   }
 
   private SubScore understanding(AccountPlan plan, List<Observation> tipping) {
@@ -107,7 +129,7 @@ public final class BalanceAnalyzer {
       if (plan.getInsights().get(i).isConfirmed()) {
         confirmed++;
       } else {
-        tipping.add(Observation.of("balance.insight-unconfirmed", "/insights/" + i,
+        tipping.add(Observation.of(Codes.INSIGHT_UNCONFIRMED, "/insights/" + i + "/confirmedOn",
             "Insight '" + plan.getInsights().get(i).getStatement() + "' is not confirmed by the customer."));
       }
     }

@@ -12,8 +12,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CopernicusStyle
 public interface BalanceResult extends WithBalanceResult {
-  /** The outside-in index, 0-100. */
+  /** The balance index, 0-100: the outside-in measure capped by the offer; low at both extremes. */
   double getIndex();
+
+  /** The outside-in measure before the cap: the weighted mean of the components. */
+  double getOutsideIn();
 
   /** Its band. */
   Band getBand();
@@ -21,7 +24,10 @@ public interface BalanceResult extends WithBalanceResult {
   /** Inside-out, balanced, or customer-only. */
   Orientation getOrientation();
 
-  /** Understanding, traceability, involvement and action mix; a component with weight 0 had nothing to measure. */
+  /**
+   * Understanding, traceability, involvement and action mix, then the offer, which caps the index instead
+   * of being weighted; any other component with weight 0 had nothing to measure.
+   */
   List<SubScore> getComponents();
 
   /** What pulls the index down, in plan order within each component. */

@@ -160,7 +160,7 @@ public final class Frameworks {
               Check.of(METRICS_AGREED, 1, 1, "Agree the measures with the customer [000].")),
           section("people", "People and relationships", 2,
               Check.of(STAKEHOLDERS, 3, 1, "Map the stakeholders with role, influence and support [004]."),
-              Check.of(DECISION_MAKERS, 1, 2, "Reach the decision makers [002]."),
+              Check.of(DECISION_MAKERS, 1, 2, "Know the economic buyer and reach the decision makers [002]."),
               Check.of(UP_AND_COMERS, 1, 1, "Know the up-and-comers [002]."),
               Check.of(RELATIONSHIPS, 3, 1, "Back relationships with evidence [002][004]."),
               Check.of(ISSUES_ADDRESSED, 1, 1, "Give every open relationship issue a resolution plan [004].")),

@@ -75,9 +75,9 @@ public enum PlanElement {
   STAKEHOLDERS("stakeholders with buying role, influence and support",
       p -> p.getStakeholders().size(),
       p -> count(p.getStakeholders(), s -> !s.getBuyingRoles().isEmpty() && s.getInfluence().isPresent() && s.getSupport().isPresent())),
-  DECISION_MAKERS("decision makers we know",
-      p -> count(p.getStakeholders(), s -> s.getBuyingRoles().contains(BuyingRole.DECISION_MAKER)),
-      p -> knownAmong(p, s -> s.getBuyingRoles().contains(BuyingRole.DECISION_MAKER))),
+  DECISION_MAKERS("the economic buyer and the decision makers, known to us",
+      p -> count(p.getStakeholders(), PlanElement::decides),
+      p -> knownAmong(p, PlanElement::decides)),
   UP_AND_COMERS("up-and-comers we know",
       p -> count(p.getStakeholders(), s -> s.isUpAndComer()),
       p -> knownAmong(p, s -> s.isUpAndComer())),
@@ -178,8 +178,13 @@ public enum PlanElement {
   /** How many stakeholders passing {@code test} someone on our team knows at least "in between". */
   private static int knownAmong(AccountPlan plan, Predicate<Stakeholder> test) {
     Set<StakeholderId> known = new HashSet<>();
-    plan.getRelationships().stream().filter(r -> r.getStrength() >= 2).forEach(r -> known.add(r.getStakeholder()));
+    int scale = plan.getRelationshipScale();
+    plan.getRelationships().stream().filter(r -> r.isKnownOn(scale)).forEach(r -> known.add(r.getStakeholder()));
     return count(plan.getStakeholders(), s -> test.test(s) && known.contains(s.getId()));
+  }
+
+  private static boolean decides(Stakeholder s) {
+    return s.plays(BuyingRole.ECONOMIC_BUYER) || s.plays(BuyingRole.DECISION_MAKER);
   }
 
   private static <T> int count(Collection<T> items, Predicate<T> test) {

@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import dev.copernicus.core.model.IssueId;
+import dev.copernicus.core.model.Opportunity;
+import dev.copernicus.core.validation.Codes;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
@@ -26,13 +28,15 @@ import java.util.Optional;
  * from the plan's {@code asOf} date, never the clock:
  *
  * <ul>
- *   <li><b>cadence</b>: a review within the last quarter (0.7) and a mid-year reset within the year (0.3) [002];
+ *   <li><b>cadence</b>: a review within the last quarter (0.7) and a mid-year reset within the year (0.3),
+ *       due only once the plan is six months old [002];
  *   <li><b>actions</b>: each open action earns 100 on time, 33 when up to 7 days overdue, 0 beyond
  *       (Revegy's task score), halved when nobody owns it; no open action at all scores 0;
  *   <li><b>freshness</b>: days since the plan last changed (its last update or review): full within
  *       30 days, nothing after half a year;
  *   <li><b>sequencing</b>: problems in the relationship come before new business [004]: 0 while a
- *       severe issue is unresolved, new business is open and no action resolves the issue.
+ *       severe issue is unresolved, new business is open and no action resolves the issue;
+ *   <li><b>pipeline</b>: the share of open opportunities whose close date has not passed [002].
  * </ul>
  */
 public final class MomentumAnalyzer {
@@ -55,11 +59,28 @@ public final class MomentumAnalyzer {
   /** Analyzes {@code plan}. */
   public MomentumResult analyze(AccountPlan plan) {
     List<Observation> observations = new ArrayList<>();
+    Optional<LocalDate> changed = lastChanged(plan);
+    SubScore sequencing = sequencing(plan, observations);
     List<SubScore> components = List.of(cadence(plan, observations), actions(plan, observations),
-        freshness(plan, observations), sequencing(plan, observations));
+        freshness(plan, changed, observations), sequencing, pipeline(plan, observations));
     double score = Scores.weightedMean(components);
+    boolean isStatic = changed.filter(d -> days(d, plan) > (long) policy.getStaticAfterReviewPeriods() * policy.getReviewCadenceDays())
+        .isPresent();
     return MomentumResult.builder().score(score).band(policy.getBands().of(score)).components(components)
-        .observations(observations).build();
+        .observations(observations).lastChanged(changed).staticPlan(isStatic)
+        .businessBeforeProblems(sequencing.getScore() == 0).build();
+  }
+
+  /** The last update or review on or before the plan's date. */
+  private static Optional<LocalDate> lastChanged(AccountPlan plan) {
+    return java.util.stream.Stream.concat(plan.getLastUpdated().stream(), plan.getReviews().stream().map(Review::getDate))
+        .filter(d -> !d.isAfter(plan.getAsOf())).max(Comparator.naturalOrder());
+  }
+
+  /** When the plan started: the start of its horizon or its first review, whichever is earlier. */
+  private static Optional<LocalDate> started(AccountPlan plan) {
+    return java.util.stream.Stream.concat(plan.getHorizon().map(h -> h.getStart()).stream(),
+        plan.getReviews().stream().map(Review::getDate)).min(Comparator.naturalOrder());
   }
 
   private SubScore cadence(AccountPlan plan, List<Observation> observations) {
@@ -68,7 +89,9 @@ public final class MomentumAnalyzer {
     Optional<LocalDate> lastReset = plan.getReviews().stream().filter(r -> r.getKind() == ReviewKind.MID_YEAR_RESET)
         .map(Review::getDate).filter(d -> !d.isAfter(plan.getAsOf())).max(Comparator.naturalOrder());
     boolean onCadence = lastReview.filter(d -> days(d, plan) <= policy.getReviewCadenceDays()).isPresent();
-    boolean reset = lastReset.filter(d -> days(d, plan) <= policy.getResetWithinDays()).isPresent();
+    Optional<LocalDate> started = started(plan);
+    boolean resetDue = started.isEmpty() || days(started.get(), plan) > policy.getResetDueAfterDays();
+    boolean reset = !resetDue || lastReset.filter(d -> days(d, plan) <= policy.getResetWithinDays()).isPresent();
     if (!onCadence) {
       observations.add(Observation.of("momentum.review-overdue", "/reviews", lastReview
           .map(d -> "The last review was on " + d + ", " + days(d, plan) + " days before the plan's date: review every quarter.")
@@ -80,7 +103,8 @@ public final class MomentumAnalyzer {
     }
     List<Contribution> parts = List.of(
         Contribution.of("quarterly", lastReview.map(d -> "last review " + d).orElse("never reviewed"), onCadence ? 70 : 0, 70),
-        Contribution.of("midYearReset", lastReset.map(d -> "last mid-year reset " + d).orElse("no mid-year reset"), reset ? 30 : 0, 30));
+        Contribution.of("midYearReset", !resetDue ? "not due yet: the plan started on " + started.get()
+            : lastReset.map(d -> "last mid-year reset " + d).orElse("no mid-year reset"), reset ? 30 : 0, 30));
     return SubScore.ofContributions("cadence", policy.getCadenceWeight(), "Whether the plan is reviewed each quarter and reset mid-year.", parts);
   }
 
@@ -104,7 +128,7 @@ public final class MomentumAnalyzer {
       if (action.getDueDate().isEmpty()) {
         credit = 0;
         detail = "no deadline";
-        observations.add(Observation.of("momentum.action-no-deadline", "/actions/" + i + "/dueDate", "Action '" + action.getTitle() + "' has no deadline."));
+        observations.add(Observation.of(Codes.ACTION_NO_DEADLINE, "/actions/" + i + "/dueDate", "Action '" + action.getTitle() + "' has no deadline."));
       } else {
         long overdue = ChronoUnit.DAYS.between(action.getDueDate().get(), plan.getAsOf());
         credit = overdue <= 0 ? 1 : overdue <= policy.getGraceDays() ? 1 / 3.0 : 0;
@@ -117,17 +141,14 @@ public final class MomentumAnalyzer {
       if (action.getOwner().isEmpty()) {
         credit /= 2;
         detail += ", no owner";
-        observations.add(Observation.of("momentum.action-no-owner", "/actions/" + i + "/owner", "Action '" + action.getTitle() + "' has no owner."));
+        observations.add(Observation.of(Codes.ACTION_NO_OWNER, "/actions/" + i + "/owner", "Action '" + action.getTitle() + "' has no owner."));
       }
       parts.add(Contribution.of(action.getId().value(), action.getTitle() + ": " + detail, 100 * credit / open.size(), 100.0 / open.size()));
     }
     return SubScore.ofContributions("actions", policy.getActionsWeight(), "Whether open actions are on time and owned.", parts);
   }
 
-  private SubScore freshness(AccountPlan plan, List<Observation> observations) {
-    Optional<LocalDate> changed = java.util.stream.Stream.concat(plan.getLastUpdated().stream(),
-            plan.getReviews().stream().map(Review::getDate))
-        .filter(d -> !d.isAfter(plan.getAsOf())).max(Comparator.naturalOrder());
+  private SubScore freshness(AccountPlan plan, Optional<LocalDate> changed, List<Observation> observations) {
     double value;
     String detail;
     if (changed.isEmpty()) {
@@ -171,6 +192,31 @@ public final class MomentumAnalyzer {
     all.add(Contribution.of("sequence", value == 1 ? "problems come before new business" : "new business ahead of unresolved problems", 100 * value, 100));
     all.addAll(parts);
     return SubScore.ofContributions("sequencing", policy.getSequencingWeight(), "Whether problems in the relationship come before new business.", all);
+  }
+
+  private SubScore pipeline(AccountPlan plan, List<Observation> observations) {
+    List<Contribution> parts = new ArrayList<>();
+    List<Integer> dated = new ArrayList<>();
+    for (int i = 0; i < plan.getOpportunities().size(); i++) {
+      if (plan.getOpportunities().get(i).isOpen() && plan.getOpportunities().get(i).getCloseDate().isPresent()) {
+        dated.add(i);
+      }
+    }
+    for (int i : dated) {
+      Opportunity opportunity = plan.getOpportunities().get(i);
+      LocalDate close = opportunity.getCloseDate().orElseThrow();
+      long late = days(close, plan);
+      String stage = opportunity.getStage().name().toLowerCase(java.util.Locale.ROOT);
+      if (late > 0) {
+        observations.add(Observation.of("momentum.opportunity-past-close", "/opportunities/" + i + "/closeDate",
+            "Opportunity '" + opportunity.getName() + "' is still " + stage + " " + late + " days after its close date (" + close
+                + "): update it or close it."));
+      }
+      parts.add(Contribution.of(opportunity.getId().value(), opportunity.getName() + ": " + stage + ", "
+          + (late > 0 ? late + " days past its close date" : "closes " + close), late > 0 ? 0 : 100.0 / dated.size(), 100.0 / dated.size()));
+    }
+    return SubScore.ofContributions("pipeline", dated.isEmpty() ? 0 : policy.getPipelineWeight(),
+        "Whether open opportunities are kept up to date: none still open after its close date.", parts);
   }
 
   private static long days(LocalDate date, AccountPlan plan) {

@@ -21,6 +21,25 @@ public interface MomentumPolicy extends WithMomentumPolicy {
     return 92;
   }
 
+  /**
+   * A mid-year reset is due once the plan is this many days old: 183, six months [002]. Before that a
+   * plan has nothing to reset, so the reset earns its full share. The plan's age runs from the start of
+   * its horizon or its first review, whichever is earlier.
+   */
+  @Value.Default
+  default int getResetDueAfterDays() {
+    return 183;
+  }
+
+  /**
+   * A plan unchanged for more than this many review periods is static: 2 ("a plan nobody touched for two
+   * review periods" cannot be healthy, however complete the form [003]).
+   */
+  @Value.Default
+  default int getStaticAfterReviewPeriods() {
+    return 2;
+  }
+
   /** A mid-year reset is expected within this many days: 366, once a year [002]. */
   @Value.Default
   default int getResetWithinDays() {
@@ -54,22 +73,32 @@ public interface MomentumPolicy extends WithMomentumPolicy {
     return IssueSeverity.HIGH;
   }
 
+  /**
+   * Weight of the pipeline: 0.10. An open opportunity whose close date has passed is a plan nobody
+   * updates [002] ("map the plan to tracked opportunities: timeline, stage, value"). Drops out when no
+   * open opportunity has a close date.
+   */
+  @Value.Default
+  default double getPipelineWeight() {
+    return 0.10;
+  }
+
   /** Weight of review cadence: 0.30 [002]. */
   @Value.Default
   default double getCadenceWeight() {
     return 0.30;
   }
 
-  /** Weight of action health (on time, owned): 0.35, the largest: actions are what moves a plan [003][004]. */
+  /** Weight of action health (on time, owned): 0.30, with cadence the largest: actions are what moves a plan [003][004]. */
   @Value.Default
   default double getActionsWeight() {
-    return 0.35;
+    return 0.30;
   }
 
-  /** Weight of freshness (days since the plan last changed): 0.20. */
+  /** Weight of freshness (days since the plan last changed): 0.15. */
   @Value.Default
   default double getFreshnessWeight() {
-    return 0.20;
+    return 0.15;
   }
 
   /** Weight of sequencing, problems before new business: 0.15 [004]. */
@@ -87,10 +116,13 @@ public interface MomentumPolicy extends WithMomentumPolicy {
   /** Rejects impossible windows and weights. */
   @Value.Check
   default void check() {
-    if (getFreshDays() < 0 || getStaticDays() <= getFreshDays() || getReviewCadenceDays() < 1 || getGraceDays() < 0) {
-      throw new IllegalStateException("Need 0 <= freshDays < staticDays, reviewCadenceDays >= 1 and graceDays >= 0");
+    if (getFreshDays() < 0 || getStaticDays() <= getFreshDays() || getReviewCadenceDays() < 1 || getGraceDays() < 0
+        || getResetDueAfterDays() < 0 || getStaticAfterReviewPeriods() < 1) {
+      throw new IllegalStateException("Need 0 <= freshDays < staticDays, reviewCadenceDays >= 1, graceDays >= 0, "
+          + "resetDueAfterDays >= 0 and staticAfterReviewPeriods >= 1");
     }
-    Scores.requireUsableWeights("momentum", getCadenceWeight(), getActionsWeight(), getFreshnessWeight(), getSequencingWeight());
+    Scores.requireUsableWeights("momentum", getCadenceWeight(), getActionsWeight(), getFreshnessWeight(), getSequencingWeight(),
+        getPipelineWeight());
   }
 
   /** Starts a builder. */

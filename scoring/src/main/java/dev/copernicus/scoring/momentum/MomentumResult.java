@@ -1,5 +1,6 @@
 package dev.copernicus.scoring.momentum;
 
+import java.time.LocalDate;
 import dev.copernicus.core.internal.CopernicusStyle;
 import dev.copernicus.scoring.Band;
 import dev.copernicus.scoring.Observation;
@@ -18,8 +19,20 @@ public interface MomentumResult extends WithMomentumResult {
   /** Its band. */
   Band getBand();
 
-  /** Cadence, actions, freshness and sequencing. */
+  /** Cadence, actions, freshness, sequencing and pipeline. */
   List<SubScore> getComponents();
+
+  /** The last date the plan changed (its last update or review) on or before its date, if any is on record. */
+  Optional<LocalDate> getLastChanged();
+
+  /**
+   * Whether the plan is static: unchanged for more than the policy's review periods (two quarters by
+   * default), the "form nobody reads" of [003]. A plan with no date of change on record is not judged.
+   */
+  boolean isStaticPlan();
+
+  /** Whether new business is pursued while a severe relationship issue is unresolved and nothing resolves it [004]. */
+  boolean isBusinessBeforeProblems();
 
   /** What holds the plan back: overdue or ownerless actions, missed reviews, new business before problems. */
   List<Observation> getObservations();

@@ -1,20 +1,24 @@
 package dev.copernicus.scoring.relationship;
 
 import dev.copernicus.core.internal.CopernicusStyle;
+import dev.copernicus.core.model.BuyingRole;
 import dev.copernicus.core.model.StakeholderId;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The best way from our team to one decision maker, through relationships we hold and the customer's
+ * The best way from our team to the economic buyer or one decision maker, through relationships we hold and the customer's
  * reports-to chart: the path whose weakest link is strongest, and of those the shortest.
  */
 @Value.Immutable
 @CopernicusStyle
 public interface PathToDecisionMaker extends WithPathToDecisionMaker {
-  /** The decision maker. */
+  /** The economic buyer or decision maker. */
   StakeholderId getDecisionMaker();
+
+  /** Their part in the decision: {@code ECONOMIC_BUYER} or {@code DECISION_MAKER}. */
+  BuyingRole getRole();
 
   /** The people on the path, from one of ours to the decision maker, by id; empty when there is no path. */
   List<String> getPath();

@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  * How relationships are scored. Every default has its reason beside it; the scale itself (1 to 3 by
  * default [004]) belongs to the plan ({@code AccountPlan.getRelationshipScale()}).
  *
- * <p>The overall score is the weighted mean of five sub-scores: strength, coverage, breadth, recency
- * and support. Honesty is not a sixth weight: it acts on all five, because a relationship scored at
+ * <p>The overall score is the weighted mean of six sub-scores: strength, coverage, breadth, resilience,
+ * recency and support. Honesty is not a seventh weight: it acts on all five, because a relationship scored at
  * the top of the scale with no evidence counts one level lower everywhere ("she will take a meeting"
  * is not strong [002]). That way an unbacked claim can never raise a score, and strengthening a
  * relationship can never lower one.
@@ -49,16 +49,18 @@ public interface RelationshipPolicy extends WithRelationshipPolicy {
   }
 
   /**
-   * Importance of each buying role to coverage. The decision maker counts most (1.0): the final yes
-   * and the veto (Blue Sheet's economic buyer). Technical and coach 0.6: the first can say no, the
-   * second guides us through the account. User 0.4: judges the effect on their work. Approver and
-   * influencer are not in the coverage set by default (0): they matter, but [002] and Blue Sheet
-   * ask first for the decision makers, the technical and user buyers and a coach.
+   * Importance of each buying role to coverage. The economic buyer counts most (1.0): the final yes
+   * and the veto, "the first red flag of every method" when unknown (Blue Sheet). Decision makers,
+   * technical buyers and the coach 0.6: the first two can say no, the coach guides us through the
+   * account. User 0.4: judges the effect on their work. Approver and influencer are not in the coverage
+   * set by default (0): they matter, but [002] and Blue Sheet ask first for the decision makers, the
+   * technical and user buyers and a coach. A role nobody on the map plays scores 0 for its share.
    */
   @Value.Default
   default Map<BuyingRole, Double> getRoleImportance() {
     Map<BuyingRole, Double> importance = new EnumMap<>(BuyingRole.class);
-    importance.put(BuyingRole.DECISION_MAKER, 1.0);
+    importance.put(BuyingRole.ECONOMIC_BUYER, 1.0);
+    importance.put(BuyingRole.DECISION_MAKER, 0.6);
     importance.put(BuyingRole.TECHNICAL, 0.6);
     importance.put(BuyingRole.COACH, 0.6);
     importance.put(BuyingRole.USER, 0.4);
@@ -81,10 +83,10 @@ public interface RelationshipPolicy extends WithRelationshipPolicy {
     return values;
   }
 
-  /** Weight of strength in the overall score: 0.25, the heart of the relationship map [004]. */
+  /** Weight of strength in the overall score: 0.20, the heart of the relationship map [004]. */
   @Value.Default
   default double getStrengthWeight() {
-    return 0.25;
+    return 0.20;
   }
 
   /** Weight of coverage: 0.25, because the map must reach the decision makers [002]. */
@@ -93,9 +95,19 @@ public interface RelationshipPolicy extends WithRelationshipPolicy {
     return 0.25;
   }
 
-  /** Weight of breadth: 0.15, because one person's departure must not take the account with it [003]. */
+  /** Weight of breadth: 0.10, more than one of our people on each key relationship [003]. */
   @Value.Default
   default double getBreadthWeight() {
+    return 0.10;
+  }
+
+  /**
+   * Weight of resilience: 0.15. Concentration is exposure: "the account leaves with them" when one of
+   * our people holds most of the strong relationships, even if every strength is the same [003]. With
+   * breadth, a quarter of the score is about how the relationships are held, not how strong they are.
+   */
+  @Value.Default
+  default double getResilienceWeight() {
     return 0.15;
   }
 
@@ -105,10 +117,10 @@ public interface RelationshipPolicy extends WithRelationshipPolicy {
     return 0.15;
   }
 
-  /** Weight of support: 0.20, the attitude every established tool scores (Altify, Blue Sheet). */
+  /** Weight of support: 0.15, the attitude every established tool scores (Altify, Blue Sheet). */
   @Value.Default
   default double getSupportWeight() {
-    return 0.20;
+    return 0.15;
   }
 
   /**
@@ -168,7 +180,8 @@ public interface RelationshipPolicy extends WithRelationshipPolicy {
   /** Rejects weights that cannot make a score. */
   @Value.Check
   default void check() {
-    Scores.requireUsableWeights("sub-score", getStrengthWeight(), getCoverageWeight(), getBreadthWeight(), getRecencyWeight(), getSupportWeight());
+    Scores.requireUsableWeights("sub-score", getStrengthWeight(), getCoverageWeight(), getBreadthWeight(), getResilienceWeight(),
+        getRecencyWeight(), getSupportWeight());
     if (getFreshDays() < 0 || getFadedDays() <= getFreshDays()) {
       throw new IllegalStateException("Need 0 <= freshDays < fadedDays, got " + getFreshDays() + " and " + getFadedDays());
     }

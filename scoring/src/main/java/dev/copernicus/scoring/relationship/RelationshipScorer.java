@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,7 +46,10 @@ import java.util.Set;
  */
 public final class RelationshipScorer {
   /** Decision roles that make a stakeholder key, besides high influence. */
-  private static final Set<BuyingRole> KEY_ROLES = Set.of(BuyingRole.DECISION_MAKER, BuyingRole.APPROVER, BuyingRole.TECHNICAL);
+  private static final Set<BuyingRole> KEY_ROLES =
+      Set.of(BuyingRole.ECONOMIC_BUYER, BuyingRole.DECISION_MAKER, BuyingRole.APPROVER, BuyingRole.TECHNICAL);
+  /** The people a path is sought to: whoever has a say in the decision, the economic buyer first. */
+  private static final List<BuyingRole> DECIDING_ROLES = List.of(BuyingRole.ECONOMIC_BUYER, BuyingRole.DECISION_MAKER);
 
   private final RelationshipPolicy policy;
 
@@ -91,6 +95,7 @@ public final class RelationshipScorer {
     private final boolean[] unevidenced;  // holds a top-of-scale claim with no evidence
     private final boolean[] key;          // high influence or a key buying role
     private final List<Set<Integer>> knownBy;
+    private final Map<BuyingRole, List<Integer>> players = new EnumMap<>(BuyingRole.class);
     private final double totalWeight;
     // Each relationship's ends, resolved once: -1 where the reference dangles (validation reports it).
     private final int[] relationshipStakeholder;
@@ -119,8 +124,14 @@ public final class RelationshipScorer {
       unevidenced = new boolean[n];
       key = new boolean[n];
       knownBy = new ArrayList<>(n);
+      for (BuyingRole role : BuyingRole.values()) {
+        players.put(role, new ArrayList<>());
+      }
       double sum = 0;
       for (int i = 0; i < n; i++) {
+        for (BuyingRole role : stakeholders.get(i).getBuyingRoles()) {
+          players.get(role).add(i);
+        }
         weight[i] = influenceWeight(stakeholders.get(i).getInfluence());
         key[i] = isKey(stakeholders.get(i));
         sum += weight[i];
@@ -149,7 +160,7 @@ public final class RelationshipScorer {
 
     /** A top score with no evidence: counted one level lower than claimed. */
     private boolean unbacked(int r) {
-      return resolved(r) && countedStrength[r] < Math.min(scale, plan.getRelationships().get(r).getStrength());
+      return resolved(r) && plan.getRelationships().get(r).isUnbackedOn(scale);
     }
 
     /** A strength level on the 0-1 scale the scores use: "unknown" is 0, the top of the scale 1. */
@@ -166,11 +177,10 @@ public final class RelationshipScorer {
       int i = relationshipStakeholder[r];
       int t = relationshipMember[r];
       int claimed = Math.max(1, Math.min(scale, relationship.getStrength()));
-      boolean unbacked = claimed == scale && relationship.getEvidence().isEmpty();
-      int counted = unbacked ? scale - 1 : claimed;
+      int counted = relationship.countedStrength(scale);
       countedStrength[r] = counted;
       double effective = effective(counted);
-      if (unbacked) {
+      if (relationship.isUnbackedOn(scale)) {
         unevidenced[i] = true;
       }
       if (effective > best[i]) {
@@ -184,7 +194,7 @@ public final class RelationshipScorer {
         second[i] = Math.max(second[i], effective);
       }
       current[i] = Math.max(current[i], effective * freshness(relationship.getLastInteraction()));
-      if (counted >= 2) {
+      if (relationship.isKnownOn(scale)) {
         if (knownBy.get(i) == null) {
           knownBy.set(i, new HashSet<>());
         }
@@ -234,7 +244,7 @@ public final class RelationshipScorer {
     }
 
     RelationshipAssessment assess() {
-      List<SubScore> subScores = List.of(strength(), coverage(), breadth(), recency(), support(), honesty());
+      List<SubScore> subScores = List.of(strength(), coverage(), breadth(), resilience(), recency(), support(), honesty());
       double score = Scores.weightedMean(subScores);
       return RelationshipAssessment.builder()
           .score(score)
@@ -300,25 +310,41 @@ public final class RelationshipScorer {
           .score(Scores.round(sum)).contributions(byShortfall(contributions)).build();
     }
 
-    /** Per buying role: our best relationship with anyone who plays it, weighted by the role's importance. */
+    /**
+     * Per buying role, weighted by the role's importance: how well we know each person who plays it,
+     * weighted by their influence. Knowing one person never covers another: knowing the COO does not
+     * cover an economic buyer nobody knows.
+     */
     private SubScore coverage() {
       List<Contribution> contributions = new ArrayList<>();
       double importance = roleImportanceTotal();
       double sum = 0;
       for (BuyingRole role : coverageRoles()) {
         double imp = policy.getRoleImportance().get(role);
-        int top = topStakeholder(role, -1);
-        double covered = top < 0 ? 0 : best[top];
-        double points = 100 * imp * covered / importance;
-        sum += points;
         String roleName = Vocabulary.COPERNICUS.termFor(role).orElseThrow();
-        String detail = top < 0 ? roleName + ": nobody on the map plays this role"
-            : roleName + ": " + name(top) + ", " + strengthText(top);
-        contributions.add(Contribution.of(role.name(), detail, points, 100 * imp / importance));
+        if (withRole(role).isEmpty()) {
+          contributions.add(Contribution.of(role.name(), roleName + ": nobody on the map plays this role", 0, 100 * imp / importance));
+          continue;
+        }
+        double roleWeight = roleWeight(role);
+        for (int i : withRole(role)) {
+          double possible = 100 * imp * weight[i] / roleWeight / importance;
+          sum += possible * best[i];
+          contributions.add(Contribution.of(id(i), roleName + " " + name(i) + ": " + strengthText(i), possible * best[i], possible));
+        }
       }
       return sub("coverage", policy.getCoverageWeight(),
-              "Whether we reach every buying role: our best relationship with anyone who plays it.")
+              "Whether we reach every buying role: how well we know each person who plays it, the economic buyer above all.")
           .score(Scores.round(sum)).contributions(byShortfall(contributions)).build();
+    }
+
+    /** The influence of everyone who plays {@code role}. */
+    private double roleWeight(BuyingRole role) {
+      double sum = 0;
+      for (int i : withRole(role)) {
+        sum += weight[i];
+      }
+      return sum;
     }
 
     private List<BuyingRole> coverageRoles() {
@@ -335,16 +361,6 @@ public final class RelationshipScorer {
       return coverageRoles().stream().mapToDouble(r -> policy.getRoleImportance().get(r)).sum();
     }
 
-    /** The stakeholder playing {@code role} we know best, other than {@code except}; -1 if none. */
-    private int topStakeholder(BuyingRole role, int except) {
-      int top = -1;
-      for (int i = 0; i < stakeholders.size(); i++) {
-        if (i != except && stakeholders.get(i).getBuyingRoles().contains(role) && (top < 0 || best[i] > best[top])) {
-          top = i;
-        }
-      }
-      return top;
-    }
 
     /** Per key stakeholder: how many of our people know them, up to the number the policy asks for. */
     private SubScore breadth() {
@@ -364,8 +380,59 @@ public final class RelationshipScorer {
         }
       }
       return sub("breadth", policy.getBreadthWeight(),
-              "How many of our people hold each key relationship (key: high influence, or decision maker, approver or technical buyer).")
+              "How many of our people hold each key relationship (key: high influence, or economic buyer, decision maker, approver or technical buyer).")
           .score(Scores.round(sum)).contributions(byShortfall(contributions)).build();
+    }
+
+    /**
+     * Concentration: how much of our strength with the key stakeholders stays when the one person on our
+     * team whose departure costs most leaves. Each key stakeholder keeps their best relationship held by
+     * anyone else. One person holding every key relationship scores 0; the same relationships spread over
+     * three people keep two thirds; a second thread to everyone keeps it all. Never lowered by a
+     * stronger or an added relationship.
+     */
+    private SubScore resilience() {
+      double keyWeight = 0;
+      for (int i = 0; i < stakeholders.size(); i++) {
+        keyWeight += key[i] ? weight[i] : 0;
+      }
+      int worst = costliestDeparture();
+      List<Contribution> contributions = new ArrayList<>();
+      double sum = 0;
+      for (int i = 0; i < stakeholders.size(); i++) {
+        if (!key[i]) {
+          continue;
+        }
+        boolean leaves = worst >= 0 && bestHolder[i] == worst;
+        double kept = leaves ? second[i] : best[i];
+        double points = 100 * weight[i] * kept / keyWeight;
+        sum += points;
+        String detail = name(i) + ": " + (bestHolder[i] < 0 || best[i] == 0 ? "nobody on our team knows them"
+            : leaves ? (second[i] == 0 ? "known only by " + memberName(worst) : "also known by another of our people")
+            : "held by " + memberName(bestHolder[i]));
+        contributions.add(Contribution.of(id(i), detail, points, 100 * weight[i] / keyWeight));
+      }
+      String who = worst < 0 ? "" : " Costliest departure: " + memberName(worst) + ".";
+      return sub("resilience", policy.getResilienceWeight(),
+              "How much of our key-relationship strength stays if the one person whose departure costs most leaves: a map held by one person scores 0." + who)
+          .score(Scores.round(sum)).contributions(byShortfall(contributions)).build();
+    }
+
+    /** Our team member whose departure takes the most key-relationship strength with them; -1 if nobody holds any. */
+    private int costliestDeparture() {
+      double[] lost = new double[plan.getTeamMembers().size()];
+      for (int i = 0; i < stakeholders.size(); i++) {
+        if (key[i] && bestHolder[i] >= 0) {
+          lost[bestHolder[i]] += weight[i] * (best[i] - second[i]);
+        }
+      }
+      int worst = -1;
+      for (int t = 0; t < lost.length; t++) {
+        if (lost[t] > 0 && (worst < 0 || lost[t] > lost[worst])) {
+          worst = t;
+        }
+      }
+      return worst;
     }
 
     /** Reported, not weighted: the share of claimed strength (levels above "unknown") that the evidence backs. */
@@ -448,11 +515,18 @@ public final class RelationshipScorer {
     private List<Risk> risks() {
       List<Risk> risks = new ArrayList<>();
       singleThreaded().ifPresent(risks::add);
-      List<Integer> decisionMakers = withRole(BuyingRole.DECISION_MAKER);
-      if (decisionMakers.isEmpty()) {
-        risks.add(Risk.of(RiskCode.NO_DECISION_MAKER, List.of(), "No decision maker is on the relationship map."));
+      List<Integer> economicBuyers = withRole(BuyingRole.ECONOMIC_BUYER);
+      if (economicBuyers.isEmpty()) {
+        risks.add(Risk.of(RiskCode.NO_ECONOMIC_BUYER, List.of(),
+            "No economic buyer is on the relationship map: nobody we know of has the final yes and the veto."));
       }
-      for (int i : decisionMakers) {
+      for (int i : economicBuyers) {
+        if (threads[i] == 0) {
+          risks.add(Risk.of(RiskCode.ECONOMIC_BUYER_UNKNOWN, List.of(id(i)),
+              "Economic buyer " + name(i) + " is not known by anyone on our team: whoever else we know, nobody stands in for the final yes."));
+        }
+      }
+      for (int i : withRole(BuyingRole.DECISION_MAKER)) {
         if (threads[i] == 0) {
           risks.add(Risk.of(RiskCode.DECISION_MAKER_UNCOVERED, List.of(id(i)),
               "Decision maker " + name(i) + " is not known by anyone on our team."));
@@ -460,8 +534,7 @@ public final class RelationshipScorer {
       }
       for (int i = 0; i < stakeholders.size(); i++) {
         Stakeholder s = stakeholders.get(i);
-        if (s.getInfluence().equals(Optional.of(Influence.HIGH))
-            && s.getSupport().filter(x -> x == Support.NON_SUPPORTER || x == Support.DETRACTOR).isPresent()) {
+        if (s.getInfluence().equals(Optional.of(Influence.HIGH)) && s.isAgainstUs()) {
           risks.add(Risk.of(RiskCode.INFLUENTIAL_DETRACTOR, List.of(id(i)),
               name(i) + " has high influence and is a " + Vocabulary.COPERNICUS.termFor(s.getSupport().get()).orElseThrow().toLowerCase(java.util.Locale.ROOT) + "."));
         }
@@ -483,8 +556,7 @@ public final class RelationshipScorer {
                   + " with no evidence."));
         }
       }
-      boolean coached = stakeholders.stream().anyMatch(s -> s.getBuyingRoles().contains(BuyingRole.COACH) || s.getSupport().equals(Optional.of(Support.CHAMPION)));
-      if (!coached) {
+      if (stakeholders.stream().noneMatch(Stakeholder::guidesUs)) {
         risks.add(Risk.of(RiskCode.NO_COACH, List.of(), "Nobody guides us inside the account: no coach and no champion."));
       }
       for (int i = 0; i < stakeholders.size(); i++) {
@@ -528,14 +600,13 @@ public final class RelationshipScorer {
           + total + " key relationships (" + Math.round(100.0 * held / total) + "%): the account leaves with them."));
     }
 
+    /** The stakeholders who play {@code role}, in plan order. */
     private List<Integer> withRole(BuyingRole role) {
-      List<Integer> found = new ArrayList<>();
-      for (int i = 0; i < stakeholders.size(); i++) {
-        if (stakeholders.get(i).getBuyingRoles().contains(role)) {
-          found.add(i);
-        }
-      }
-      return found;
+      return players.get(role);
+    }
+
+    private String memberId(int t) {
+      return plan.getTeamMembers().get(t).getId().value();
     }
 
     private String id(int i) {
@@ -544,8 +615,17 @@ public final class RelationshipScorer {
 
     /** Nodes: our team members first (0..T-1), then stakeholders (T..T+S-1). */
     private List<PathToDecisionMaker> paths() {
-      List<Integer> decisionMakers = withRole(BuyingRole.DECISION_MAKER);
-      if (decisionMakers.isEmpty()) {
+      List<Integer> deciders = new ArrayList<>();
+      List<BuyingRole> roles = new ArrayList<>();
+      for (BuyingRole role : DECIDING_ROLES) {
+        for (int i : withRole(role)) {
+          if (!deciders.contains(i)) {
+            deciders.add(i);
+            roles.add(role);
+          }
+        }
+      }
+      if (deciders.isEmpty()) {
         return List.of();
       }
       int members = plan.getTeamMembers().size();
@@ -568,8 +648,9 @@ public final class RelationshipScorer {
       }
       graph.search(sources);
       List<PathToDecisionMaker> paths = new ArrayList<>();
-      for (int i : decisionMakers) {
-        PathToDecisionMaker.Builder path = PathToDecisionMaker.builder().decisionMaker(stakeholders.get(i).getId());
+      for (int d = 0; d < deciders.size(); d++) {
+        int i = deciders.get(d);
+        PathToDecisionMaker.Builder path = PathToDecisionMaker.builder().decisionMaker(stakeholders.get(i).getId()).role(roles.get(d));
         List<Integer> nodes = graph.path(members + i);
         if (nodes.size() >= 2) {
           double weakest = Double.POSITIVE_INFINITY;
@@ -599,58 +680,72 @@ public final class RelationshipScorer {
     }
 
     /**
-     * For each role, only the holder of the best covered stakeholder can cut its coverage by leaving:
-     * then the role falls back to the best relationship anyone else holds with anyone in the role.
+     * Coverage lost if one of our people left: each stakeholder they hold best falls back to the best
+     * relationship anyone else holds with them. Names the roles weakened, the economic buyer among them.
+     * One pass over the stakeholders, whatever the size of the team.
      */
     private List<Departure> ourDepartures() {
       double importance = roleImportanceTotal();
-      Map<Integer, Double> loss = new HashMap<>();
-      Map<Integer, List<String>> roles = new HashMap<>();
-      for (BuyingRole role : coverageRoles()) {
-        int top = topStakeholder(role, -1);
-        if (top < 0 || bestHolder[top] < 0 || best[top] == 0) {
-          continue;
-        }
-        int holder = bestHolder[top];
-        double without = 0;
-        for (int i = 0; i < stakeholders.size(); i++) {
-          if (stakeholders.get(i).getBuyingRoles().contains(role)) {
-            without = Math.max(without, bestHolder[i] == holder ? second[i] : best[i]);
+      List<BuyingRole> roles = coverageRoles();
+      double[][] lost = new double[plan.getTeamMembers().size()][roles.size()];
+      for (int r = 0; r < roles.size(); r++) {
+        double roleWeight = roleWeight(roles.get(r));
+        double share = 100 * policy.getRoleImportance().get(roles.get(r)) / importance;
+        for (int i : withRole(roles.get(r))) {
+          if (bestHolder[i] >= 0) {
+            lost[bestHolder[i]][r] += share * weight[i] * (best[i] - second[i]) / roleWeight;
           }
-        }
-        double lost = 100 * policy.getRoleImportance().get(role) * (best[top] - without) / importance;
-        if (lost > 0) {
-          loss.merge(holder, lost, Double::sum);
-          roles.computeIfAbsent(holder, k -> new ArrayList<>()).add(Vocabulary.COPERNICUS.termFor(role).orElseThrow());
         }
       }
       List<Departure> departures = new ArrayList<>();
-      loss.forEach((t, lost) -> departures.add(Departure.builder().person(plan.getTeamMembers().get(t).getId().value())
-          .name(memberName(t)).ours(true).coverageLoss(Scores.round(lost)).rolesWeakened(roles.get(t)).build()));
+      for (int t = 0; t < lost.length; t++) {
+        departure(memberId(t), memberName(t), true, roles, lost[t]).ifPresent(departures::add);
+      }
       return largestFirst(departures);
     }
 
-    /** For each role, only its best covered stakeholder cuts coverage by leaving, down to the next best. */
+    /** Coverage lost if one stakeholder left the customer: each role they play is judged on the others who play it. */
     private List<Departure> theirDepartures() {
       double importance = roleImportanceTotal();
-      Map<Integer, Double> loss = new HashMap<>();
-      Map<Integer, List<String>> roles = new HashMap<>();
-      for (BuyingRole role : coverageRoles()) {
-        int top = topStakeholder(role, -1);
-        if (top < 0 || best[top] == 0) {
-          continue;
-        }
-        int next = topStakeholder(role, top);
-        double lost = 100 * policy.getRoleImportance().get(role) * (best[top] - (next < 0 ? 0 : best[next])) / importance;
-        if (lost > 0) {
-          loss.merge(top, lost, Double::sum);
-          roles.computeIfAbsent(top, k -> new ArrayList<>()).add(Vocabulary.COPERNICUS.termFor(role).orElseThrow());
+      List<BuyingRole> roles = coverageRoles();
+      double[] roleWeight = new double[roles.size()];
+      double[] roleStrength = new double[roles.size()];
+      for (int r = 0; r < roles.size(); r++) {
+        for (int i : withRole(roles.get(r))) {
+          roleWeight[r] += weight[i];
+          roleStrength[r] += weight[i] * best[i];
         }
       }
       List<Departure> departures = new ArrayList<>();
-      loss.forEach((i, lost) -> departures.add(Departure.builder().person(id(i)).name(name(i)).ours(false)
-          .coverageLoss(Scores.round(lost)).rolesWeakened(roles.get(i)).build()));
+      for (int i = 0; i < stakeholders.size(); i++) {
+        if (best[i] == 0) {
+          continue;
+        }
+        double[] lost = new double[roles.size()];
+        for (int r = 0; r < roles.size(); r++) {
+          if (stakeholders.get(i).plays(roles.get(r))) {
+            double now = roleStrength[r] / roleWeight[r];
+            double rest = roleWeight[r] - weight[i];
+            double without = rest == 0 ? 0 : (roleStrength[r] - weight[i] * best[i]) / rest;
+            lost[r] = 100 * policy.getRoleImportance().get(roles.get(r)) * (now - without) / importance;
+          }
+        }
+        departure(id(i), name(i), false, roles, lost).ifPresent(departures::add);
+      }
       return largestFirst(departures);
+    }
+
+    private Optional<Departure> departure(String person, String name, boolean ours, List<BuyingRole> roles, double[] lost) {
+      double total = 0;
+      List<String> weakened = new ArrayList<>();
+      for (int r = 0; r < roles.size(); r++) {
+        if (lost[r] > 1e-9) {
+          total += lost[r];
+          weakened.add(Vocabulary.COPERNICUS.termFor(roles.get(r)).orElseThrow());
+        }
+      }
+      return weakened.isEmpty() ? Optional.empty() : Optional.of(Departure.builder().person(person).name(name).ours(ours)
+          .coverageLoss(Scores.round(total)).rolesWeakened(weakened).build());
     }
 
     private List<Departure> largestFirst(List<Departure> departures) {

@@ -4,8 +4,10 @@ package dev.copernicus.scoring.relationship;
 public enum RiskCode {
   /** One of our people holds most key relationships. */
   SINGLE_THREADED("relationship.single-threaded"),
-  /** No decision maker is on the map at all. */
-  NO_DECISION_MAKER("relationship.no-decision-maker"),
+  /** No economic buyer is on the map: the first red flag of every method. */
+  NO_ECONOMIC_BUYER("relationship.no-economic-buyer"),
+  /** The economic buyer is on the map, but nobody on our team knows them. */
+  ECONOMIC_BUYER_UNKNOWN("relationship.economic-buyer-unknown"),
   /** A decision maker nobody on our team knows at least "in between". */
   DECISION_MAKER_UNCOVERED("relationship.decision-maker-uncovered"),
   /** A high-influence stakeholder who is against us. */

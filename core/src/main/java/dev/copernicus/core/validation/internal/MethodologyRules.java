@@ -33,12 +33,12 @@ public final class MethodologyRules {
         warning(Codes.GOAL_TOO_MANY_TOP, MethodologyRules::tooManyTopGoals),
         warning(Codes.METRIC_NOT_MEASURABLE, MethodologyRules::metricNotMeasurable),
         warning(Codes.INSIGHT_UNCONFIRMED, MethodologyRules::insightUnconfirmed),
-        warning(Codes.MAP_NO_DECISION_MAKER, MethodologyRules::noDecisionMaker),
-        warning(Codes.MAP_MANY_DECISION_MAKERS, MethodologyRules::manyDecisionMakers),
+        warning(Codes.MAP_NO_ECONOMIC_BUYER, MethodologyRules::noEconomicBuyer),
+        warning(Codes.MAP_MANY_ECONOMIC_BUYERS, MethodologyRules::manyEconomicBuyers),
         warning(Codes.MAP_NO_COACH, MethodologyRules::noCoach),
         warning(Codes.MAP_SUPPORT_IMBALANCE, MethodologyRules::supportImbalance),
         warning(Codes.STAKEHOLDER_ROLE_UNKNOWN, MethodologyRules::roleUnknown),
-        warning(Codes.DECISION_MAKER_NO_URGENCY, MethodologyRules::decisionMakerNoUrgency),
+        warning(Codes.ECONOMIC_BUYER_NO_URGENCY, MethodologyRules::economicBuyerNoUrgency),
         warning(Codes.STRONG_WITHOUT_EVIDENCE, MethodologyRules::strongWithoutEvidence),
         warning(Codes.ISSUE_NO_RESOLUTION_PLAN, MethodologyRules::issueNoResolutionPlan),
         warning(Codes.OPPORTUNITY_WHILE_ISSUE_OPEN, MethodologyRules::opportunityWhileIssueOpen),
@@ -97,31 +97,29 @@ public final class MethodologyRules {
     }
   }
 
-  static void noDecisionMaker(AccountPlan plan, RuleContext context) {
-    if (countWithRole(plan, BuyingRole.DECISION_MAKER) == 0) {
+  static void noEconomicBuyer(AccountPlan plan, RuleContext context) {
+    if (countWithRole(plan, BuyingRole.ECONOMIC_BUYER) == 0) {
       context.report("/stakeholders", null);
     }
   }
 
-  static void manyDecisionMakers(AccountPlan plan, RuleContext context) {
-    long count = countWithRole(plan, BuyingRole.DECISION_MAKER);
+  static void manyEconomicBuyers(AccountPlan plan, RuleContext context) {
+    long count = countWithRole(plan, BuyingRole.ECONOMIC_BUYER);
     if (count > 1) {
       context.report("/stakeholders", count, count);
     }
   }
 
   static void noCoach(AccountPlan plan, RuleContext context) {
-    boolean hasCoach = plan.getStakeholders().stream()
-        .anyMatch(s -> s.getBuyingRoles().contains(BuyingRole.COACH) || s.getSupport().equals(Optional.of(Support.CHAMPION)));
-    if (!hasCoach) {
+    if (plan.getStakeholders().stream().noneMatch(Stakeholder::guidesUs)) {
       context.report("/stakeholders", null);
     }
   }
 
   /** Altify's red flag: supporters no more than non-supporters, among stakeholders whose support is known. */
   static void supportImbalance(AccountPlan plan, RuleContext context) {
-    long supporters = plan.getStakeholders().stream().filter(s -> s.getSupport().filter(MethodologyRules::isSupportive).isPresent()).count();
-    long against = plan.getStakeholders().stream().filter(s -> s.getSupport().filter(MethodologyRules::isAgainst).isPresent()).count();
+    long supporters = plan.getStakeholders().stream().filter(s -> s.getSupport().filter(Support::isForUs).isPresent()).count();
+    long against = plan.getStakeholders().stream().filter(Stakeholder::isAgainstUs).count();
     if (against > 0 && supporters <= against) {
       context.report("/stakeholders", null, supporters, against);
     }
@@ -136,11 +134,11 @@ public final class MethodologyRules {
     }
   }
 
-  static void decisionMakerNoUrgency(AccountPlan plan, RuleContext context) {
+  static void economicBuyerNoUrgency(AccountPlan plan, RuleContext context) {
     for (int i = 0; i < plan.getStakeholders().size(); i++) {
       Stakeholder s = plan.getStakeholders().get(i);
       Optional<ResponseMode> mode = s.getResponseMode();
-      if (s.getBuyingRoles().contains(BuyingRole.DECISION_MAKER)
+      if (s.plays(BuyingRole.ECONOMIC_BUYER)
           && mode.isPresent() && (mode.get() == ResponseMode.EVEN_KEEL || mode.get() == ResponseMode.OVERCONFIDENT)) {
         context.report(Pointer.of("stakeholders", i, "responseMode"), mode.get(), s.getName(), mode.get());
       }
@@ -153,7 +151,7 @@ public final class MethodologyRules {
     plan.getStakeholders().forEach(s -> names.putIfAbsent(s.getId(), s.getName()));
     for (int i = 0; i < plan.getRelationships().size(); i++) {
       Relationship r = plan.getRelationships().get(i);
-      if (r.getStrength() >= plan.getRelationshipScale() && r.getEvidence().isEmpty()) {
+      if (r.isUnbackedOn(plan.getRelationshipScale())) {
         context.report(Pointer.of("relationships", i, "evidence"), null,
             names.getOrDefault(r.getTeamMember(), r.getTeamMember().value()),
             names.getOrDefault(r.getStakeholder(), r.getStakeholder().value()), r.getStrength());
@@ -210,14 +208,6 @@ public final class MethodologyRules {
   }
 
   private static long countWithRole(AccountPlan plan, BuyingRole role) {
-    return plan.getStakeholders().stream().filter(s -> s.getBuyingRoles().contains(role)).count();
-  }
-
-  private static boolean isSupportive(Support support) {
-    return support == Support.CHAMPION || support == Support.SUPPORTER;
-  }
-
-  private static boolean isAgainst(Support support) {
-    return support == Support.NON_SUPPORTER || support == Support.DETRACTOR;
+    return plan.getStakeholders().stream().filter(s -> s.plays(role)).count();
   }
 }

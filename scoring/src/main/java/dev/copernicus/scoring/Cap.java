@@ -1,0 +1,40 @@
+package dev.copernicus.scoring;
+
+import dev.copernicus.core.internal.CopernicusStyle;
+import org.immutables.value.Value;
+
+/** A {@link Gate} that a plan trips, and the band it caps the overall verdict at. */
+@Value.Immutable
+@CopernicusStyle
+public interface Cap extends WithCap {
+  /** The red flag. */
+  Gate getGate();
+
+  /** Its stable code, e.g. {@code gate.inside-out}. */
+  default String getCode() {
+    return getGate().code();
+  }
+
+  /** The highest band the overall verdict may reach with this flag. */
+  Band getBand();
+
+  /** Why, for a person: "Capped at LOW by an inside-out plan." */
+  default String getMessage() {
+    return "Capped at " + getBand() + " by " + getGate().reason() + ".";
+  }
+
+  /** A cap. */
+  static Cap of(Gate gate, Band band) {
+    return builder().gate(gate).band(band).build();
+  }
+
+  /** Starts a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Cap}. */
+  final class Builder extends ImmutableCap.Builder {
+    Builder() {}
+  }
+}

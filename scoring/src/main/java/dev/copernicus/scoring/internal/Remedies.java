@@ -1,0 +1,416 @@
+package dev.copernicus.scoring.internal;
+
+import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.model.Action;
+import dev.copernicus.core.model.ActionId;
+import dev.copernicus.core.model.ActionKind;
+import dev.copernicus.core.model.BusinessModelCanvas;
+import dev.copernicus.core.model.BuyingRole;
+import dev.copernicus.core.model.ClientInvolvement;
+import dev.copernicus.core.model.CustomerGoal;
+import dev.copernicus.core.model.Evidence;
+import dev.copernicus.core.model.GoalId;
+import dev.copernicus.core.model.Influence;
+import dev.copernicus.core.model.Offering;
+import dev.copernicus.core.model.OfferingId;
+import dev.copernicus.core.model.Opportunity;
+import dev.copernicus.core.model.OpportunityId;
+import dev.copernicus.core.model.OpportunityStage;
+import dev.copernicus.core.model.Relationship;
+import dev.copernicus.core.model.RelationshipIssue;
+import dev.copernicus.core.model.Review;
+import dev.copernicus.core.model.ReviewKind;
+import dev.copernicus.core.model.Stakeholder;
+import dev.copernicus.core.model.StakeholderId;
+import dev.copernicus.core.model.Support;
+import dev.copernicus.core.model.TeamMember;
+import dev.copernicus.core.model.TeamMemberId;
+import dev.copernicus.core.validation.Codes;
+import dev.copernicus.scoring.Observation;
+import dev.copernicus.scoring.balance.BalanceResult;
+import dev.copernicus.scoring.completeness.CheckResult;
+import dev.copernicus.scoring.completeness.CompletenessResult;
+import dev.copernicus.scoring.completeness.SectionResult;
+import dev.copernicus.scoring.momentum.MomentumResult;
+import dev.copernicus.scoring.relationship.RelationshipAssessment;
+import dev.copernicus.scoring.relationship.Risk;
+import dev.copernicus.scoring.relationship.RiskCode;
+import dev.copernicus.scoring.relationship.StakeholderRow;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+/**
+ * The candidate next steps for one plan: every gap the scores found, each with a change to the plan that
+ * would close it, so that the assessor can judge the plan again with the gap closed and rank the steps by
+ * the health they would recover. Internal.
+ *
+ * <p>One candidate per kind of gap, naming its worst instance and closing all of them: the number of
+ * candidates, and so the cost of ranking them, does not grow with the plan. A candidate exists only where
+ * the plan can act on it (no "trace each opportunity" without an opportunity). The changes are
+ * hypothetical: they are never shown, only scored.
+ */
+public final class Remedies {
+  private Remedies() {}
+
+  /**
+   * One candidate next step.
+   *
+   * @param area the measure it lifts
+   * @param code the code of the gap
+   * @param topic what it is about: of two candidates on one topic, only the more valuable is kept
+   * @param path where in the plan, when it is one place
+   * @param message what to do, for a person
+   * @param daysLate how late it already is against the plan's date
+   * @param people whether the change touches the relationship map, so that relationships must be scored again
+   * @param fix the change that closes the gap, or {@code null} when the gain is known without one
+   * @param completenessGain with no fix: the completeness points closing the gap recovers
+   */
+  public record Remedy(String area, String code, String topic, Optional<String> path, String message, long daysLate,
+      boolean people, UnaryOperator<AccountPlan> fix, double completenessGain) {}
+
+  /** The candidates for {@code plan}, judged as {@code people}, {@code complete}, {@code balance} and {@code momentum}. */
+  public static List<Remedy> of(AccountPlan plan, RelationshipAssessment people, CompletenessResult complete,
+      BalanceResult balance, MomentumResult momentum) {
+    List<Remedy> remedies = new ArrayList<>();
+    relationships(plan, people, remedies);
+    observations(plan, momentum.getObservations(), "momentum", remedies);
+    observations(plan, balance.getTipping(), "balance", remedies);
+    completeness(complete, remedies);
+    return remedies;
+  }
+
+  // --- Relationships: one candidate per kind of risk, closing it for everyone concerned
+
+  private static void relationships(AccountPlan plan, RelationshipAssessment people, List<Remedy> remedies) {
+    Map<RiskCode, List<Risk>> byKind = new LinkedHashMap<>();
+    people.getRisks().forEach(risk -> byKind.computeIfAbsent(risk.getKind(), k -> new ArrayList<>()).add(risk));
+    Map<String, StakeholderRow> rows = new HashMap<>();
+    people.getStakeholders().forEach(row -> rows.putIfAbsent(row.getStakeholder().value(), row));
+    byKind.forEach((kind, risks) -> {
+      Risk first = risks.get(0);
+      Set<StakeholderId> concerned = new HashSet<>();
+      risks.forEach(r -> r.getSubjects().forEach(s -> concerned.add(StakeholderId.of(s))));
+      String more = risks.size() > 1 ? " (and " + (risks.size() - 1) + " more like it)" : "";
+      switch (kind) {
+        case NO_ECONOMIC_BUYER -> remedies.add(people(kind, "economic-buyer", 0,
+            "Find the economic buyer, the one person with the final yes and the veto, and get to know them (Blue Sheet).",
+            Remedies::meetAnEconomicBuyer));
+        case ECONOMIC_BUYER_UNKNOWN, DECISION_MAKER_UNCOVERED, UP_AND_COMER_UNKNOWN -> remedies.add(people(kind,
+            kind == RiskCode.ECONOMIC_BUYER_UNKNOWN ? "economic-buyer" : kind == RiskCode.DECISION_MAKER_UNCOVERED ? "decision-makers"
+                : "up-and-comers", 0, "Get to know them: " + first.getMessage() + more, p -> meet(p, concerned)));
+        case STALE_KEY_RELATIONSHIP -> {
+          long days = 0;
+          Risk stalest = first;
+          for (Risk risk : risks) {
+            StakeholderRow row = rows.get(risk.getSubjects().get(0));
+            long since = row == null ? 0 : row.getLastInteraction().map(d -> ChronoUnit.DAYS.between(d, plan.getAsOf())).orElse(0L);
+            if (since > days) {
+              days = since;
+              stalest = risk;
+            }
+          }
+          remedies.add(people(kind, "recency", days, "Speak with them again: " + stalest.getMessage() + more,
+              p -> spokeWith(p, concerned)));
+        }
+        case STRONG_WITHOUT_EVIDENCE -> remedies.add(people(kind, "evidence", 0,
+            "Back the claim with evidence (praise, a memo, a reference), or score it lower: " + first.getMessage() + more
+                + " \"She will take a meeting\" is not strong [002].", Remedies::backWithEvidence));
+        case SINGLE_THREADED -> remedies.add(people(kind, "concentration", 0,
+            "Share the key relationships with a second person on our team: " + first.getMessage(),
+            p -> secondThread(p, first.getSubjects())));
+        case INFLUENTIAL_DETRACTOR -> remedies.add(people(kind, "detractors", 0,
+            "Plan how to win them over, or to neutralise their opposition: " + first.getMessage() + more,
+            p -> p.withStakeholders(replace(p.getStakeholders(), s -> concerned.contains(s.getId()), s -> s.withSupport(Support.NEUTRAL)))));
+        case NO_COACH -> {
+          if (!plan.getStakeholders().isEmpty()) {
+            remedies.add(people(kind, "coach", 0, "Find a coach: someone inside the account who guides us and wants us to win (Blue Sheet).",
+                Remedies::findACoach));
+          }
+        }
+      }
+    });
+  }
+
+  private static Remedy people(RiskCode kind, String topic, long daysLate, String message, UnaryOperator<AccountPlan> fix) {
+    return new Remedy("relationships", kind.code(), topic, Optional.empty(), message, daysLate, true, fix, 0);
+  }
+
+  // --- Observations of momentum and balance: one candidate per code, closing every instance
+
+  private static void observations(AccountPlan plan, List<Observation> observations, String area, List<Remedy> remedies) {
+    Map<String, List<Observation>> byCode = new LinkedHashMap<>();
+    observations.forEach(o -> byCode.computeIfAbsent(o.getCode(), k -> new ArrayList<>()).add(o));
+    byCode.forEach((code, found) -> {
+      Observation first = found.get(0);
+      String more = found.size() > 1 ? " (and " + (found.size() - 1) + " more like it)" : "";
+      Optional<String> path = found.size() == 1 ? Optional.of(first.getPath()) : Optional.empty();
+      Fix fix = fixFor(plan, code);
+      if (fix != null) {
+        remedies.add(new Remedy(area, code, fix.topic(), path, fix.advice().apply(first.getMessage()) + more,
+            daysLate(plan, code, found), false, fix.change(), 0));
+      }
+    });
+  }
+
+  /** How to close one kind of gap: its topic, the advice around the observation's message, the change. */
+  private record Fix(String topic, UnaryOperator<String> advice, UnaryOperator<AccountPlan> change) {}
+
+  private static Fix fix(String topic, UnaryOperator<AccountPlan> change) {
+    return new Fix(topic, message -> message, change);
+  }
+
+  private static Fix fixFor(AccountPlan plan, String code) {
+    LocalDate asOf = plan.getAsOf();
+    return switch (code) {
+      case "momentum.business-before-problems" -> fix("issues", Remedies::resolveBlockingIssues);
+      case "momentum.review-overdue" -> fix("reviews", p -> p.withReviews(append(p.getReviews(),
+          Review.builder().date(asOf).kind(ReviewKind.QUARTERLY).build())));
+      case "momentum.plan-stale" -> new Fix("reviews", m -> "Update the plan as you go [004]: " + m,
+          p -> p.withLastUpdated(asOf));
+      case "momentum.no-mid-year-reset" -> fix("mid-year-reset", p -> p.withReviews(append(p.getReviews(),
+          Review.builder().date(asOf).kind(ReviewKind.MID_YEAR_RESET).build())));
+      case "momentum.action-overdue" -> new Fix("actions-overdue", m -> "Finish it or set a new date: " + m,
+          p -> p.withActions(replace(p.getActions(), a -> a.isOpen() && a.getDueDate().filter(d -> d.isBefore(asOf)).isPresent(),
+              a -> a.withDueDate(asOf.plusDays(14)))));
+      case Codes.ACTION_NO_OWNER -> new Fix("actions-owned-dated", m -> "Name who is accountable: " + m,
+          p -> withMember(p, (q, member) -> q.withActions(replace(q.getActions(), a -> a.isOpen() && a.getOwner().isEmpty(), a -> a.withOwner(member)))));
+      case Codes.ACTION_NO_DEADLINE -> new Fix("actions-owned-dated", m -> "Give it a date: " + m,
+          p -> p.withActions(replace(p.getActions(), a -> a.isOpen() && a.getDueDate().isEmpty(), a -> a.withDueDate(asOf.plusDays(30)))));
+      case "momentum.no-open-action" -> new Fix("next-action", m -> "Plan the next action, with an owner and a date: " + m,
+          p -> withMember(p, (q, member) -> q.withActions(append(q.getActions(), action("remedy-next", ActionKind.DEMAND_GENERATION, member, q)))));
+      case "momentum.opportunity-past-close" -> fix("pipeline", p -> p.withOpportunities(replace(p.getOpportunities(),
+          o -> o.isOpen() && o.getCloseDate().filter(d -> d.isBefore(asOf)).isPresent(), o -> o.withCloseDate(asOf.plusDays(90)))));
+      case "balance.nothing-to-offer", "balance.nothing-proposed" -> fix("opportunities", Remedies::proposeSomething);
+      case "balance.opportunity-untraced" -> plan.getGoals().isEmpty() && plan.getProblems().isEmpty()
+          ? new Fix("opportunities", m -> "Write the customer's goals, then trace each opportunity to one [002]: " + m, Remedies::traceOpportunities)
+          : new Fix("opportunities", m -> "Trace it to the customer goal or problem it serves [002]: " + m, Remedies::traceOpportunities);
+      case "balance.action-untraced" -> fix("actions-traced", p -> withGoal(p, (q, goal) -> q.withActions(replace(q.getActions(),
+          a -> a.getGoals().isEmpty() && a.getProblems().isEmpty(), a -> a.withGoals(goal)))));
+      case "balance.not-validated" -> fix("client-validation", p -> p.withClientInvolvement(
+          involvement(p).withValidatedOn(asOf)));
+      case "balance.few-listen-only" -> new Fix("listen-only", m -> "Hold listen-only sessions with the client [002]: " + m,
+          p -> p.withClientInvolvement(involvement(p).withListenOnlySessions(append(append(involvement(p).getListenOnlySessions(), asOf), asOf))));
+      case Codes.INSIGHT_UNCONFIRMED -> new Fix("insights", m -> "Have the customer confirm it: " + m,
+          p -> p.withInsights(replace(p.getInsights(), i -> !i.isConfirmed(), i -> i.withConfirmedOn(asOf))));
+      case "balance.no-demand-generation" -> new Fix("demand-generation", m -> "Plan a demand-generation action [003]: " + m,
+          p -> withMember(p, (q, member) -> q.withActions(append(q.getActions(), action("remedy-demand", ActionKind.DEMAND_GENERATION, member, q)))));
+      case "balance.problem-shallow" -> fix("problems", p -> p.withProblems(replace(p.getProblems(),
+          pr -> pr.getWhyTheyCare().isEmpty() || pr.getBusinessImpact().isEmpty(),
+          pr -> pr.withWhyTheyCare(pr.getWhyTheyCare().orElse("why")).withBusinessImpact(pr.getBusinessImpact().orElse("impact")))));
+      case "balance.goal-no-outcome" -> fix("goals", p -> p.withGoals(replace(p.getGoals(), g -> g.getExpectedOutcome().isEmpty(),
+          g -> g.withExpectedOutcome("outcome"))));
+      case "balance.business-model-thin" -> new Fix("business-model", m -> "Describe the customer's business model [003]: " + m,
+          p -> p.withAccount(p.getAccount().withBusinessModel(fullCanvas())));
+      default -> null;
+    };
+  }
+
+  private static long daysLate(AccountPlan plan, String code, List<Observation> found) {
+    LocalDate asOf = plan.getAsOf();
+    return switch (code) {
+      case "momentum.action-overdue" -> plan.getActions().stream().filter(Action::isOpen).flatMap(a -> a.getDueDate().stream())
+          .mapToLong(d -> ChronoUnit.DAYS.between(d, asOf)).max().orElse(0);
+      case "momentum.opportunity-past-close" -> plan.getOpportunities().stream().filter(Opportunity::isOpen)
+          .flatMap(o -> o.getCloseDate().stream()).mapToLong(d -> ChronoUnit.DAYS.between(d, asOf)).max().orElse(0);
+      case "momentum.business-before-problems" -> plan.getIssues().stream().filter(RelationshipIssue::isUnresolved)
+          .flatMap(i -> i.getRaisedOn().stream()).mapToLong(d -> ChronoUnit.DAYS.between(d, asOf)).max().orElse(0);
+      case "momentum.review-overdue" -> plan.getReviews().stream().map(Review::getDate).filter(d -> !d.isAfter(asOf))
+          .mapToLong(d -> ChronoUnit.DAYS.between(d, asOf)).min().orElse(0);
+      default -> 0;
+    };
+  }
+
+  // --- Completeness: closing a check raises completeness by its shortfall times its share of the framework
+
+  private static void completeness(CompletenessResult complete, List<Remedy> remedies) {
+    double sectionWeights = complete.getSections().stream().mapToDouble(SectionResult::getWeight).sum();
+    for (SectionResult section : complete.getSections()) {
+      double checkWeights = section.getChecks().stream().mapToDouble(CheckResult::getWeight).sum();
+      for (CheckResult check : section.getChecks()) {
+        if (!check.isMet()) {
+          double gain = (100 - check.getScore()) * check.getWeight() / checkWeights * section.getWeight() / sectionWeights;
+          remedies.add(new Remedy("completeness", "completeness." + check.getElement(), topicOf(check.getElement()), Optional.empty(),
+              check.getGuidance() + " Found: " + check.getFound() + ".", 0, false, null, gain));
+        }
+      }
+    }
+  }
+
+  /** Completeness checks that another measure's step also closes share its topic, so that one step is shown. */
+  private static String topicOf(String element) {
+    return switch (element) {
+      case "decision-makers" -> "decision-makers";
+      case "issues-addressed" -> "issues";
+      case "quarterly-reviews" -> "reviews";
+      case "actions" -> "actions-owned-dated";
+      case "relationships" -> "evidence";
+      default -> element;
+    };
+  }
+
+  // --- The changes
+
+  private static AccountPlan meetAnEconomicBuyer(AccountPlan plan) {
+    StakeholderId id = StakeholderId.of("remedy-economic-buyer");
+    AccountPlan mapped = plan.withStakeholders(append(plan.getStakeholders(), Stakeholder.builder().id(id).name("The economic buyer")
+        .addBuyingRoles(BuyingRole.ECONOMIC_BUYER).influence(Influence.HIGH).build()));
+    return meet(mapped, Set.of(id));
+  }
+
+  /** Someone on our team comes to know each of {@code whom} at the middle of the scale, with evidence, as of the plan's date. */
+  private static AccountPlan meet(AccountPlan plan, Set<StakeholderId> whom) {
+    return withMember(plan, (p, member) -> {
+      int middle = Math.max(2, p.getRelationshipScale() - 1);
+      List<Relationship> relationships = new ArrayList<>(p.getRelationships());
+      for (Stakeholder s : p.getStakeholders()) {
+        if (whom.contains(s.getId())) {
+          relationships.add(Relationship.builder().teamMember(member).stakeholder(s.getId()).strength(middle)
+              .addEvidence(evidence(p)).lastInteraction(p.getAsOf()).build());
+        }
+      }
+      return p.withRelationships(relationships);
+    });
+  }
+
+  private static AccountPlan spokeWith(AccountPlan plan, Set<StakeholderId> whom) {
+    int scale = plan.getRelationshipScale();
+    return plan.withRelationships(replace(plan.getRelationships(), r -> whom.contains(r.getStakeholder()) && r.isKnownOn(scale),
+        r -> r.withLastInteraction(plan.getAsOf())));
+  }
+
+  private static AccountPlan backWithEvidence(AccountPlan plan) {
+    int scale = plan.getRelationshipScale();
+    return plan.withRelationships(replace(plan.getRelationships(), r -> r.isUnbackedOn(scale), r -> r.withEvidence(evidence(plan))));
+  }
+
+  /** A second person on our team gets each relationship the first subject holds alone, as strong and as recent. */
+  private static AccountPlan secondThread(AccountPlan plan, List<String> subjects) {
+    TeamMemberId holder = TeamMemberId.of(subjects.get(0));
+    Set<StakeholderId> held = new HashSet<>();
+    subjects.subList(1, subjects.size()).forEach(s -> held.add(StakeholderId.of(s)));
+    Optional<TeamMember> other = plan.getTeamMembers().stream().filter(t -> !t.getId().equals(holder)).findFirst();
+    TeamMemberId colleague = other.map(TeamMember::getId).orElse(TeamMemberId.of("remedy-colleague"));
+    AccountPlan staffed = other.isPresent() ? plan
+        : plan.withTeamMembers(append(plan.getTeamMembers(), TeamMember.builder().id(colleague).name("A colleague").build()));
+    Set<StakeholderId> alreadyShared = new HashSet<>();
+    staffed.getRelationships().stream().filter(r -> r.getTeamMember().equals(colleague)).forEach(r -> alreadyShared.add(r.getStakeholder()));
+    List<Relationship> relationships = new ArrayList<>(staffed.getRelationships());
+    for (Relationship r : staffed.getRelationships()) {
+      if (r.getTeamMember().equals(holder) && held.contains(r.getStakeholder()) && !alreadyShared.contains(r.getStakeholder())) {
+        relationships.add(r.withTeamMember(colleague));
+      }
+    }
+    return staffed.withRelationships(relationships);
+  }
+
+  private static AccountPlan findACoach(AccountPlan plan) {
+    Set<StakeholderId> known = new HashSet<>();
+    plan.getRelationships().stream().filter(r -> r.isKnownOn(plan.getRelationshipScale())).forEach(r -> known.add(r.getStakeholder()));
+    StakeholderId coach = plan.getStakeholders().stream().filter(s -> known.contains(s.getId())).findFirst()
+        .orElse(plan.getStakeholders().get(0)).getId();
+    return plan.withStakeholders(replace(plan.getStakeholders(), s -> s.getId().equals(coach), s -> s.withBuyingRoles(append(
+        new ArrayList<>(s.getBuyingRoles()), BuyingRole.COACH))));
+  }
+
+  /** An open, owned action resolves each severe unresolved issue, with a resolution plan. */
+  private static AccountPlan resolveBlockingIssues(AccountPlan plan) {
+    return withMember(plan, (p, member) -> {
+      List<Action> actions = new ArrayList<>(p.getActions());
+      int n = 0;
+      for (RelationshipIssue issue : p.getIssues()) {
+        if (issue.isUnresolved()) {
+          actions.add(Action.builder().id(ActionId.of("remedy-resolve-" + n++)).title("Resolve " + issue.getSummary())
+              .kind(ActionKind.ISSUE_RESOLUTION).owner(member).dueDate(p.getAsOf().plusDays(14)).addIssues(issue.getId()).build());
+        }
+      }
+      return p.withActions(actions).withIssues(replace(p.getIssues(), i -> i.isUnresolved() && i.getResolutionPlan().isEmpty(),
+          i -> i.withResolutionPlan("plan").withOwner(member)));
+    });
+  }
+
+  private static AccountPlan proposeSomething(AccountPlan plan) {
+    AccountPlan stocked = plan.getOfferings().isEmpty()
+        ? plan.withOfferings(Offering.builder().id(OfferingId.of("remedy-offering")).name("An offering").build()) : plan;
+    OfferingId offering = stocked.getOfferings().get(0).getId();
+    return withGoal(stocked, (p, goal) -> p.withOpportunities(append(p.getOpportunities(), Opportunity.builder()
+        .id(OpportunityId.of("remedy-opportunity")).name("An opportunity").stage(OpportunityStage.IDENTIFIED)
+        .addOfferings(offering).addGoals(goal).build())));
+  }
+
+  private static AccountPlan traceOpportunities(AccountPlan plan) {
+    return withGoal(plan, (p, goal) -> p.withOpportunities(replace(p.getOpportunities(),
+        o -> o.getGoals().isEmpty() && o.getProblems().isEmpty(), o -> o.withGoals(goal))));
+  }
+
+  private static Action action(String id, ActionKind kind, TeamMemberId owner, AccountPlan plan) {
+    Action.Builder action = Action.builder().id(ActionId.of(id)).title("Next action").kind(kind).owner(owner)
+        .dueDate(plan.getAsOf().plusDays(30));
+    plan.getGoals().stream().findFirst().ifPresent(g -> action.addGoals(g.getId()));
+    plan.getProblems().stream().findFirst().ifPresent(pr -> action.addProblems(pr.getId()));
+    return action.build();
+  }
+
+  private static Evidence evidence(AccountPlan plan) {
+    return Evidence.builder().description("evidence").date(plan.getAsOf()).build();
+  }
+
+  private static ClientInvolvement involvement(AccountPlan plan) {
+    return plan.getClientInvolvement().orElse(ClientInvolvement.builder().build());
+  }
+
+  private static BusinessModelCanvas fullCanvas() {
+    return BusinessModelCanvas.builder().addCustomerSegments("x").addValuePropositions("x").addChannels("x")
+        .addCustomerRelationships("x").addRevenueStreams("x").addKeyResources("x").addKeyActivities("x")
+        .addKeyPartners("x").addCostStructure("x").build();
+  }
+
+  /** {@code change} applied with a team member: the one who holds most relationships, or a colleague added for it. */
+  private static AccountPlan withMember(AccountPlan plan, java.util.function.BiFunction<AccountPlan, TeamMemberId, AccountPlan> change) {
+    if (plan.getTeamMembers().isEmpty()) {
+      TeamMemberId colleague = TeamMemberId.of("remedy-colleague");
+      return change.apply(plan.withTeamMembers(TeamMember.builder().id(colleague).name("A colleague").build()), colleague);
+    }
+    Map<TeamMemberId, Integer> held = new HashMap<>();
+    plan.getRelationships().forEach(r -> held.merge(r.getTeamMember(), 1, Integer::sum));
+    TeamMemberId busiest = plan.getTeamMembers().get(0).getId();
+    for (TeamMember member : plan.getTeamMembers()) {
+      if (held.getOrDefault(member.getId(), 0) > held.getOrDefault(busiest, 0)) {
+        busiest = member.getId();
+      }
+    }
+    return change.apply(plan, busiest);
+  }
+
+  /** {@code change} applied with a customer goal to trace to: the first, or one written for it. */
+  private static AccountPlan withGoal(AccountPlan plan, java.util.function.BiFunction<AccountPlan, GoalId, AccountPlan> change) {
+    if (!plan.getGoals().isEmpty()) {
+      return change.apply(plan, plan.getGoals().get(0).getId());
+    }
+    GoalId goal = GoalId.of("remedy-goal");
+    return change.apply(plan.withGoals(CustomerGoal.builder().id(goal).statement("The customer's goal").expectedOutcome("outcome").build()), goal);
+  }
+
+  private static <T> List<T> append(List<T> list, T item) {
+    List<T> copy = new ArrayList<>(list);
+    copy.add(item);
+    return copy;
+  }
+
+  private static <T> List<T> replace(List<T> list, Predicate<T> which, UnaryOperator<T> change) {
+    List<T> copy = new ArrayList<>(list.size());
+    for (T item : list) {
+      copy.add(which.test(item) ? change.apply(item) : item);
+    }
+    return copy;
+  }
+}
