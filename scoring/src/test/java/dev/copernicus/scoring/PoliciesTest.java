@@ -28,11 +28,14 @@ class PoliciesTest {
     RelationshipPolicy policy = RelationshipPolicy.builder().build();
 
     assertThat(new double[] {policy.getStrengthWeight(), policy.getCoverageWeight(), policy.getBreadthWeight(),
-        policy.getRecencyWeight(), policy.getSupportWeight()}).containsExactly(0.25, 0.25, 0.15, 0.15, 0.20);
+        policy.getResilienceWeight(), policy.getRecencyWeight(), policy.getSupportWeight()})
+        .containsExactly(0.20, 0.25, 0.10, 0.15, 0.15, 0.15);
     assertThat(policy.getInfluenceWeights()).isEqualTo(Map.of(Influence.HIGH, 3.0, Influence.MEDIUM, 2.0, Influence.LOW, 1.0));
     assertThat(policy.getUnknownInfluenceWeight()).isEqualTo(2.0);
-    assertThat(policy.getRoleImportance()).isEqualTo(Map.of(BuyingRole.DECISION_MAKER, 1.0, BuyingRole.TECHNICAL, 0.6,
-        BuyingRole.COACH, 0.6, BuyingRole.USER, 0.4));
+    assertThat(policy.getRoleImportance()).isEqualTo(Map.of(BuyingRole.ECONOMIC_BUYER, 1.0, BuyingRole.DECISION_MAKER, 0.6,
+        BuyingRole.TECHNICAL, 0.6, BuyingRole.COACH, 0.6, BuyingRole.USER, 0.4));
+    assertThat(policy.getExpectedRoles()).containsExactlyInAnyOrder(BuyingRole.ECONOMIC_BUYER, BuyingRole.TECHNICAL,
+        BuyingRole.USER, BuyingRole.COACH);
     assertThat(policy.getSupportValues()).isEqualTo(Map.of(Support.CHAMPION, 1.0, Support.SUPPORTER, 0.75,
         Support.NEUTRAL, 0.5, Support.NON_SUPPORTER, 0.25, Support.DETRACTOR, 0.0));
     assertThat(new int[] {policy.getThreadsForFullBreadth(), policy.getFreshDays(), policy.getFadedDays(),
@@ -48,10 +51,11 @@ class PoliciesTest {
     MomentumPolicy policy = MomentumPolicy.builder().build();
 
     assertThat(new int[] {policy.getReviewCadenceDays(), policy.getResetWithinDays(), policy.getGraceDays(),
-        policy.getFreshDays(), policy.getStaticDays()}).containsExactly(92, 366, 7, 30, 183);
+        policy.getFreshDays(), policy.getStaticDays(), policy.getResetDueAfterDays(), policy.getStaticAfterReviewPeriods()})
+        .containsExactly(92, 366, 7, 30, 183, 183, 2);
     assertThat(policy.getBlockingIssueSeverity()).isEqualTo(IssueSeverity.HIGH);
     assertThat(new double[] {policy.getCadenceWeight(), policy.getActionsWeight(), policy.getFreshnessWeight(),
-        policy.getSequencingWeight()}).containsExactly(0.30, 0.35, 0.20, 0.15);
+        policy.getSequencingWeight(), policy.getPipelineWeight()}).containsExactly(0.30, 0.30, 0.15, 0.15, 0.10);
     assertThat(policy).isEqualTo(MomentumPolicy.defaults());
   }
 

@@ -83,6 +83,7 @@ public final class Remedies {
       BalanceResult balance, MomentumResult momentum) {
     List<Remedy> remedies = new ArrayList<>();
     relationships(plan, people, remedies);
+    secondThreads(plan, people, remedies);
     observations(plan, momentum.getObservations(), "momentum", remedies);
     observations(plan, balance.getTipping(), "balance", remedies);
     completeness(complete, remedies);
@@ -125,9 +126,7 @@ public final class Remedies {
         case STRONG_WITHOUT_EVIDENCE -> remedies.add(people(kind, "evidence", 0,
             "Back the claim with evidence (praise, a memo, a reference), or score it lower: " + first.getMessage() + more
                 + " \"She will take a meeting\" is not strong [002].", Remedies::backWithEvidence));
-        case SINGLE_THREADED -> remedies.add(people(kind, "concentration", 0,
-            "Share the key relationships with a second person on our team: " + first.getMessage(),
-            p -> secondThread(p, first.getSubjects())));
+        case SINGLE_THREADED -> { } // closed by the resilience step below, which names the same people
         case INFLUENTIAL_DETRACTOR -> remedies.add(people(kind, "detractors", 0,
             "Plan how to win them over, or to neutralise their opposition: " + first.getMessage() + more,
             p -> p.withStakeholders(replace(p.getStakeholders(), s -> concerned.contains(s.getId()), s -> s.withSupport(Support.NEUTRAL)))));
@@ -139,6 +138,38 @@ public final class Remedies {
         }
       }
     });
+  }
+
+  /**
+   * The key people only the costliest departure on our team knows: a second thread to each. Named after
+   * the single-threaded risk when it fires, else after the resilience it lifts.
+   */
+  private static void secondThreads(AccountPlan plan, RelationshipAssessment people, List<Remedy> remedies) {
+    Map<String, Double> exposure = new LinkedHashMap<>();
+    for (StakeholderRow row : people.getStakeholders()) {
+      if (row.isKey() && row.getThreads() == 1 && row.getHeldBy().isPresent()) {
+        exposure.merge(row.getHeldBy().get().value(), row.getWeight() * row.getEffectiveStrength(), Double::sum);
+      }
+    }
+    Optional<String> holder = exposure.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()).map(Map.Entry::getKey);
+    if (holder.isEmpty()) {
+      return;
+    }
+    List<String> subjects = new ArrayList<>(List.of(holder.get()));
+    List<String> names = new ArrayList<>();
+    for (StakeholderRow row : people.getStakeholders()) {
+      if (row.isKey() && row.getThreads() == 1 && row.getHeldBy().map(TeamMemberId::value).equals(holder)) {
+        subjects.add(row.getStakeholder().value());
+        names.add(row.getName());
+      }
+    }
+    String name = plan.getTeamMembers().stream().filter(t -> t.getId().value().equals(holder.get())).map(TeamMember::getName)
+        .findFirst().orElse(holder.get());
+    Optional<Risk> risk = people.getRisks().stream().filter(r -> r.getKind() == RiskCode.SINGLE_THREADED).findFirst();
+    String message = "Give a second person on our team a relationship with " + String.join(", ", names) + ": only " + name
+        + " knows them, and the account must not leave with one person [003].";
+    remedies.add(new Remedy("relationships", risk.map(Risk::getCode).orElse("relationships.resilience"), "concentration",
+        Optional.empty(), message, 0, true, p -> secondThread(p, subjects), 0));
   }
 
   private static Remedy people(RiskCode kind, String topic, long daysLate, String message, UnaryOperator<AccountPlan> fix) {

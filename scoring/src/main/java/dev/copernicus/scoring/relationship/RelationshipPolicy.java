@@ -7,7 +7,9 @@ import dev.copernicus.core.model.Support;
 import dev.copernicus.scoring.Bands;
 import dev.copernicus.scoring.Scores;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -54,7 +56,8 @@ public interface RelationshipPolicy extends WithRelationshipPolicy {
    * technical buyers and the coach 0.6: the first two can say no, the coach guides us through the
    * account. User 0.4: judges the effect on their work. Approver and influencer are not in the coverage
    * set by default (0): they matter, but [002] and Blue Sheet ask first for the decision makers, the
-   * technical and user buyers and a coach. A role nobody on the map plays scores 0 for its share.
+   * technical and user buyers and a coach. A role of {@link #getExpectedRoles()} that nobody on the map
+   * plays scores 0 for its share; any other role counts only when someone plays it.
    */
   @Value.Default
   default Map<BuyingRole, Double> getRoleImportance() {
@@ -65,6 +68,17 @@ public interface RelationshipPolicy extends WithRelationshipPolicy {
     importance.put(BuyingRole.COACH, 0.6);
     importance.put(BuyingRole.USER, 0.4);
     return importance;
+  }
+
+  /**
+   * The roles every map should name: Blue Sheet's four buying influences (economic buyer, technical,
+   * user, coach). A map without one of them has a hole where that influence should be. Decision makers
+   * are not expected: Blue Sheet names none besides the economic buyer, and Altify lets a deal have
+   * several or none, so they count in coverage when the map names them.
+   */
+  @Value.Default
+  default Set<BuyingRole> getExpectedRoles() {
+    return EnumSet.of(BuyingRole.ECONOMIC_BUYER, BuyingRole.TECHNICAL, BuyingRole.USER, BuyingRole.COACH);
   }
 
   /**

@@ -347,10 +347,12 @@ public final class RelationshipScorer {
       return sum;
     }
 
+    /** The roles coverage is judged on: those with an importance that are expected, or that someone plays. */
     private List<BuyingRole> coverageRoles() {
       List<BuyingRole> roles = new ArrayList<>();
       for (BuyingRole role : BuyingRole.values()) {
-        if (policy.getRoleImportance().getOrDefault(role, 0.0) > 0) {
+        if (policy.getRoleImportance().getOrDefault(role, 0.0) > 0
+            && (policy.getExpectedRoles().contains(role) || !withRole(role).isEmpty())) {
           roles.add(role);
         }
       }

@@ -67,7 +67,10 @@ class BalanceAnalyzerTest {
     assertThat(result.component("traceability").orElseThrow().getWeight()).isZero();
     assertThat(result.component("actionMix").orElseThrow().getWeight()).isZero();
     // (0.35 x 81.1 + 0.20 x 100) / 0.55
-    assertThat(result.getIndex()).isEqualTo(87.97, org.assertj.core.data.Offset.offset(0.1));
+    assertThat(result.getOutsideIn()).isEqualTo(87.97, org.assertj.core.data.Offset.offset(0.1));
+    // Offerings but no opportunity: half an offer caps the index at 50.
+    assertThat(result.getIndex()).isEqualTo(50.0);
+    assertThat(result.getTipping()).extracting(Observation::getCode).contains("balance.nothing-proposed");
   }
 
   @Provide

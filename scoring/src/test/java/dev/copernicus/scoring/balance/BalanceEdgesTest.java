@@ -57,7 +57,7 @@ class BalanceEdgesTest {
     assertThat(component(result, "understanding").getScore()).isEqualTo(46.7);
     assertThat(result.getTipping()).extracting(Observation::getCode, Observation::getPath).contains(
         tuple("balance.problem-shallow", "/problems/1"), tuple("balance.goal-no-outcome", "/goals/1"),
-        tuple("balance.business-model-thin", "/account/businessModel"), tuple("balance.insight-unconfirmed", "/insights/1"));
+        tuple("balance.business-model-thin", "/account/businessModel"), tuple("insight.unconfirmed", "/insights/1/confirmedOn"));
     assertThat(result.getTipping()).extracting(Observation::getPath).doesNotContain("/problems/0", "/goals/0", "/insights/0");
   }
 

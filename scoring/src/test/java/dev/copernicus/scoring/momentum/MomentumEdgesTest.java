@@ -16,6 +16,7 @@ import dev.copernicus.core.model.OpportunityId;
 import dev.copernicus.core.model.OpportunityStage;
 import dev.copernicus.core.model.RelationshipIssue;
 import dev.copernicus.core.model.Review;
+import dev.copernicus.core.model.Horizon;
 import dev.copernicus.core.model.ReviewKind;
 import dev.copernicus.core.model.TeamMemberId;
 import dev.copernicus.scoring.Contribution;
@@ -28,7 +29,9 @@ import org.junit.jupiter.api.Test;
 class MomentumEdgesTest {
   private static final MomentumAnalyzer ANALYZER = MomentumAnalyzer.create();
   private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
-  private static final AccountPlan EMPTY = ExamplePlans.empty(AS_OF);
+  // Started eighteen months before its date: old enough for a mid-year reset to be due.
+  private static final AccountPlan EMPTY = ExamplePlans.empty(AS_OF)
+      .withHorizon(Horizon.builder().start(LocalDate.of(2025, 1, 1)).end(LocalDate.of(2027, 12, 31)).build());
 
   @Test
   void aQuarterlyReviewCountsUpTo92DaysBackAndAFutureOneNotAtAll() {
@@ -56,6 +59,21 @@ class MomentumEdgesTest {
     assertThat(component(both, "cadence").getContributions()).extracting(Contribution::getDetail)
         .containsExactly("last review 2026-06-20", "last mid-year reset 2025-12-12");
     assertThat(cadence(EMPTY.withReviews(review(ReviewKind.QUARTERLY, 10)))).isEqualTo(70.0);
+  }
+
+  @Test
+  void aMidYearResetIsDueOnlyOnceThePlanIsSixMonthsOld() {
+    AccountPlan young = EMPTY.withHorizon(Horizon.builder().start(AS_OF.minusDays(183)).end(AS_OF.plusYears(2)).build())
+        .withReviews(review(ReviewKind.QUARTERLY, 10));
+    AccountPlan old = young.withHorizon(young.getHorizon().orElseThrow().withStart(AS_OF.minusDays(184)));
+
+    assertThat(cadence(young)).isEqualTo(100.0);
+    assertThat(component(young, "cadence").getContributions()).extracting(Contribution::getDetail)
+        .containsExactly("last review 2026-06-20", "not due yet: the plan started on 2025-12-29");
+    assertThat(ANALYZER.analyze(young).getObservations()).extracting(Observation::getCode).doesNotContain("momentum.no-mid-year-reset");
+    assertThat(cadence(old)).isEqualTo(70.0);
+    // A review before the horizon starts dates the plan too.
+    assertThat(cadence(young.withReviews(review(ReviewKind.QUARTERLY, 10), review(ReviewKind.TEAM_MEETING, 400)))).isEqualTo(70.0);
   }
 
   @Test

@@ -35,18 +35,23 @@ class RelationshipScorerTest {
     // Weights: Maria 3 (high), James 3 (high), Priya 2, Tom 2, Ana 1: total 11.
     // Best (0-1): Maria 0.5, James 1, Priya 1, Tom 0.5, Ana 0.5 -> 1.5 + 3 + 2 + 1 + 0.5 = 8 -> 8/11.
     assertThat(sub(a, "strength")).isEqualTo(72.7);
-    // Decision maker 1.0 x 0.5, technical 0.6 x 0.5, user 0.4 x 1 (Priya), coach 0.6 x 1 -> 1.8 / 2.6.
-    assertThat(sub(a, "coverage")).isEqualTo(69.2);
+    // Blue Sheet's four influences (no decision maker is named, so that role does not count): economic
+    // buyer 1.0 x 0.5 (Maria), technical 0.6 x 0.5 (Tom), coach 0.6 x 1 (Priya), user 0.4 x (2 x 1 + 1 x 0.5) / 3
+    // (Priya and Ana, by influence) -> 1.7333 / 2.6.
+    assertThat(sub(a, "coverage")).isEqualTo(66.7);
     // Key: Maria, James, Tom; each known by one of our people out of two wanted.
     assertThat(sub(a, "breadth")).isEqualTo(50.0);
+    // Key weights 3 + 3 + 2 = 8. Dana's departure costs most (James, 3 x 1); the others keep Maria 3 x 0.5
+    // and Tom 2 x 0.5 -> 2.5 / 8.
+    assertThat(sub(a, "resilience")).isEqualTo(31.3);
     // Every relationship is within 90 days of 9 July 2014: recency equals strength.
     assertThat(sub(a, "recency")).isEqualTo(72.7);
     // Support: 0.75x3 + 1x3 + 1x2 + 0.5x2 + 0.75x1 = 9 -> 9/11.
     assertThat(sub(a, "support")).isEqualTo(81.8);
     assertThat(sub(a, "honesty")).isEqualTo(100.0);
-    // 0.25x72.7 + 0.25x69.2 + 0.15x50 + 0.15x72.7 + 0.20x81.8 = 70.24
-    assertThat(a.getScore()).isEqualTo(70.2);
-    assertThat(a.getBand()).isEqualTo(Band.HIGH);
+    // 0.20x72.7 + 0.25x66.7 + 0.10x50 + 0.15x31.3 + 0.15x72.7 + 0.15x81.8 = 64.085
+    assertThat(a.getScore()).isEqualTo(64.1);
+    assertThat(a.getBand()).isEqualTo(Band.MEDIUM);
     assertThat(a.getRisks()).isEmpty();
   }
 
@@ -56,7 +61,7 @@ class RelationshipScorerTest {
 
     // Weights: Robert 3, Karen 2, Luis 3 = 8. Robert's unbacked 3 counts as 2 -> 0.5; Karen 0.5; Luis 0.
     assertThat(sub(a, "strength")).isEqualTo(31.3);
-    // Decision maker 1.0 x 0.5 + user 0.4 x 0.5; no technical buyer and no coach -> 0.7 / 2.6.
+    // Economic buyer 1.0 x 0.5 + user 0.4 x 0.5; no technical buyer and no coach -> 0.7 / 2.6.
     assertThat(sub(a, "coverage")).isEqualTo(26.9);
     // Robert: 272 days -> 1 - (272-90)/640 = 0.716 of 0.5 x 3; Karen fresh 0.5 x 2 -> (1.074 + 1) / 8.
     assertThat(sub(a, "recency")).isEqualTo(25.9);
@@ -94,13 +99,13 @@ class RelationshipScorerTest {
   }
 
   @Test
-  void insideOutPlanHasNoDecisionMakerAndOneThread() {
+  void insideOutPlanHasNoEconomicBuyerAndOneThread() {
     RelationshipAssessment a = SCORER.score(ExamplePlans.crossSellHeatMap());
 
     // Only the user role is covered, at 0.5: 0.4 x 0.5 / 2.6.
     assertThat(sub(a, "coverage")).isEqualTo(7.7);
     assertThat(a.getRisks()).extracting(Risk::getCode)
-        .containsExactly("relationship.single-threaded", "relationship.no-decision-maker",
+        .containsExactly("relationship.single-threaded", "relationship.no-economic-buyer",
             "relationship.strong-without-evidence", "relationship.no-coach");
     assertThat(a.getPathsToDecisionMakers()).isEmpty();
   }
@@ -116,8 +121,9 @@ class RelationshipScorerTest {
     }
     Contribution largestShortfall = a.subScore("strength").orElseThrow().getContributions().get(0);
     assertThat(largestShortfall.getDetail()).isEqualTo("Eleanor Hughes: nobody on our team knows them");
-    assertThat(a.subScore("coverage").orElseThrow().getContributions()).extracting(Contribution::getSubject)
-        .containsExactly("TECHNICAL", "DECISION_MAKER", "USER", "COACH");
+    // Coverage names each person who plays a role, worst covered first.
+    assertThat(a.subScore("coverage").orElseThrow().getContributions().get(0).getDetail())
+        .startsWith("Technical Owen Price: ");
   }
 
   @Test
@@ -150,7 +156,8 @@ class RelationshipScorerTest {
 
   @Test
   void pathToTheDecisionMakerFollowsRelationshipsAndTheOrgChart() {
-    // Nobody knows the COO directly any more: the best way is Dana -> James (CHRO, strength 3) -> Maria via reports-to.
+    // Nobody knows the COO, the economic buyer, directly any more: the best way is Dana -> James (CHRO,
+    // strength 3) -> Maria via reports-to.
     AccountPlan plan = ExamplePlans.talentAcquisition();
     List<Relationship> relationships = new ArrayList<>(plan.getRelationships());
     relationships.remove(0);
@@ -160,7 +167,8 @@ class RelationshipScorerTest {
     assertThat(path.getNames()).containsExactly("Dana Whitfield", "James Okafor", "Maria Chen");
     assertThat(path.getWeakestLink()).contains("James Okafor → Maria Chen");
     assertThat(path.getWeakestLinkStrength()).isEqualTo(0.5);
-    assertThat(a.getRisks()).extracting(Risk::getKind).contains(RiskCode.DECISION_MAKER_UNCOVERED);
+    assertThat(path.getRole()).isEqualTo(dev.copernicus.core.model.BuyingRole.ECONOMIC_BUYER);
+    assertThat(a.getRisks()).extracting(Risk::getKind).contains(RiskCode.ECONOMIC_BUYER_UNKNOWN);
   }
 
   @Test
@@ -195,10 +203,16 @@ class RelationshipScorerTest {
     // (lose 0.4 x 0.5 and 0.6 x 0.5): 0.8 of 2.6 -> 30.8 points.
     assertThat(a.getOurDepartures().get(0).getName()).isEqualTo("Raj Patel");
     assertThat(a.getOurDepartures().get(0).getCoverageLoss()).isEqualTo(30.8);
+    assertThat(a.getOurDepartures().get(0).getRolesWeakened()).containsExactly("Technical", "User", "Coach");
+    // Lena holds the economic buyer alone: her departure names it.
+    assertThat(a.getOurDepartures()).filteredOn(d -> d.getName().equals("Lena Berg")).singleElement()
+        .satisfies(d -> assertThat(d.getRolesWeakened()).containsExactly("Economic buyer"))
+        .satisfies(d -> assertThat(d.getCoverageLoss()).isEqualTo(19.2));
     assertThat(a.getTheirDepartures().get(0).getName()).isEqualTo("Priya Nair");
-    // Without Priya, users fall to Ana's 0.5 (lose 0.4 x 0.5) and nobody else coaches (lose 0.6): 0.8 of 2.6.
+    // Without Priya, users are judged on Ana alone (0.8333 -> 0.5, lose 0.4 x 0.3333) and nobody else
+    // coaches (lose 0.6 x 1): 0.7333 of 2.6.
     assertThat(a.getTheirDepartures().get(0).getRolesWeakened()).containsExactly("User", "Coach");
-    assertThat(a.getTheirDepartures().get(0).getCoverageLoss()).isEqualTo(30.8);
+    assertThat(a.getTheirDepartures().get(0).getCoverageLoss()).isEqualTo(28.2);
   }
 
   @Test
@@ -229,17 +243,17 @@ class RelationshipScorerTest {
     assertThatThrownBy(() -> RelationshipPolicy.builder().strengthWeight(-1).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("negative");
     assertThatThrownBy(() -> RelationshipPolicy.builder().strengthWeight(0).coverageWeight(0).breadthWeight(0)
-        .recencyWeight(0).supportWeight(0).build()).isInstanceOf(IllegalStateException.class);
+        .resilienceWeight(0).recencyWeight(0).supportWeight(0).build()).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> RelationshipPolicy.builder().freshDays(800).build()).isInstanceOf(IllegalStateException.class);
   }
 
   @Test
   void policyWeightsChangeTheOverallScore() {
-    RelationshipPolicy coverageOnly = RelationshipPolicy.builder().strengthWeight(0).breadthWeight(0).recencyWeight(0)
-        .supportWeight(0).coverageWeight(1).build();
+    RelationshipPolicy coverageOnly = RelationshipPolicy.builder().strengthWeight(0).breadthWeight(0).resilienceWeight(0)
+        .recencyWeight(0).supportWeight(0).coverageWeight(1).build();
 
     RelationshipAssessment a = RelationshipScorer.create(coverageOnly).score(ExamplePlans.talentAcquisition());
 
-    assertThat(a.getScore()).isEqualTo(69.2);
+    assertThat(a.getScore()).isEqualTo(66.7);
   }
 }
