@@ -117,7 +117,7 @@ class FormatBehaviourTest {
 
     String json = new String(PlanCodec.json().writeScorecard(card), StandardCharsets.UTF_8);
 
-    assertThat(json).contains("\"score\": 87.7").contains("\"band\": \"high\"").contains("\"orientation\": \"balanced\"");
+    assertThat(json).contains("\"score\": 85.8").contains("\"uncappedScore\": 85.8").contains("\"gainBeforeCaps\": ").contains("\"band\": \"high\"").contains("\"orientation\": \"balanced\"");
     assertThat(PlanCodec.json().writeScorecard(Assessor.create().assess(ExamplePlans.talentAcquisition()))).isEqualTo(json.getBytes(StandardCharsets.UTF_8));
   }
 
