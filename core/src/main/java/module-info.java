@@ -7,6 +7,7 @@ module dev.copernicus.core {
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
 
+  exports dev.copernicus.core.catalogue;
   exports dev.copernicus.core.model;
   exports dev.copernicus.core.validation.constraints;
   exports dev.copernicus.core.vocabulary;

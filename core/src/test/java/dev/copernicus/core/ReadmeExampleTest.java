@@ -3,7 +3,7 @@ package dev.copernicus.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copernicus.core.model.*;
-import dev.copernicus.core.validation.Codes;
+import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.core.validation.Finding;
 import dev.copernicus.core.validation.PlanValidator;
 import dev.copernicus.core.validation.ValidationReport;
@@ -70,6 +70,6 @@ class ReadmeExampleTest {
     AccountPlan withoutDueDate = plan.withSuccessMetrics(
         SuccessMetric.builder().from(plan.getSuccessMetrics().get(0)).dueDate(java.util.Optional.empty()).build());
     assertThat(validator.validate(withoutDueDate).getFindings()).extracting(Finding::getCode, Finding::getPath)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(Codes.METRIC_NOT_MEASURABLE, "/successMetrics/0/dueDate"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Code.METRIC_NOT_MEASURABLE.code(), "/successMetrics/0/dueDate"));
   }
 }

@@ -1,5 +1,6 @@
 package dev.copernicus.scoring;
 
+import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.core.internal.CopernicusStyle;
 import org.immutables.value.Value;
 
@@ -7,12 +8,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CopernicusStyle
 public interface Cap extends WithCap {
-  /** The red flag. */
-  Gate getGate();
+  /** The red flag's code, e.g. {@code gate.inside-out}. */
+  Code getCode();
 
-  /** Its stable code, e.g. {@code gate.inside-out}. */
-  default String getCode() {
-    return getGate().code();
+  /** The red flag. */
+  default Gate getGate() {
+    return Gate.of(getCode());
   }
 
   /** The highest band the overall verdict may reach with this flag. */
@@ -25,7 +26,7 @@ public interface Cap extends WithCap {
 
   /** A cap. */
   static Cap of(Gate gate, Band band) {
-    return builder().gate(gate).band(band).build();
+    return builder().code(gate.code()).band(band).build();
   }
 
   /** Starts a builder. */

@@ -1,5 +1,7 @@
 package dev.copernicus.scoring;
 
+import dev.copernicus.core.catalogue.Code;
+
 /**
  * A red flag that caps the overall verdict: however complete the form, a plan with one of these is not
  * healthy (Revegy and Gainsight let an at-risk flag override the score). Which gates apply, and the band
@@ -7,27 +9,37 @@ package dev.copernicus.scoring;
  */
 public enum Gate {
   /** Nobody on our team knows an economic buyer, or none is on the map: the first red flag of every method (Blue Sheet, Altify). */
-  NO_KNOWN_ECONOMIC_BUYER("gate.no-known-economic-buyer", "no economic buyer we know"),
+  NO_KNOWN_ECONOMIC_BUYER(Code.GATE_NO_KNOWN_ECONOMIC_BUYER, "no economic buyer we know"),
   /** New business is pursued while a severe relationship issue is unresolved and nothing resolves it: the cow is in the ditch [004]. */
-  BUSINESS_BEFORE_PROBLEMS("gate.business-before-problems", "new business pursued while a severe relationship issue is unresolved"),
+  BUSINESS_BEFORE_PROBLEMS(Code.GATE_BUSINESS_BEFORE_PROBLEMS, "new business pursued while a severe relationship issue is unresolved"),
   /** The plan has not changed for more than two review periods: the static vice [003]. */
-  STATIC_PLAN("gate.static-plan", "a plan nobody has changed for more than two review periods"),
+  STATIC_PLAN(Code.GATE_STATIC_PLAN, "a plan nobody has changed for more than two review periods"),
   /** The plan is about what we want to sell, not the customer's world: the self-centred vice [003]. */
-  INSIDE_OUT("gate.inside-out", "an inside-out plan"),
+  INSIDE_OUT(Code.GATE_INSIDE_OUT, "an inside-out plan"),
   /** The plan offers nothing: the other extreme, all customer and nothing we can offer [002]. */
-  CUSTOMER_ONLY("gate.customer-only", "a plan that offers the customer nothing");
+  CUSTOMER_ONLY(Code.GATE_CUSTOMER_ONLY, "a plan that offers the customer nothing");
 
-  private final String code;
+  private final Code code;
   private final String reason;
 
-  Gate(String code, String reason) {
+  Gate(Code code, String reason) {
     this.code = code;
     this.reason = reason;
   }
 
-  /** The stable code, e.g. {@code gate.inside-out}. */
-  public String code() {
+  /** Its code in the catalogue, e.g. {@code gate.inside-out}. */
+  public Code code() {
     return code;
+  }
+
+  /** The gate whose code is {@code code}. */
+  static Gate of(Code code) {
+    for (Gate gate : values()) {
+      if (gate.code == code) {
+        return gate;
+      }
+    }
+    throw new IllegalArgumentException(code + " is no gate");
   }
 
   /** The red flag in words, e.g. "an inside-out plan". */

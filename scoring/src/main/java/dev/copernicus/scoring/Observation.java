@@ -1,5 +1,6 @@
 package dev.copernicus.scoring;
 
+import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.core.internal.CopernicusStyle;
 import org.immutables.value.Value;
 
@@ -7,8 +8,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CopernicusStyle
 public interface Observation extends WithObservation {
-  /** Stable code, e.g. {@code balance.opportunity-untraced}. */
-  String getCode();
+  /** What was noticed, from the catalogue, e.g. {@code balance.opportunity-untraced}. */
+  Code getCode();
 
   /** JSON pointer into the plan, e.g. {@code /opportunities/2}. */
   String getPath();
@@ -17,7 +18,7 @@ public interface Observation extends WithObservation {
   String getMessage();
 
   /** An observation. */
-  static Observation of(String code, String path, String message) {
+  static Observation of(Code code, String path, String message) {
     return builder().code(code).path(path).message(message).build();
   }
 

@@ -38,7 +38,7 @@ class AssessorTest {
     assertThat(ASSESSOR.assess(ExamplePlans.bankOnboarding()).getBand()).isEqualTo(Band.HIGH);
     Scorecard riverside = ASSESSOR.assess(ExamplePlans.engineeringClient());
     assertThat(riverside.getBand()).isEqualTo(Band.LOW);
-    assertThat(riverside.getNextSteps().get(0).getCode()).isEqualTo("momentum.business-before-problems");
+    assertThat(riverside.getNextSteps().get(0).getCode()).isEqualTo("opportunity.while-issue-open");
     Scorecard insideOut = ASSESSOR.assess(ExamplePlans.crossSellHeatMap());
     assertThat(insideOut.getBalance().getOrientation()).isEqualTo(Orientation.INSIDE_OUT);
     assertThat(insideOut.getBand()).isEqualTo(Band.LOW);
@@ -98,7 +98,7 @@ class AssessorTest {
         .addIssues(riverside.getIssues().get(0).getId()).build()))
         .withIssues(riverside.getIssues().get(0).withResolutionPlan("plan").withOwner(riverside.getTeamMembers().get(0).getId()));
 
-    assertThat(cow.getCode()).isEqualTo("momentum.business-before-problems");
+    assertThat(cow.getCode()).isEqualTo("opportunity.while-issue-open");
     assertThat(cow.getDaysLate()).isEqualTo(145); // raised on 2024-10-07, the plan's date is 2025-03-01
     assertThat(cow.getGain()).isEqualTo(Scores.round(ASSESSOR.assess(resolving).getScore() - card.getScore()));
     assertThat(card.getCaps()).extracting(Cap::getGate).contains(Gate.BUSINESS_BEFORE_PROBLEMS);

@@ -113,9 +113,9 @@ class JudgementSuiteTest {
         "relationships.recency", "relationships.support", "relationships.honesty", "balance", "balance.understanding",
         "balance.traceability", "balance.involvement", "balance.actionMix", "momentum.cadence", "momentum.actions",
         "momentum.freshness", "momentum.sequencing", "momentum.pipeline", "completeness", "overall");
-    assertThat(codes).contains("relationship.single-threaded", "relationship.no-economic-buyer", "relationship.economic-buyer-unknown",
+    assertThat(codes).contains("relationship.single-threaded", "map.no-economic-buyer", "relationship.economic-buyer-unknown",
         "relationship.decision-maker-uncovered", "relationship.influential-detractor", "relationship.stale-key",
-        "relationship.strong-without-evidence", "relationship.no-coach", "relationship.up-and-comer-unknown",
+        "relationship.strong-without-evidence", "map.no-coach", "relationship.up-and-comer-unknown",
         "gate.no-known-economic-buyer", "gate.business-before-problems", "gate.static-plan", "gate.inside-out", "gate.customer-only");
   }
 
@@ -236,10 +236,10 @@ class JudgementSuiteTest {
   private static Set<String> codes(Scorecard card) {
     Set<String> codes = new TreeSet<>();
     card.getValidation().getFindings().forEach(f -> codes.add(f.getCode()));
-    card.getRelationships().getRisks().stream().map(Risk::getCode).forEach(codes::add);
-    card.getBalance().getTipping().stream().map(Observation::getCode).forEach(codes::add);
-    card.getMomentum().getObservations().stream().map(Observation::getCode).forEach(codes::add);
-    card.getCaps().stream().map(Cap::getCode).forEach(codes::add);
+    card.getRelationships().getRisks().stream().map(r -> r.getCode().code()).forEach(codes::add);
+    card.getBalance().getTipping().stream().map(o -> o.getCode().code()).forEach(codes::add);
+    card.getMomentum().getObservations().stream().map(o -> o.getCode().code()).forEach(codes::add);
+    card.getCaps().stream().map(c -> c.getCode().code()).forEach(codes::add);
     codes.add("orientation." + card.getBalance().getOrientation().name().toLowerCase(Locale.ROOT).replace('_', '-'));
     return codes;
   }

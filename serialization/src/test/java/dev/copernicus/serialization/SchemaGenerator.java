@@ -2,6 +2,7 @@ package dev.copernicus.serialization;
 
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.validation.constraints.NonBlank;
+import dev.copernicus.scoring.Scorecard;
 import dev.copernicus.core.validation.constraints.ValidId;
 import dev.copernicus.core.validation.constraints.ValidIdValidator;
 import dev.copernicus.serialization.internal.Migrations;
@@ -28,28 +29,45 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Derives the JSON Schema of the plan document from the same type model the codec reads and writes
- * with, and from the model's Jakarta constraints, so that the shipped schema cannot drift from the
- * model: {@code SchemaTest} fails when the committed file differs from what this generates.
+ * Derives the JSON Schemas of the plan and scorecard documents from the same type model the codec reads
+ * and writes with, and from the model's Jakarta constraints, so that the shipped schemas cannot drift
+ * from the model: {@code SchemaTest} fails when a committed file differs from what this generates.
  */
 final class SchemaGenerator {
   static final String ID = "https://copernicus.dev/schema/plan/v" + Migrations.CURRENT + ".json";
+  static final String SCORECARD_ID = "https://copernicus.dev/schema/scorecard/v" + Migrations.CURRENT + ".json";
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private final TypeModel model = new TypeModel(AccountPlan.class);
+  private final TypeModel model;
+  private final Class<?> type;
   private final Map<String, ObjectNode> definitions = new TreeMap<>();
 
-  static String generate() {
-    return new SchemaGenerator().schema();
+  private SchemaGenerator(Class<?> type) {
+    this.type = type;
+    this.model = new TypeModel(type);
   }
 
-  private String schema() {
+  /** The schema of plan documents. */
+  static String generate() {
+    return new SchemaGenerator(AccountPlan.class).schema(ID, "Copernicus account plan, schema version " + Migrations.CURRENT,
+        "A strategic account plan in the Copernicus format. Unknown fields are rejected unless a reader keeps them.");
+  }
+
+  /** The schema of scorecard documents: what {@code PlanCodec.writeScorecard} and {@code copernicus assess --format json} write. */
+  static String generateScorecard() {
+    return new SchemaGenerator(Scorecard.class).schema(SCORECARD_ID, "Copernicus scorecard, schema version " + Migrations.CURRENT,
+        "One plan, judged: validation findings, every score with its sub-scores and contributions, risks, paths to the "
+            + "economic buyer and decision makers, departures, the red flags that cap the verdict, and next steps with the "
+            + "health each would recover. Written by the library; readers should ignore fields they do not know.");
+  }
+
+  private String schema(String id, String title, String description) {
     ObjectNode root = NODES.objectNode();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-    root.put("$id", ID);
-    root.put("title", "Copernicus account plan, schema version " + Migrations.CURRENT);
-    root.put("description", "A strategic account plan in the Copernicus format. Unknown fields are rejected unless a reader keeps them.");
-    ObjectNode plan = object((Composite) model.shape(AccountPlan.class));
+    root.put("$id", id);
+    root.put("title", title);
+    root.put("description", description);
+    ObjectNode plan = object((Composite) model.shape(type));
     ObjectNode version = NODES.objectNode();
     version.put("const", Migrations.CURRENT);
     version.put("description", "The version of the format this document is written in.");

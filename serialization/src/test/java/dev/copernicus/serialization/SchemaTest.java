@@ -46,6 +46,37 @@ class SchemaTest {
   }
 
   @Test
+  void theShippedScorecardSchemaIsInStepWithTheModel() throws IOException {
+    String generated = SchemaGenerator.generateScorecard();
+    if (!generated.equals(shippedScorecard())) {
+      Path fresh = Path.of("target", "scorecard.schema.json");
+      Files.writeString(fresh, generated);
+      throw new AssertionError("The scorecard changed: copy " + fresh.toAbsolutePath()
+          + " to src/main/resources/dev/copernicus/serialization/scorecard.schema.json and ../docs/schema/scorecard-v"
+          + PlanCodec.schemaVersion() + ".schema.json");
+    }
+    Path published = Path.of("..", "docs", "schema", "scorecard-v" + PlanCodec.schemaVersion() + ".schema.json");
+    assertThat(Files.readString(published)).isEqualTo(shippedScorecard());
+  }
+
+  @ParameterizedTest
+  @MethodSource("dev.copernicus.serialization.GoldenFilesTest#names")
+  void everyGoldenScorecardIsValidAgainstTheScorecardSchema(String name) throws IOException {
+    String json = Files.readString(DeterminismTest.SCORECARDS.resolve(name + ".json"));
+    Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(shippedScorecard(), InputFormat.JSON);
+
+    assertThat(schema.validate(json, InputFormat.JSON)).isEmpty();
+  }
+
+  static String shippedScorecard() {
+    try (InputStream in = SchemaTest.class.getResourceAsStream("/dev/copernicus/serialization/scorecard.schema.json")) {
+      return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
   void theSchemaPublishedInTheRepositoryIsTheShippedOne() throws IOException {
     Path published = Path.of("..", "docs", "schema", "plan-v" + PlanCodec.schemaVersion() + ".schema.json");
     assertThat(Files.readString(published)).isEqualTo(shipped());

@@ -1,5 +1,6 @@
 package dev.copernicus.core.validation;
 
+import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.core.internal.CopernicusStyle;
 import dev.copernicus.core.model.IssueSeverity;
 import java.util.List;
@@ -16,8 +17,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * ValidationPolicy policy = ValidationPolicy.builder()
  *     .maxTopGoals(5)                                        // we allow five top goals
- *     .putSeverity(Codes.INSIGHT_UNCONFIRMED, Severity.ERROR) // confirmation is mandatory here
- *     .addDisabled(Codes.COMMITMENT_NO_NOT_DO)               // not our method
+ *     .putSeverity(Code.INSIGHT_UNCONFIRMED.code(), Severity.ERROR) // confirmation is mandatory here
+ *     .addDisabled(Code.COMMITMENT_NO_NOT_DO.code())               // not our method
  *     .locale(Locale.forLanguageTag("es"))
  *     .build();
  * }</pre>

@@ -1,5 +1,6 @@
 package dev.copernicus.core.validation;
 
+import dev.copernicus.core.catalogue.Code;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copernicus.core.model.AccountPlan;
@@ -158,9 +159,9 @@ class ConstraintsTest {
 
     assertThat(report.errors()).extracting(Finding::getCode, Finding::getPath)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(Codes.VALUE_REQUIRED, "/account/name"),
-            org.assertj.core.groups.Tuple.tuple(Codes.VALUE_REQUIRED, "/account/regions/0"),
-            org.assertj.core.groups.Tuple.tuple(Codes.ID_MALFORMED, "/stakeholders/5/id"));
+            org.assertj.core.groups.Tuple.tuple(Code.VALUE_REQUIRED.code(), "/account/name"),
+            org.assertj.core.groups.Tuple.tuple(Code.VALUE_REQUIRED.code(), "/account/regions/0"),
+            org.assertj.core.groups.Tuple.tuple(Code.ID_MALFORMED.code(), "/stakeholders/5/id"));
     assertThat(report.errors().get(2).getMessage()).startsWith("' padded ' is not a well-formed id");
   }
 }

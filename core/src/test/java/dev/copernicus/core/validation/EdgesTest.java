@@ -1,5 +1,6 @@
 package dev.copernicus.core.validation;
 
+import dev.copernicus.core.catalogue.Code;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copernicus.core.model.AccountPlan;
@@ -50,8 +51,8 @@ class EdgesTest {
     AccountPlan fiveTop = EMPTY.withGoals(IntStream.range(0, 5)
         .mapToObj(i -> CustomerGoal.builder().id(GoalId.of("g" + i)).statement("Goal " + i).top(true).build()).toList());
 
-    assertThat(VALIDATOR.validate(fourTopOfSix).withCode(Codes.GOAL_TOO_MANY_TOP)).isEmpty();
-    assertThat(VALIDATOR.validate(fiveTop).withCode(Codes.GOAL_TOO_MANY_TOP)).singleElement()
+    assertThat(VALIDATOR.validate(fourTopOfSix).withCode(Code.GOAL_TOO_MANY_TOP.code())).isEmpty();
+    assertThat(VALIDATOR.validate(fiveTop).withCode(Code.GOAL_TOO_MANY_TOP.code())).singleElement()
         .satisfies(f -> assertThat(f.getValue()).contains("5"));
   }
 
@@ -61,8 +62,8 @@ class EdgesTest {
     AccountPlan ahead = EMPTY.withStakeholders(person("a", Support.CHAMPION), person("b", Support.SUPPORTER),
         person("c", Support.NON_SUPPORTER));
 
-    assertThat(VALIDATOR.validate(even).withCode(Codes.MAP_SUPPORT_IMBALANCE)).hasSize(1);
-    assertThat(VALIDATOR.validate(ahead).withCode(Codes.MAP_SUPPORT_IMBALANCE)).isEmpty();
+    assertThat(VALIDATOR.validate(even).withCode(Code.MAP_SUPPORT_IMBALANCE.code())).hasSize(1);
+    assertThat(VALIDATOR.validate(ahead).withCode(Code.MAP_SUPPORT_IMBALANCE.code())).isEmpty();
   }
 
   @Test
@@ -77,7 +78,7 @@ class EdgesTest {
   private static String duplicateIdValue(String id) {
     AccountPlan plan = EMPTY.withGoals(CustomerGoal.builder().id(GoalId.of(id)).statement("a").build(),
         CustomerGoal.builder().id(GoalId.of(id)).statement("b").build());
-    return VALIDATOR.validate(plan).withCode(Codes.ID_DUPLICATE).get(0).getValue().orElseThrow();
+    return VALIDATOR.validate(plan).withCode(Code.ID_DUPLICATE.code()).get(0).getValue().orElseThrow();
   }
 
   private static Stakeholder person(String id, Support support) {

@@ -1,5 +1,6 @@
 package dev.copernicus.core.validation;
 
+import dev.copernicus.core.catalogue.Code;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copernicus.core.validation.internal.Messages;
@@ -12,7 +13,7 @@ class MessagesTest {
   @Test
   void everyCodeHasAMessageInEveryShippedLanguage() {
     for (Locale locale : Messages.supported()) {
-      assertThat(Messages.patterns(locale).keySet()).as(locale.toString()).containsExactlyInAnyOrderElementsOf(Codes.all());
+      assertThat(Messages.patterns(locale).keySet()).as(locale.toString()).containsExactlyInAnyOrderElementsOf(Code.findings());
     }
   }
 
@@ -26,9 +27,9 @@ class MessagesTest {
 
   @Test
   void spanishAndEnglishMessagesDiffer() {
-    assertThat(Messages.format(Locale.forLanguageTag("es"), Codes.ACTION_NO_OWNER, java.util.List.of("Llamar")))
+    assertThat(Messages.format(Locale.forLanguageTag("es"), Code.ACTION_NO_OWNER.code(), java.util.List.of("Llamar")))
         .isEqualTo("La acción 'Llamar' no tiene responsable: cada actividad necesita a alguien que responda por ella.");
-    assertThat(Messages.format(Locale.forLanguageTag("es-AR"), Codes.ACTION_NO_OWNER, java.util.List.of("x"))).startsWith("La acción");
+    assertThat(Messages.format(Locale.forLanguageTag("es-AR"), Code.ACTION_NO_OWNER.code(), java.util.List.of("x"))).startsWith("La acción");
   }
 
   @Test
@@ -36,7 +37,7 @@ class MessagesTest {
     Locale previous = Locale.getDefault();
     try {
       Locale.setDefault(Locale.forLanguageTag("es"));
-      assertThat(Messages.format(Locale.FRENCH, Codes.HORIZON_MISSING, java.util.List.of())).startsWith("The plan has no horizon");
+      assertThat(Messages.format(Locale.FRENCH, Code.HORIZON_MISSING.code(), java.util.List.of())).startsWith("The plan has no horizon");
     } finally {
       Locale.setDefault(previous);
     }

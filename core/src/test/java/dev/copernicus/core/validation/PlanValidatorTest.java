@@ -1,5 +1,6 @@
 package dev.copernicus.core.validation;
 
+import dev.copernicus.core.catalogue.Code;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copernicus.core.model.AccountPlan;
@@ -32,10 +33,10 @@ class PlanValidatorTest {
     assertThat(report.getFindings())
         .extracting(Finding::getCode, Finding::getPath)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(Codes.INSIGHT_UNCONFIRMED, "/insights/1/confirmedOn"),
-            org.assertj.core.groups.Tuple.tuple(Codes.STAKEHOLDER_ROLE_UNKNOWN, "/stakeholders/0/buyingRoles"),
-            org.assertj.core.groups.Tuple.tuple(Codes.METRIC_NOT_MEASURABLE, "/successMetrics/2/dueDate"),
-            org.assertj.core.groups.Tuple.tuple(Codes.METRIC_NOT_MEASURABLE, "/successMetrics/2/target"));
+            org.assertj.core.groups.Tuple.tuple(Code.INSIGHT_UNCONFIRMED.code(), "/insights/1/confirmedOn"),
+            org.assertj.core.groups.Tuple.tuple(Code.STAKEHOLDER_ROLE_UNKNOWN.code(), "/stakeholders/0/buyingRoles"),
+            org.assertj.core.groups.Tuple.tuple(Code.METRIC_NOT_MEASURABLE.code(), "/successMetrics/2/dueDate"),
+            org.assertj.core.groups.Tuple.tuple(Code.METRIC_NOT_MEASURABLE.code(), "/successMetrics/2/target"));
   }
 
   @Test
@@ -46,19 +47,19 @@ class PlanValidatorTest {
     assertThat(report.getFindings())
         .extracting(Finding::getCode)
         .contains(
-            Codes.OPPORTUNITY_WHILE_ISSUE_OPEN,
-            Codes.ISSUE_NO_RESOLUTION_PLAN,
-            Codes.STRONG_WITHOUT_EVIDENCE,
-            Codes.ACTION_NO_OWNER,
-            Codes.ACTION_NO_DEADLINE,
-            Codes.HORIZON_TOO_SHORT,
-            Codes.MAP_NO_COACH,
-            Codes.MAP_SUPPORT_IMBALANCE,
-            Codes.COMMITMENT_NO_NOT_DO);
-    assertThat(report.withCode(Codes.OPPORTUNITY_WHILE_ISSUE_OPEN).get(0).getMessage())
+            Code.OPPORTUNITY_WHILE_ISSUE_OPEN.code(),
+            Code.ISSUE_NO_RESOLUTION_PLAN.code(),
+            Code.STRONG_WITHOUT_EVIDENCE.code(),
+            Code.ACTION_NO_OWNER.code(),
+            Code.ACTION_NO_DEADLINE.code(),
+            Code.HORIZON_TOO_SHORT.code(),
+            Code.MAP_NO_COACH.code(),
+            Code.MAP_SUPPORT_IMBALANCE.code(),
+            Code.COMMITMENT_NO_NOT_DO.code());
+    assertThat(report.withCode(Code.OPPORTUNITY_WHILE_ISSUE_OPEN.code()).get(0).getMessage())
         .contains("Flood resilience master plan")
         .contains("The director blames us for the reservoir overrun");
-    assertThat(report.withCode(Codes.STRONG_WITHOUT_EVIDENCE).get(0).getMessage())
+    assertThat(report.withCode(Code.STRONG_WITHOUT_EVIDENCE.code()).get(0).getMessage())
         .contains("Pat Wainwright")
         .contains("Robert Alvarez");
   }
@@ -70,11 +71,11 @@ class PlanValidatorTest {
     assertThat(report.getFindings())
         .extracting(Finding::getCode)
         .containsExactlyInAnyOrder(
-            Codes.COMMITMENT_NO_NOT_DO,
-            Codes.HORIZON_TOO_SHORT,
-            Codes.STRONG_WITHOUT_EVIDENCE,
-            Codes.MAP_NO_COACH,
-            Codes.MAP_NO_ECONOMIC_BUYER);
+            Code.COMMITMENT_NO_NOT_DO.code(),
+            Code.HORIZON_TOO_SHORT.code(),
+            Code.STRONG_WITHOUT_EVIDENCE.code(),
+            Code.MAP_NO_COACH.code(),
+            Code.MAP_NO_ECONOMIC_BUYER.code());
   }
 
   @Test
@@ -85,7 +86,7 @@ class PlanValidatorTest {
     ValidationReport report = validator.validate(plan);
 
     assertThat(report.isValid()).isFalse();
-    assertThat(report.getFindings().get(0).getCode()).isEqualTo(Codes.STRENGTH_OUT_OF_SCALE);
+    assertThat(report.getFindings().get(0).getCode()).isEqualTo(Code.STRENGTH_OUT_OF_SCALE.code());
     assertThat(report.getFindings().get(0).getSeverity()).isEqualTo(Severity.ERROR);
     assertThat(report.warnings()).isNotEmpty().allMatch(f -> f.getSeverity() == Severity.WARNING);
     assertThat(PlanValidator.comparePointers("/goals/2", "/goals/10")).isNegative();

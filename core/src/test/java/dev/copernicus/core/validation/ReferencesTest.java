@@ -1,5 +1,6 @@
 package dev.copernicus.core.validation;
 
+import dev.copernicus.core.catalogue.Code;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copernicus.core.model.Account;
@@ -72,7 +73,7 @@ class ReferencesTest {
 
     ValidationReport report = VALIDATOR.validate(plan);
 
-    assertThat(report.getFindings()).filteredOn(f -> f.getCode().equals(Codes.REFERENCE_UNKNOWN)).extracting(Finding::getPath)
+    assertThat(report.getFindings()).filteredOn(f -> f.getCode().equals(Code.REFERENCE_UNKNOWN.code())).extracting(Finding::getPath)
         .containsExactlyInAnyOrder(
             "/stakeholders/0/reportsTo",
             "/relationships/0/teamMember", "/relationships/0/stakeholder",
@@ -108,7 +109,7 @@ class ReferencesTest {
 
     ValidationReport report = VALIDATOR.validate(plan);
 
-    assertThat(report.getFindings()).filteredOn(f -> f.getCode().equals(Codes.ID_DUPLICATE)).extracting(Finding::getPath)
+    assertThat(report.getFindings()).filteredOn(f -> f.getCode().equals(Code.ID_DUPLICATE.code())).extracting(Finding::getPath)
         .containsExactlyInAnyOrder("/stakeholders/1/id", "/teamMembers/1/id", "/problems/1/id", "/goals/1/id",
             "/successMetrics/1/id", "/insights/1/id", "/challenges/1/id", "/partners/1/id", "/issues/1/id",
             "/offerings/1/id", "/opportunities/1/id", "/actions/1/id");

@@ -1,5 +1,6 @@
 package dev.copernicus.core.validation;
 
+import dev.copernicus.core.catalogue.Code;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copernicus.core.model.AccountPlan;
@@ -65,7 +66,7 @@ class RulesTest {
       return l;
     }));
 
-    assertThat(findings(plan, Codes.ID_DUPLICATE))
+    assertThat(findings(plan, Code.ID_DUPLICATE.code()))
         .singleElement()
         .satisfies(f -> {
           assertThat(f.getPath()).isEqualTo("/goals/2/id");
@@ -91,7 +92,7 @@ class RulesTest {
   void referenceToAMissingEntityIsAnErrorWhereItIsWritten() {
     AccountPlan plan = SOUND.withActions(replaced(SOUND.getActions(), 1, a -> a.withOwner(TeamMemberId.of("tm-ghost"))));
 
-    assertThat(findings(plan, Codes.REFERENCE_UNKNOWN))
+    assertThat(findings(plan, Code.REFERENCE_UNKNOWN.code()))
         .singleElement()
         .satisfies(f -> {
           assertThat(f.getPath()).isEqualTo("/actions/1/owner");
@@ -105,15 +106,15 @@ class RulesTest {
     AccountPlan plan = SOUND.withGoals(replaced(SOUND.getGoals(), 1,
         g -> g.withProblems(g.getProblems().get(0), dev.copernicus.core.model.ProblemId.of("pr-none"))));
 
-    assertThat(findings(plan, Codes.REFERENCE_UNKNOWN)).extracting(Finding::getPath).containsExactly("/goals/1/problems/1");
+    assertThat(findings(plan, Code.REFERENCE_UNKNOWN.code())).extracting(Finding::getPath).containsExactly("/goals/1/problems/1");
   }
 
   @Test
   void horizonEndingBeforeItStartsIsAnError() {
     AccountPlan plan = SOUND.withHorizon(Horizon.of(LocalDate.of(2015, 1, 1), LocalDate.of(2014, 1, 1)));
 
-    assertThat(findings(plan, Codes.DATE_RANGE_BACKWARDS)).extracting(Finding::getPath).containsExactly("/horizon/end");
-    assertThat(findings(plan, Codes.HORIZON_TOO_SHORT)).isEmpty();
+    assertThat(findings(plan, Code.DATE_RANGE_BACKWARDS.code())).extracting(Finding::getPath).containsExactly("/horizon/end");
+    assertThat(findings(plan, Code.HORIZON_TOO_SHORT.code())).isEmpty();
   }
 
   @Test
@@ -121,7 +122,7 @@ class RulesTest {
     AccountPlan plan = SOUND.withEngagements(Engagement.builder().name("Pilot")
         .start(LocalDate.of(2013, 5, 1)).end(LocalDate.of(2013, 4, 1)).build());
 
-    assertThat(findings(plan, Codes.DATE_RANGE_BACKWARDS)).extracting(Finding::getPath).containsExactly("/engagements/0/end");
+    assertThat(findings(plan, Code.DATE_RANGE_BACKWARDS.code())).extracting(Finding::getPath).containsExactly("/engagements/0/end");
   }
 
   @Test
@@ -129,7 +130,7 @@ class RulesTest {
     // COO (0) reports to the recruiter (4), who reports to the TA director (2) -> CHRO (1) -> COO.
     AccountPlan plan = SOUND.withStakeholders(replaced(SOUND.getStakeholders(), 0, s -> s.withReportsTo(StakeholderId.of("sh-recruiter"))));
 
-    assertThat(findings(plan, Codes.REPORTS_TO_CYCLE))
+    assertThat(findings(plan, Code.REPORTS_TO_CYCLE.code()))
         .singleElement()
         .satisfies(f -> {
           assertThat(f.getPath()).isEqualTo("/stakeholders/0/reportsTo");
@@ -141,7 +142,7 @@ class RulesTest {
   void reportingToOneselfIsALoop() {
     AccountPlan plan = SOUND.withStakeholders(replaced(SOUND.getStakeholders(), 3, s -> s.withReportsTo(s.getId())));
 
-    assertThat(findings(plan, Codes.REPORTS_TO_CYCLE)).extracting(Finding::getPath).containsExactly("/stakeholders/3/reportsTo");
+    assertThat(findings(plan, Code.REPORTS_TO_CYCLE.code())).extracting(Finding::getPath).containsExactly("/stakeholders/3/reportsTo");
   }
 
   @Test
@@ -154,7 +155,7 @@ class RulesTest {
       }
       chain.add(s.build());
     }
-    assertThat(findings(SOUND.withStakeholders(chain), Codes.REPORTS_TO_CYCLE)).isEmpty();
+    assertThat(findings(SOUND.withStakeholders(chain), Code.REPORTS_TO_CYCLE.code())).isEmpty();
   }
 
   @Test
@@ -164,15 +165,15 @@ class RulesTest {
       return l;
     }));
 
-    assertThat(findings(plan, Codes.RELATIONSHIP_DUPLICATE)).extracting(Finding::getPath).containsExactly("/relationships/6");
+    assertThat(findings(plan, Code.RELATIONSHIP_DUPLICATE.code())).extracting(Finding::getPath).containsExactly("/relationships/6");
   }
 
   @Test
   void strengthAboveTheScaleIsAnErrorAndAtTheTopIsNot() {
     AccountPlan plan = SOUND.withRelationships(replaced(SOUND.getRelationships(), 0, r -> r.withStrength(4)));
 
-    assertThat(findings(plan, Codes.STRENGTH_OUT_OF_SCALE)).extracting(Finding::getPath).containsExactly("/relationships/0/strength");
-    assertThat(findings(SOUND.withRelationshipScale(4), Codes.STRENGTH_OUT_OF_SCALE)).isEmpty();
+    assertThat(findings(plan, Code.STRENGTH_OUT_OF_SCALE.code())).extracting(Finding::getPath).containsExactly("/relationships/0/strength");
+    assertThat(findings(SOUND.withRelationshipScale(4), Code.STRENGTH_OUT_OF_SCALE.code())).isEmpty();
   }
 
   // --- Warnings
@@ -182,10 +183,10 @@ class RulesTest {
     List<CustomerGoal> goals = new ArrayList<>(SOUND.getGoals());
     goals.add(CustomerGoal.builder().id(GoalId.of("g-3")).statement("Three").top(true).build());
     goals.add(CustomerGoal.builder().id(GoalId.of("g-4")).statement("Four").top(true).build());
-    assertThat(findings(SOUND.withGoals(goals), Codes.GOAL_TOO_MANY_TOP)).isEmpty();
+    assertThat(findings(SOUND.withGoals(goals), Code.GOAL_TOO_MANY_TOP.code())).isEmpty();
 
     goals.add(CustomerGoal.builder().id(GoalId.of("g-5")).statement("Five").top(true).build());
-    assertThat(findings(SOUND.withGoals(goals), Codes.GOAL_TOO_MANY_TOP))
+    assertThat(findings(SOUND.withGoals(goals), Code.GOAL_TOO_MANY_TOP.code()))
         .singleElement()
         .satisfies(f -> assertThat(f.getMessage()).startsWith("5 top goals"));
   }
@@ -194,7 +195,7 @@ class RulesTest {
   void metricWithoutTargetIsNotMeasurable() {
     List<SuccessMetric> metrics = replaced(SOUND.getSuccessMetrics(), 2, m -> SuccessMetric.builder().from(m).target(java.util.Optional.empty()).build());
 
-    assertThat(findings(SOUND.withSuccessMetrics(metrics), Codes.METRIC_NOT_MEASURABLE))
+    assertThat(findings(SOUND.withSuccessMetrics(metrics), Code.METRIC_NOT_MEASURABLE.code()))
         .extracting(Finding::getPath)
         .containsExactly("/successMetrics/2/target");
   }
@@ -208,15 +209,15 @@ class RulesTest {
       return l;
     }));
 
-    assertThat(findings(plan, Codes.ACTION_NO_OWNER)).extracting(Finding::getPath).containsExactly("/actions/4/owner");
-    assertThat(findings(plan, Codes.ACTION_NO_DEADLINE)).extracting(Finding::getPath).containsExactly("/actions/4/dueDate");
+    assertThat(findings(plan, Code.ACTION_NO_OWNER.code())).extracting(Finding::getPath).containsExactly("/actions/4/owner");
+    assertThat(findings(plan, Code.ACTION_NO_DEADLINE.code())).extracting(Finding::getPath).containsExactly("/actions/4/dueDate");
   }
 
   @Test
   void strongRelationshipWithoutEvidenceIsAClaimNotAFact() {
     AccountPlan plan = SOUND.withRelationships(replaced(SOUND.getRelationships(), 0, r -> r.withStrength(3)));
 
-    assertThat(findings(plan, Codes.STRONG_WITHOUT_EVIDENCE)).extracting(Finding::getPath).containsExactly("/relationships/0/evidence");
+    assertThat(findings(plan, Code.STRONG_WITHOUT_EVIDENCE.code())).extracting(Finding::getPath).containsExactly("/relationships/0/evidence");
   }
 
   @Test
@@ -224,35 +225,35 @@ class RulesTest {
     RelationshipIssue issue = RelationshipIssue.builder().id(IssueId.of("is-1")).summary("Invoice dispute")
         .severity(IssueSeverity.HIGH).resolutionPlan("Credit note").build();
 
-    assertThat(findings(SOUND.withIssues(issue), Codes.OPPORTUNITY_WHILE_ISSUE_OPEN))
+    assertThat(findings(SOUND.withIssues(issue), Code.OPPORTUNITY_WHILE_ISSUE_OPEN.code()))
         .extracting(Finding::getPath).containsExactly("/opportunities/0");
-    assertThat(findings(SOUND.withIssues(issue.withSeverity(IssueSeverity.MEDIUM)), Codes.OPPORTUNITY_WHILE_ISSUE_OPEN)).isEmpty();
-    assertThat(findings(SOUND.withIssues(issue.withStatus(IssueStatus.RESOLVED)), Codes.OPPORTUNITY_WHILE_ISSUE_OPEN)).isEmpty();
+    assertThat(findings(SOUND.withIssues(issue.withSeverity(IssueSeverity.MEDIUM)), Code.OPPORTUNITY_WHILE_ISSUE_OPEN.code())).isEmpty();
+    assertThat(findings(SOUND.withIssues(issue.withStatus(IssueStatus.RESOLVED)), Code.OPPORTUNITY_WHILE_ISSUE_OPEN.code())).isEmpty();
     AccountPlan won = SOUND.withIssues(issue).withOpportunities(SOUND.getOpportunities().get(0).withStage(OpportunityStage.WON));
-    assertThat(findings(won, Codes.OPPORTUNITY_WHILE_ISSUE_OPEN)).isEmpty();
+    assertThat(findings(won, Code.OPPORTUNITY_WHILE_ISSUE_OPEN.code())).isEmpty();
   }
 
   @Test
   void unresolvedIssueNeedsAResolutionPlan() {
     RelationshipIssue issue = RelationshipIssue.builder().id(IssueId.of("is-1")).summary("Late invoices").severity(IssueSeverity.LOW).build();
 
-    assertThat(findings(SOUND.withIssues(issue), Codes.ISSUE_NO_RESOLUTION_PLAN)).extracting(Finding::getPath).containsExactly("/issues/0/resolutionPlan");
-    assertThat(findings(SOUND.withIssues(issue.withStatus(IssueStatus.RESOLVED)), Codes.ISSUE_NO_RESOLUTION_PLAN)).isEmpty();
+    assertThat(findings(SOUND.withIssues(issue), Code.ISSUE_NO_RESOLUTION_PLAN.code())).extracting(Finding::getPath).containsExactly("/issues/0/resolutionPlan");
+    assertThat(findings(SOUND.withIssues(issue.withStatus(IssueStatus.RESOLVED)), Code.ISSUE_NO_RESOLUTION_PLAN.code())).isEmpty();
   }
 
   @Test
   void planWithoutNotDoCommitmentIsWarned() {
     AccountPlan plan = SOUND.withCommitments(SOUND.getCommitments().stream().filter(c -> c.getKind() == CommitmentKind.DO).toList());
 
-    assertThat(findings(plan, Codes.COMMITMENT_NO_NOT_DO)).extracting(Finding::getPath).containsExactly("/commitments");
+    assertThat(findings(plan, Code.COMMITMENT_NO_NOT_DO.code())).extracting(Finding::getPath).containsExactly("/commitments");
   }
 
   @Test
   void horizonOfOneYearIsTooShortAndThirteenMonthsIsNot() {
     LocalDate start = LocalDate.of(2014, 1, 1);
-    assertThat(findings(SOUND.withHorizon(Horizon.of(start, LocalDate.of(2014, 12, 31))), Codes.HORIZON_TOO_SHORT)).hasSize(1);
-    assertThat(findings(SOUND.withHorizon(Horizon.of(start, LocalDate.of(2015, 1, 31))), Codes.HORIZON_TOO_SHORT)).isEmpty();
-    assertThat(findings(AccountPlan.builder().from(SOUND).horizon(java.util.Optional.empty()).build(), Codes.HORIZON_MISSING))
+    assertThat(findings(SOUND.withHorizon(Horizon.of(start, LocalDate.of(2014, 12, 31))), Code.HORIZON_TOO_SHORT.code())).hasSize(1);
+    assertThat(findings(SOUND.withHorizon(Horizon.of(start, LocalDate.of(2015, 1, 31))), Code.HORIZON_TOO_SHORT.code())).isEmpty();
+    assertThat(findings(AccountPlan.builder().from(SOUND).horizon(java.util.Optional.empty()).build(), Code.HORIZON_MISSING.code()))
         .extracting(Finding::getPath).containsExactly("/horizon");
   }
 
@@ -260,7 +261,7 @@ class RulesTest {
   void mapWithoutEconomicBuyerIsWarnedWhoeverElseDecides() {
     AccountPlan plan = SOUND.withStakeholders(replaced(SOUND.getStakeholders(), 0, s -> s.withBuyingRoles(BuyingRole.DECISION_MAKER)));
 
-    assertThat(findings(plan, Codes.MAP_NO_ECONOMIC_BUYER)).hasSize(1);
+    assertThat(findings(plan, Code.MAP_NO_ECONOMIC_BUYER.code())).hasSize(1);
   }
 
   @Test
@@ -269,10 +270,10 @@ class RulesTest {
     AccountPlan deciders = SOUND.withStakeholders(replaced(replaced(SOUND.getStakeholders(), 1,
         s -> s.withBuyingRoles(BuyingRole.DECISION_MAKER)), 2, s -> s.withBuyingRoles(BuyingRole.DECISION_MAKER)));
 
-    assertThat(findings(two, Codes.MAP_MANY_ECONOMIC_BUYERS)).singleElement()
+    assertThat(findings(two, Code.MAP_MANY_ECONOMIC_BUYERS.code())).singleElement()
         .satisfies(f -> assertThat(f.getValue()).contains("2"));
     assertThat(PlanValidator.create().validate(deciders).getFindings()).extracting(Finding::getCode)
-        .doesNotContain(Codes.MAP_MANY_ECONOMIC_BUYERS, Codes.MAP_NO_ECONOMIC_BUYER);
+        .doesNotContain(Code.MAP_MANY_ECONOMIC_BUYERS.code(), Code.MAP_NO_ECONOMIC_BUYER.code());
   }
 
   @Test
@@ -282,9 +283,9 @@ class RulesTest {
             .withSupport(Support.SUPPORTER))
         .toList();
 
-    assertThat(findings(SOUND.withStakeholders(noCoach), Codes.MAP_NO_COACH)).hasSize(1);
+    assertThat(findings(SOUND.withStakeholders(noCoach), Code.MAP_NO_COACH.code())).hasSize(1);
     // A champion without the coach role is enough.
-    assertThat(findings(SOUND.withStakeholders(replaced(noCoach, 4, s -> s.withSupport(Support.CHAMPION))), Codes.MAP_NO_COACH)).isEmpty();
+    assertThat(findings(SOUND.withStakeholders(replaced(noCoach, 4, s -> s.withSupport(Support.CHAMPION))), Code.MAP_NO_COACH.code())).isEmpty();
   }
 
   @Test
@@ -293,7 +294,7 @@ class RulesTest {
         .map(s -> s.getId().value().equals("sh-coo") || s.getId().value().equals("sh-chro") ? s : s.withSupport(Support.DETRACTOR))
         .toList();
     // two supporters (COO supporter, CHRO champion) against three detractors
-    assertThat(findings(SOUND.withStakeholders(split), Codes.MAP_SUPPORT_IMBALANCE)).singleElement()
+    assertThat(findings(SOUND.withStakeholders(split), Code.MAP_SUPPORT_IMBALANCE.code())).singleElement()
         .satisfies(f -> assertThat(f.getMessage()).contains("(2)").contains("(3)"));
   }
 
@@ -301,14 +302,14 @@ class RulesTest {
   void stakeholderWithoutBuyingRoleIsWarned() {
     AccountPlan plan = SOUND.withStakeholders(replaced(SOUND.getStakeholders(), 3, s -> s.withBuyingRoles(List.of())));
 
-    assertThat(findings(plan, Codes.STAKEHOLDER_ROLE_UNKNOWN)).extracting(Finding::getPath).containsExactly("/stakeholders/3/buyingRoles");
+    assertThat(findings(plan, Code.STAKEHOLDER_ROLE_UNKNOWN.code())).extracting(Finding::getPath).containsExactly("/stakeholders/3/buyingRoles");
   }
 
   @Test
   void evenKeelEconomicBuyerIsWarned() {
     AccountPlan plan = SOUND.withStakeholders(replaced(SOUND.getStakeholders(), 0, s -> s.withResponseMode(ResponseMode.EVEN_KEEL)));
 
-    assertThat(findings(plan, Codes.ECONOMIC_BUYER_NO_URGENCY)).extracting(Finding::getPath).containsExactly("/stakeholders/0/responseMode");
+    assertThat(findings(plan, Code.ECONOMIC_BUYER_NO_URGENCY.code())).extracting(Finding::getPath).containsExactly("/stakeholders/0/responseMode");
   }
 
   @Test
@@ -319,14 +320,14 @@ class RulesTest {
       return l;
     }));
 
-    assertThat(findings(plan, Codes.INSIGHT_UNCONFIRMED)).extracting(Finding::getPath).containsExactly("/insights/1/confirmedOn");
+    assertThat(findings(plan, Code.INSIGHT_UNCONFIRMED.code())).extracting(Finding::getPath).containsExactly("/insights/1/confirmedOn");
   }
 
   @Test
   void relationshipStrengthBelowOneIsAConstraintError() {
     AccountPlan plan = SOUND.withRelationships(replaced(SOUND.getRelationships(), 2, r -> r.withStrength(0)));
 
-    assertThat(findings(plan, Codes.VALUE_TOO_SMALL)).singleElement().satisfies(f -> {
+    assertThat(findings(plan, Code.VALUE_TOO_SMALL.code())).singleElement().satisfies(f -> {
       assertThat(f.getPath()).isEqualTo("/relationships/2/strength");
       assertThat(f.getValue()).contains("0");
     });
@@ -334,11 +335,11 @@ class RulesTest {
 
   @Test
   void everyBuiltInCodeComesFromEitherAConstraintOrARule() {
-    List<String> constraintCodes = List.of(Codes.VALUE_REQUIRED, Codes.VALUE_TOO_SMALL, Codes.VALUE_TOO_LARGE,
-        Codes.ID_MALFORMED, Codes.CONSTRAINT_VIOLATED);
+    List<String> constraintCodes = List.of(Code.VALUE_REQUIRED.code(), Code.VALUE_TOO_SMALL.code(), Code.VALUE_TOO_LARGE.code(),
+        Code.ID_MALFORMED.code(), Code.CONSTRAINT_VIOLATED.code());
     List<String> ruleCodes = VALIDATOR.rules().stream().map(PlanRule::code).toList();
 
     assertThat(ruleCodes).doesNotHaveDuplicates().doesNotContainAnyElementsOf(constraintCodes);
-    assertThat(java.util.stream.Stream.concat(ruleCodes.stream(), constraintCodes.stream())).containsExactlyInAnyOrderElementsOf(Codes.all());
+    assertThat(java.util.stream.Stream.concat(ruleCodes.stream(), constraintCodes.stream())).containsExactlyInAnyOrderElementsOf(Code.findings());
   }
 }

@@ -1,5 +1,6 @@
 package dev.copernicus.core.validation;
 
+import dev.copernicus.core.catalogue.Code;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copernicus.core.model.AccountPlan;
@@ -19,28 +20,28 @@ class ValidationPolicyTest {
 
   @Test
   void aRuleCanBeSwitchedOff() {
-    ValidationPolicy policy = ValidationPolicy.builder().addDisabled(Codes.COMMITMENT_NO_NOT_DO).build();
+    ValidationPolicy policy = ValidationPolicy.builder().addDisabled(Code.COMMITMENT_NO_NOT_DO.code()).build();
 
-    assertThat(PlanValidator.create(policy).validate(RIVERSIDE).withCode(Codes.COMMITMENT_NO_NOT_DO)).isEmpty();
-    assertThat(PlanValidator.create().validate(RIVERSIDE).withCode(Codes.COMMITMENT_NO_NOT_DO)).hasSize(1);
+    assertThat(PlanValidator.create(policy).validate(RIVERSIDE).withCode(Code.COMMITMENT_NO_NOT_DO.code())).isEmpty();
+    assertThat(PlanValidator.create().validate(RIVERSIDE).withCode(Code.COMMITMENT_NO_NOT_DO.code())).hasSize(1);
   }
 
   @Test
   void aWarningCanBecomeAnError() {
-    ValidationPolicy policy = ValidationPolicy.builder().putSeverity(Codes.OPPORTUNITY_WHILE_ISSUE_OPEN, Severity.ERROR).build();
+    ValidationPolicy policy = ValidationPolicy.builder().putSeverity(Code.OPPORTUNITY_WHILE_ISSUE_OPEN.code(), Severity.ERROR).build();
 
     ValidationReport report = PlanValidator.create(policy).validate(RIVERSIDE);
 
     assertThat(report.isValid()).isFalse();
-    assertThat(report.errors()).extracting(Finding::getCode).containsExactly(Codes.OPPORTUNITY_WHILE_ISSUE_OPEN);
+    assertThat(report.errors()).extracting(Finding::getCode).containsExactly(Code.OPPORTUNITY_WHILE_ISSUE_OPEN.code());
   }
 
   @Test
   void aConstraintErrorCanBeSwitchedOffToo() {
     AccountPlan plan = RIVERSIDE.withStakeholders(Stakeholder.builder().id(StakeholderId.of("s")).name(" ").build());
-    ValidationPolicy policy = ValidationPolicy.builder().addDisabled(Codes.VALUE_REQUIRED).build();
+    ValidationPolicy policy = ValidationPolicy.builder().addDisabled(Code.VALUE_REQUIRED.code()).build();
 
-    assertThat(PlanValidator.create(policy).validate(plan).withCode(Codes.VALUE_REQUIRED)).isEmpty();
+    assertThat(PlanValidator.create(policy).validate(plan).withCode(Code.VALUE_REQUIRED.code())).isEmpty();
   }
 
   @Test
@@ -51,13 +52,13 @@ class ValidationPolicyTest {
     }
     AccountPlan plan = RIVERSIDE.withGoals(goals).withOpportunities(List.of()).withActions(List.of());
 
-    assertThat(PlanValidator.create().validate(plan).withCode(Codes.GOAL_TOO_MANY_TOP)).hasSize(1);
+    assertThat(PlanValidator.create().validate(plan).withCode(Code.GOAL_TOO_MANY_TOP.code())).hasSize(1);
     assertThat(PlanValidator.create(ValidationPolicy.builder().maxTopGoals(5).build()).validate(plan)
-        .withCode(Codes.GOAL_TOO_MANY_TOP)).isEmpty();
+        .withCode(Code.GOAL_TOO_MANY_TOP.code())).isEmpty();
     assertThat(PlanValidator.create(ValidationPolicy.builder().minHorizonMonths(6).build()).validate(RIVERSIDE)
-        .withCode(Codes.HORIZON_TOO_SHORT)).isEmpty();
+        .withCode(Code.HORIZON_TOO_SHORT.code())).isEmpty();
     assertThat(PlanValidator.create(ValidationPolicy.builder().blockingIssueSeverity(IssueSeverity.CRITICAL).build())
-        .validate(RIVERSIDE).withCode(Codes.OPPORTUNITY_WHILE_ISSUE_OPEN)).hasSize(1);
+        .validate(RIVERSIDE).withCode(Code.OPPORTUNITY_WHILE_ISSUE_OPEN.code())).hasSize(1);
   }
 
   @Test
@@ -100,7 +101,7 @@ class ValidationPolicyTest {
   void messagesSpeakThePolicysLanguage() {
     ValidationPolicy spanish = ValidationPolicy.builder().locale(Locale.forLanguageTag("es")).build();
 
-    Finding finding = PlanValidator.create(spanish).validate(RIVERSIDE).withCode(Codes.COMMITMENT_NO_NOT_DO).get(0);
+    Finding finding = PlanValidator.create(spanish).validate(RIVERSIDE).withCode(Code.COMMITMENT_NO_NOT_DO.code()).get(0);
 
     assertThat(finding.getMessage()).startsWith("El plan no tiene ningún compromiso");
   }
@@ -110,7 +111,7 @@ class ValidationPolicyTest {
     String hostile = "{0} ${java.version} #{1+1} '{1}' {unknown";
     AccountPlan plan = RIVERSIDE.withStakeholders(Stakeholder.builder().id(StakeholderId.of("s-1")).name(hostile).build());
 
-    Finding finding = PlanValidator.create().validate(plan).withCode(Codes.STAKEHOLDER_ROLE_UNKNOWN).get(0);
+    Finding finding = PlanValidator.create().validate(plan).withCode(Code.STAKEHOLDER_ROLE_UNKNOWN.code()).get(0);
 
     assertThat(finding.getMessage()).isEqualTo("The buying role of '" + hostile + "' is unknown.");
   }

@@ -8,7 +8,7 @@ import dev.copernicus.core.model.CustomerGoal;
 import dev.copernicus.core.model.CustomerProblem;
 import dev.copernicus.core.model.Opportunity;
 import dev.copernicus.core.model.OpportunityId;
-import dev.copernicus.core.validation.Codes;
+import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.scoring.Contribution;
 import dev.copernicus.scoring.Observation;
 import dev.copernicus.scoring.Scores;
@@ -81,10 +81,10 @@ public final class BalanceAnalyzer {
     boolean truck = !plan.getOfferings().isEmpty();
     boolean proposed = !plan.getOpportunities().isEmpty();
     if (!truck && !proposed) {
-      tipping.add(Observation.of("balance.nothing-to-offer", "/offerings",
+      tipping.add(Observation.of(Code.NOTHING_TO_OFFER, "/offerings",
           "The plan offers nothing: put what is on the truck in the customer's context [002]."));
     } else if (!proposed) {
-      tipping.add(Observation.of("balance.nothing-proposed", "/opportunities",
+      tipping.add(Observation.of(Code.NOTHING_PROPOSED, "/opportunities",
           "The plan proposes nothing: match the customer's problems to what is on the truck as an opportunity [002]."));
     }
     List<Contribution> parts = List.of(
@@ -103,7 +103,7 @@ public final class BalanceAnalyzer {
       if (p.getWhyTheyCare().isPresent() && p.getBusinessImpact().isPresent()) {
         deepProblems++;
       } else {
-        tipping.add(Observation.of("balance.problem-shallow", "/problems/" + i,
+        tipping.add(Observation.of(Code.PROBLEM_SHALLOW, "/problems/" + i,
             "Problem '" + p.getStatement() + "' lacks why the customer cares or its business impact."));
       }
     }
@@ -113,13 +113,13 @@ public final class BalanceAnalyzer {
       if (goals.get(i).getExpectedOutcome().isPresent()) {
         goalsWithOutcome++;
       } else {
-        tipping.add(Observation.of("balance.goal-no-outcome", "/goals/" + i,
+        tipping.add(Observation.of(Code.GOAL_NO_OUTCOME, "/goals/" + i,
             "Goal '" + goals.get(i).getStatement() + "' has no expected outcome for the customer."));
       }
     }
     int canvas = plan.getAccount().getBusinessModel().map(b -> b.filledElements()).orElse(0);
     if (canvas < 9) {
-      tipping.add(Observation.of("balance.business-model-thin", "/account/businessModel",
+      tipping.add(Observation.of(Code.BUSINESS_MODEL_THIN, "/account/businessModel",
           canvas + " of the 9 elements of the customer's business model are described."));
     }
     int journey = plan.getJourney().map(j -> (int) java.util.stream.Stream.of(j.getTodayNeeds(), j.getTodayEmotions(),
@@ -129,7 +129,7 @@ public final class BalanceAnalyzer {
       if (plan.getInsights().get(i).isConfirmed()) {
         confirmed++;
       } else {
-        tipping.add(Observation.of(Codes.INSIGHT_UNCONFIRMED, "/insights/" + i + "/confirmedOn",
+        tipping.add(Observation.of(Code.INSIGHT_UNCONFIRMED, "/insights/" + i + "/confirmedOn",
             "Insight '" + plan.getInsights().get(i).getStatement() + "' is not confirmed by the customer."));
       }
     }
@@ -154,7 +154,7 @@ public final class BalanceAnalyzer {
         traced.add(o.getId());
         tracedItems++;
       } else {
-        tipping.add(Observation.of("balance.opportunity-untraced", "/opportunities/" + i,
+        tipping.add(Observation.of(Code.OPPORTUNITY_UNTRACED, "/opportunities/" + i,
             "Opportunity '" + o.getName() + "' traces to no customer goal or problem: it only pushes an offering."));
       }
     }
@@ -167,7 +167,7 @@ public final class BalanceAnalyzer {
       if (!a.getGoals().isEmpty() || !a.getProblems().isEmpty() || a.getOpportunities().stream().anyMatch(traced::contains)) {
         tracedItems++;
       } else {
-        tipping.add(Observation.of("balance.action-untraced", "/actions/" + i,
+        tipping.add(Observation.of(Code.ACTION_UNTRACED, "/actions/" + i,
             "Action '" + a.getTitle() + "' traces to no customer goal or problem."));
       }
     }
@@ -181,12 +181,12 @@ public final class BalanceAnalyzer {
     ClientInvolvement involvement = plan.getClientInvolvement().orElse(ClientInvolvement.builder().build());
     boolean validated = involvement.getValidatedOn().isPresent();
     if (!validated) {
-      tipping.add(Observation.of("balance.not-validated", "/clientInvolvement/validatedOn",
+      tipping.add(Observation.of(Code.NOT_VALIDATED, "/clientInvolvement/validatedOn",
           "The plan was never validated with the client."));
     }
     int sessions = involvement.getListenOnlySessions().size();
     if (sessions < policy.getListenOnlySessionsWanted()) {
-      tipping.add(Observation.of("balance.few-listen-only", "/clientInvolvement/listenOnlySessions",
+      tipping.add(Observation.of(Code.FEW_LISTEN_ONLY, "/clientInvolvement/listenOnlySessions",
           sessions + " listen-only sessions with the client; " + policy.getListenOnlySessionsWanted() + " wanted."));
     }
     long present = plan.getReviews().stream().filter(r -> r.isClientPresent()).count();
@@ -203,7 +203,7 @@ public final class BalanceAnalyzer {
     long internal = plan.getActions().stream().filter(a -> a.getKind() == ActionKind.INTERNAL).count();
     long total = demand + win + internal;
     if (total > 0 && demand == 0) {
-      tipping.add(Observation.of("balance.no-demand-generation", "/actions",
+      tipping.add(Observation.of(Code.NO_DEMAND_GENERATION, "/actions",
           "No demand-generation action: nothing shows the customer a problem or opportunity they do not see."));
     }
     double value = total == 0 ? 0 : (demand + 0.5 * win) / total;

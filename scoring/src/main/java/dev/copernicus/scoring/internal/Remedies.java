@@ -25,7 +25,7 @@ import dev.copernicus.core.model.StakeholderId;
 import dev.copernicus.core.model.Support;
 import dev.copernicus.core.model.TeamMember;
 import dev.copernicus.core.model.TeamMemberId;
-import dev.copernicus.core.validation.Codes;
+import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.scoring.Observation;
 import dev.copernicus.scoring.balance.BalanceResult;
 import dev.copernicus.scoring.completeness.CheckResult;
@@ -34,7 +34,6 @@ import dev.copernicus.scoring.completeness.SectionResult;
 import dev.copernicus.scoring.momentum.MomentumResult;
 import dev.copernicus.scoring.relationship.RelationshipAssessment;
 import dev.copernicus.scoring.relationship.Risk;
-import dev.copernicus.scoring.relationship.RiskCode;
 import dev.copernicus.scoring.relationship.StakeholderRow;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -93,8 +92,8 @@ public final class Remedies {
   // --- Relationships: one candidate per kind of risk, closing it for everyone concerned
 
   private static void relationships(AccountPlan plan, RelationshipAssessment people, List<Remedy> remedies) {
-    Map<RiskCode, List<Risk>> byKind = new LinkedHashMap<>();
-    people.getRisks().forEach(risk -> byKind.computeIfAbsent(risk.getKind(), k -> new ArrayList<>()).add(risk));
+    Map<Code, List<Risk>> byKind = new LinkedHashMap<>();
+    people.getRisks().forEach(risk -> byKind.computeIfAbsent(risk.getCode(), k -> new ArrayList<>()).add(risk));
     Map<String, StakeholderRow> rows = new HashMap<>();
     people.getStakeholders().forEach(row -> rows.putIfAbsent(row.getStakeholder().value(), row));
     byKind.forEach((kind, risks) -> {
@@ -103,11 +102,11 @@ public final class Remedies {
       risks.forEach(r -> r.getSubjects().forEach(s -> concerned.add(StakeholderId.of(s))));
       String more = risks.size() > 1 ? " (and " + (risks.size() - 1) + " more like it)" : "";
       switch (kind) {
-        case NO_ECONOMIC_BUYER -> remedies.add(people(kind, "economic-buyer", 0,
+        case MAP_NO_ECONOMIC_BUYER -> remedies.add(people(kind, "economic-buyer", 0,
             "Find the economic buyer, the one person with the final yes and the veto, and get to know them (Blue Sheet).",
             Remedies::meetAnEconomicBuyer));
         case ECONOMIC_BUYER_UNKNOWN, DECISION_MAKER_UNCOVERED, UP_AND_COMER_UNKNOWN -> remedies.add(people(kind,
-            kind == RiskCode.ECONOMIC_BUYER_UNKNOWN ? "economic-buyer" : kind == RiskCode.DECISION_MAKER_UNCOVERED ? "decision-makers"
+            kind == Code.ECONOMIC_BUYER_UNKNOWN ? "economic-buyer" : kind == Code.DECISION_MAKER_UNCOVERED ? "decision-makers"
                 : "up-and-comers", 0, "Get to know them: " + first.getMessage() + more, p -> meet(p, concerned)));
         case STALE_KEY_RELATIONSHIP -> {
           long days = 0;
@@ -130,12 +129,13 @@ public final class Remedies {
         case INFLUENTIAL_DETRACTOR -> remedies.add(people(kind, "detractors", 0,
             "Plan how to win them over, or to neutralise their opposition: " + first.getMessage() + more,
             p -> p.withStakeholders(replace(p.getStakeholders(), s -> concerned.contains(s.getId()), s -> s.withSupport(Support.NEUTRAL)))));
-        case NO_COACH -> {
+        case MAP_NO_COACH -> {
           if (!plan.getStakeholders().isEmpty()) {
             remedies.add(people(kind, "coach", 0, "Find a coach: someone inside the account who guides us and wants us to win (Blue Sheet).",
                 Remedies::findACoach));
           }
         }
+        default -> { } // every relationship risk has its step above; a new one without a step is simply not proposed
       }
     });
   }
@@ -165,21 +165,21 @@ public final class Remedies {
     }
     String name = plan.getTeamMembers().stream().filter(t -> t.getId().value().equals(holder.get())).map(TeamMember::getName)
         .findFirst().orElse(holder.get());
-    Optional<Risk> risk = people.getRisks().stream().filter(r -> r.getKind() == RiskCode.SINGLE_THREADED).findFirst();
+    Optional<Risk> risk = people.getRisks().stream().filter(r -> r.getCode() == Code.SINGLE_THREADED).findFirst();
     String message = "Give a second person on our team a relationship with " + String.join(", ", names) + ": only " + name
         + " knows them, and the account must not leave with one person [003].";
-    remedies.add(new Remedy("relationships", risk.map(Risk::getCode).orElse("relationships.resilience"), "concentration",
+    remedies.add(new Remedy("relationships", risk.map(r -> r.getCode().code()).orElse("relationships.resilience"), "concentration",
         Optional.empty(), message, 0, true, p -> secondThread(p, subjects), 0));
   }
 
-  private static Remedy people(RiskCode kind, String topic, long daysLate, String message, UnaryOperator<AccountPlan> fix) {
+  private static Remedy people(Code kind, String topic, long daysLate, String message, UnaryOperator<AccountPlan> fix) {
     return new Remedy("relationships", kind.code(), topic, Optional.empty(), message, daysLate, true, fix, 0);
   }
 
   // --- Observations of momentum and balance: one candidate per code, closing every instance
 
   private static void observations(AccountPlan plan, List<Observation> observations, String area, List<Remedy> remedies) {
-    Map<String, List<Observation>> byCode = new LinkedHashMap<>();
+    Map<Code, List<Observation>> byCode = new LinkedHashMap<>();
     observations.forEach(o -> byCode.computeIfAbsent(o.getCode(), k -> new ArrayList<>()).add(o));
     byCode.forEach((code, found) -> {
       Observation first = found.get(0);
@@ -187,7 +187,7 @@ public final class Remedies {
       Optional<String> path = found.size() == 1 ? Optional.of(first.getPath()) : Optional.empty();
       Fix fix = fixFor(plan, code);
       if (fix != null) {
-        remedies.add(new Remedy(area, code, fix.topic(), path, fix.advice().apply(first.getMessage()) + more,
+        remedies.add(new Remedy(area, code.code(), fix.topic(), path, fix.advice().apply(first.getMessage()) + more,
             daysLate(plan, code, found), false, fix.change(), 0));
       }
     });
@@ -200,62 +200,62 @@ public final class Remedies {
     return new Fix(topic, message -> message, change);
   }
 
-  private static Fix fixFor(AccountPlan plan, String code) {
+  private static Fix fixFor(AccountPlan plan, Code code) {
     LocalDate asOf = plan.getAsOf();
     return switch (code) {
-      case "momentum.business-before-problems" -> fix("issues", Remedies::resolveBlockingIssues);
-      case "momentum.review-overdue" -> fix("reviews", p -> p.withReviews(append(p.getReviews(),
+      case OPPORTUNITY_WHILE_ISSUE_OPEN -> fix("issues", Remedies::resolveBlockingIssues);
+      case REVIEW_OVERDUE -> fix("reviews", p -> p.withReviews(append(p.getReviews(),
           Review.builder().date(asOf).kind(ReviewKind.QUARTERLY).build())));
-      case "momentum.plan-stale" -> new Fix("reviews", m -> "Update the plan as you go [004]: " + m,
+      case PLAN_STALE -> new Fix("reviews", m -> "Update the plan as you go [004]: " + m,
           p -> p.withLastUpdated(asOf));
-      case "momentum.no-mid-year-reset" -> fix("mid-year-reset", p -> p.withReviews(append(p.getReviews(),
+      case NO_MID_YEAR_RESET -> fix("mid-year-reset", p -> p.withReviews(append(p.getReviews(),
           Review.builder().date(asOf).kind(ReviewKind.MID_YEAR_RESET).build())));
-      case "momentum.action-overdue" -> new Fix("actions-overdue", m -> "Finish it or set a new date: " + m,
+      case ACTION_OVERDUE -> new Fix("actions-overdue", m -> "Finish it or set a new date: " + m,
           p -> p.withActions(replace(p.getActions(), a -> a.isOpen() && a.getDueDate().filter(d -> d.isBefore(asOf)).isPresent(),
               a -> a.withDueDate(asOf.plusDays(14)))));
-      case Codes.ACTION_NO_OWNER -> new Fix("actions-owned-dated", m -> "Name who is accountable: " + m,
+      case ACTION_NO_OWNER -> new Fix("actions-owned-dated", m -> "Name who is accountable: " + m,
           p -> withMember(p, (q, member) -> q.withActions(replace(q.getActions(), a -> a.isOpen() && a.getOwner().isEmpty(), a -> a.withOwner(member)))));
-      case Codes.ACTION_NO_DEADLINE -> new Fix("actions-owned-dated", m -> "Give it a date: " + m,
+      case ACTION_NO_DEADLINE -> new Fix("actions-owned-dated", m -> "Give it a date: " + m,
           p -> p.withActions(replace(p.getActions(), a -> a.isOpen() && a.getDueDate().isEmpty(), a -> a.withDueDate(asOf.plusDays(30)))));
-      case "momentum.no-open-action" -> new Fix("next-action", m -> "Plan the next action, with an owner and a date: " + m,
+      case NO_OPEN_ACTION -> new Fix("next-action", m -> "Plan the next action, with an owner and a date: " + m,
           p -> withMember(p, (q, member) -> q.withActions(append(q.getActions(), action("remedy-next", ActionKind.DEMAND_GENERATION, member, q)))));
-      case "momentum.opportunity-past-close" -> fix("pipeline", p -> p.withOpportunities(replace(p.getOpportunities(),
+      case OPPORTUNITY_PAST_CLOSE -> fix("pipeline", p -> p.withOpportunities(replace(p.getOpportunities(),
           o -> o.isOpen() && o.getCloseDate().filter(d -> d.isBefore(asOf)).isPresent(), o -> o.withCloseDate(asOf.plusDays(90)))));
-      case "balance.nothing-to-offer", "balance.nothing-proposed" -> fix("opportunities", Remedies::proposeSomething);
-      case "balance.opportunity-untraced" -> plan.getGoals().isEmpty() && plan.getProblems().isEmpty()
+      case NOTHING_TO_OFFER, NOTHING_PROPOSED -> fix("opportunities", Remedies::proposeSomething);
+      case OPPORTUNITY_UNTRACED -> plan.getGoals().isEmpty() && plan.getProblems().isEmpty()
           ? new Fix("opportunities", m -> "Write the customer's goals, then trace each opportunity to one [002]: " + m, Remedies::traceOpportunities)
           : new Fix("opportunities", m -> "Trace it to the customer goal or problem it serves [002]: " + m, Remedies::traceOpportunities);
-      case "balance.action-untraced" -> fix("actions-traced", p -> withGoal(p, (q, goal) -> q.withActions(replace(q.getActions(),
+      case ACTION_UNTRACED -> fix("actions-traced", p -> withGoal(p, (q, goal) -> q.withActions(replace(q.getActions(),
           a -> a.getGoals().isEmpty() && a.getProblems().isEmpty(), a -> a.withGoals(goal)))));
-      case "balance.not-validated" -> fix("client-validation", p -> p.withClientInvolvement(
+      case NOT_VALIDATED -> fix("client-validation", p -> p.withClientInvolvement(
           involvement(p).withValidatedOn(asOf)));
-      case "balance.few-listen-only" -> new Fix("listen-only", m -> "Hold listen-only sessions with the client [002]: " + m,
+      case FEW_LISTEN_ONLY -> new Fix("listen-only", m -> "Hold listen-only sessions with the client [002]: " + m,
           p -> p.withClientInvolvement(involvement(p).withListenOnlySessions(append(append(involvement(p).getListenOnlySessions(), asOf), asOf))));
-      case Codes.INSIGHT_UNCONFIRMED -> new Fix("insights", m -> "Have the customer confirm it: " + m,
+      case INSIGHT_UNCONFIRMED -> new Fix("insights", m -> "Have the customer confirm it: " + m,
           p -> p.withInsights(replace(p.getInsights(), i -> !i.isConfirmed(), i -> i.withConfirmedOn(asOf))));
-      case "balance.no-demand-generation" -> new Fix("demand-generation", m -> "Plan a demand-generation action [003]: " + m,
+      case NO_DEMAND_GENERATION -> new Fix("demand-generation", m -> "Plan a demand-generation action [003]: " + m,
           p -> withMember(p, (q, member) -> q.withActions(append(q.getActions(), action("remedy-demand", ActionKind.DEMAND_GENERATION, member, q)))));
-      case "balance.problem-shallow" -> fix("problems", p -> p.withProblems(replace(p.getProblems(),
+      case PROBLEM_SHALLOW -> fix("problems", p -> p.withProblems(replace(p.getProblems(),
           pr -> pr.getWhyTheyCare().isEmpty() || pr.getBusinessImpact().isEmpty(),
           pr -> pr.withWhyTheyCare(pr.getWhyTheyCare().orElse("why")).withBusinessImpact(pr.getBusinessImpact().orElse("impact")))));
-      case "balance.goal-no-outcome" -> fix("goals", p -> p.withGoals(replace(p.getGoals(), g -> g.getExpectedOutcome().isEmpty(),
+      case GOAL_NO_OUTCOME -> fix("goals", p -> p.withGoals(replace(p.getGoals(), g -> g.getExpectedOutcome().isEmpty(),
           g -> g.withExpectedOutcome("outcome"))));
-      case "balance.business-model-thin" -> new Fix("business-model", m -> "Describe the customer's business model [003]: " + m,
+      case BUSINESS_MODEL_THIN -> new Fix("business-model", m -> "Describe the customer's business model [003]: " + m,
           p -> p.withAccount(p.getAccount().withBusinessModel(fullCanvas())));
       default -> null;
     };
   }
 
-  private static long daysLate(AccountPlan plan, String code, List<Observation> found) {
+  private static long daysLate(AccountPlan plan, Code code, List<Observation> found) {
     LocalDate asOf = plan.getAsOf();
     return switch (code) {
-      case "momentum.action-overdue" -> plan.getActions().stream().filter(Action::isOpen).flatMap(a -> a.getDueDate().stream())
+      case ACTION_OVERDUE -> plan.getActions().stream().filter(Action::isOpen).flatMap(a -> a.getDueDate().stream())
           .mapToLong(d -> ChronoUnit.DAYS.between(d, asOf)).max().orElse(0);
-      case "momentum.opportunity-past-close" -> plan.getOpportunities().stream().filter(Opportunity::isOpen)
+      case OPPORTUNITY_PAST_CLOSE -> plan.getOpportunities().stream().filter(Opportunity::isOpen)
           .flatMap(o -> o.getCloseDate().stream()).mapToLong(d -> ChronoUnit.DAYS.between(d, asOf)).max().orElse(0);
-      case "momentum.business-before-problems" -> plan.getIssues().stream().filter(RelationshipIssue::isUnresolved)
+      case OPPORTUNITY_WHILE_ISSUE_OPEN -> plan.getIssues().stream().filter(RelationshipIssue::isUnresolved)
           .flatMap(i -> i.getRaisedOn().stream()).mapToLong(d -> ChronoUnit.DAYS.between(d, asOf)).max().orElse(0);
-      case "momentum.review-overdue" -> plan.getReviews().stream().map(Review::getDate).filter(d -> !d.isAfter(asOf))
+      case REVIEW_OVERDUE -> plan.getReviews().stream().map(Review::getDate).filter(d -> !d.isAfter(asOf))
           .mapToLong(d -> ChronoUnit.DAYS.between(d, asOf)).min().orElse(0);
       default -> 0;
     };

@@ -15,7 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import dev.copernicus.core.model.IssueId;
 import dev.copernicus.core.model.Opportunity;
-import dev.copernicus.core.validation.Codes;
+import dev.copernicus.core.catalogue.Code;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
@@ -93,12 +93,12 @@ public final class MomentumAnalyzer {
     boolean resetDue = started.isEmpty() || days(started.get(), plan) > policy.getResetDueAfterDays();
     boolean reset = !resetDue || lastReset.filter(d -> days(d, plan) <= policy.getResetWithinDays()).isPresent();
     if (!onCadence) {
-      observations.add(Observation.of("momentum.review-overdue", "/reviews", lastReview
+      observations.add(Observation.of(Code.REVIEW_OVERDUE, "/reviews", lastReview
           .map(d -> "The last review was on " + d + ", " + days(d, plan) + " days before the plan's date: review every quarter.")
           .orElse("The plan has never been reviewed: review it every quarter.")));
     }
     if (!reset) {
-      observations.add(Observation.of("momentum.no-mid-year-reset", "/reviews",
+      observations.add(Observation.of(Code.NO_MID_YEAR_RESET, "/reviews",
           "No mid-year reset in the last year: reset the plan with what you have learned."));
     }
     List<Contribution> parts = List.of(
@@ -117,7 +117,7 @@ public final class MomentumAnalyzer {
       }
     }
     if (open.isEmpty()) {
-      observations.add(Observation.of("momentum.no-open-action", "/actions", "The plan has no open action: nothing is moving."));
+      observations.add(Observation.of(Code.NO_OPEN_ACTION, "/actions", "The plan has no open action: nothing is moving."));
       return SubScore.ofContributions("actions", policy.getActionsWeight(), "Whether open actions are on time and owned.",
           List.of(Contribution.of("actions", "no open action", 0, 100)));
     }
@@ -128,20 +128,20 @@ public final class MomentumAnalyzer {
       if (action.getDueDate().isEmpty()) {
         credit = 0;
         detail = "no deadline";
-        observations.add(Observation.of(Codes.ACTION_NO_DEADLINE, "/actions/" + i + "/dueDate", "Action '" + action.getTitle() + "' has no deadline."));
+        observations.add(Observation.of(Code.ACTION_NO_DEADLINE, "/actions/" + i + "/dueDate", "Action '" + action.getTitle() + "' has no deadline."));
       } else {
         long overdue = ChronoUnit.DAYS.between(action.getDueDate().get(), plan.getAsOf());
         credit = overdue <= 0 ? 1 : overdue <= policy.getGraceDays() ? 1 / 3.0 : 0;
         detail = overdue <= 0 ? "due " + action.getDueDate().get() : overdue + " days overdue";
         if (overdue > 0) {
-          observations.add(Observation.of("momentum.action-overdue", "/actions/" + i + "/dueDate",
+          observations.add(Observation.of(Code.ACTION_OVERDUE, "/actions/" + i + "/dueDate",
               "Action '" + action.getTitle() + "' is " + overdue + " days overdue."));
         }
       }
       if (action.getOwner().isEmpty()) {
         credit /= 2;
         detail += ", no owner";
-        observations.add(Observation.of(Codes.ACTION_NO_OWNER, "/actions/" + i + "/owner", "Action '" + action.getTitle() + "' has no owner."));
+        observations.add(Observation.of(Code.ACTION_NO_OWNER, "/actions/" + i + "/owner", "Action '" + action.getTitle() + "' has no owner."));
       }
       parts.add(Contribution.of(action.getId().value(), action.getTitle() + ": " + detail, 100 * credit / open.size(), 100.0 / open.size()));
     }
@@ -161,7 +161,7 @@ public final class MomentumAnalyzer {
       detail = "last changed " + changed.get() + ", " + days + " days before the plan's date";
     }
     if (value < 1) {
-      observations.add(Observation.of("momentum.plan-stale", "/lastUpdated", "The plan is going stale: " + detail + "."));
+      observations.add(Observation.of(Code.PLAN_STALE, "/lastUpdated", "The plan is going stale: " + detail + "."));
     }
     return SubScore.ofContributions("freshness", policy.getFreshnessWeight(), "How recently the plan changed.",
         List.of(Contribution.of("lastChanged", detail, 100 * value, 100)));
@@ -182,7 +182,7 @@ public final class MomentumAnalyzer {
       boolean worked = beingResolved.contains(issue.getId());
       if (newBusiness && !worked) {
         value = 0;
-        observations.add(Observation.of("momentum.business-before-problems", "/issues/" + i,
+        observations.add(Observation.of(Code.OPPORTUNITY_WHILE_ISSUE_OPEN, "/issues/" + i,
             "New business is pursued while '" + issue.getSummary() + "' is unresolved and no action resolves it: get the cow out of the ditch first."));
       }
       parts.add(Contribution.of(issue.getId().value(), issue.getSummary() + (worked ? ": being resolved" : ": no resolution action"),
@@ -208,7 +208,7 @@ public final class MomentumAnalyzer {
       long late = days(close, plan);
       String stage = opportunity.getStage().name().toLowerCase(java.util.Locale.ROOT);
       if (late > 0) {
-        observations.add(Observation.of("momentum.opportunity-past-close", "/opportunities/" + i + "/closeDate",
+        observations.add(Observation.of(Code.OPPORTUNITY_PAST_CLOSE, "/opportunities/" + i + "/closeDate",
             "Opportunity '" + opportunity.getName() + "' is still " + stage + " " + late + " days after its close date (" + close
                 + "): update it or close it."));
       }

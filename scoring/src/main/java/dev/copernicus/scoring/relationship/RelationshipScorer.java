@@ -1,5 +1,6 @@
 package dev.copernicus.scoring.relationship;
 
+import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.BuyingRole;
 import dev.copernicus.core.model.Influence;
@@ -323,7 +324,7 @@ public final class RelationshipScorer {
         double imp = policy.getRoleImportance().get(role);
         String roleName = Vocabulary.COPERNICUS.termFor(role).orElseThrow();
         if (withRole(role).isEmpty()) {
-          contributions.add(Contribution.of(role.name(), roleName + ": nobody on the map plays this role", 0, 100 * imp / importance));
+          contributions.add(Contribution.of(role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), roleName + ": nobody on the map plays this role", 0, 100 * imp / importance));
           continue;
         }
         double roleWeight = roleWeight(role);
@@ -519,31 +520,31 @@ public final class RelationshipScorer {
       singleThreaded().ifPresent(risks::add);
       List<Integer> economicBuyers = withRole(BuyingRole.ECONOMIC_BUYER);
       if (economicBuyers.isEmpty()) {
-        risks.add(Risk.of(RiskCode.NO_ECONOMIC_BUYER, List.of(),
+        risks.add(Risk.of(Code.MAP_NO_ECONOMIC_BUYER, List.of(),
             "No economic buyer is on the relationship map: nobody we know of has the final yes and the veto."));
       }
       for (int i : economicBuyers) {
         if (threads[i] == 0) {
-          risks.add(Risk.of(RiskCode.ECONOMIC_BUYER_UNKNOWN, List.of(id(i)),
+          risks.add(Risk.of(Code.ECONOMIC_BUYER_UNKNOWN, List.of(id(i)),
               "Economic buyer " + name(i) + " is not known by anyone on our team: whoever else we know, nobody stands in for the final yes."));
         }
       }
       for (int i : withRole(BuyingRole.DECISION_MAKER)) {
         if (threads[i] == 0) {
-          risks.add(Risk.of(RiskCode.DECISION_MAKER_UNCOVERED, List.of(id(i)),
+          risks.add(Risk.of(Code.DECISION_MAKER_UNCOVERED, List.of(id(i)),
               "Decision maker " + name(i) + " is not known by anyone on our team."));
         }
       }
       for (int i = 0; i < stakeholders.size(); i++) {
         Stakeholder s = stakeholders.get(i);
         if (s.getInfluence().equals(Optional.of(Influence.HIGH)) && s.isAgainstUs()) {
-          risks.add(Risk.of(RiskCode.INFLUENTIAL_DETRACTOR, List.of(id(i)),
+          risks.add(Risk.of(Code.INFLUENTIAL_DETRACTOR, List.of(id(i)),
               name(i) + " has high influence and is a " + Vocabulary.COPERNICUS.termFor(s.getSupport().get()).orElseThrow().toLowerCase(java.util.Locale.ROOT) + "."));
         }
       }
       for (int i = 0; i < stakeholders.size(); i++) {
         if (key[i] && threads[i] > 0 && isStale(i)) {
-          risks.add(Risk.of(RiskCode.STALE_KEY_RELATIONSHIP, List.of(id(i)), lastInteraction[i] == null
+          risks.add(Risk.of(Code.STALE_KEY_RELATIONSHIP, List.of(id(i)), lastInteraction[i] == null
               ? "Nobody has a recorded interaction with key stakeholder " + name(i) + "."
               : "Nobody has spoken with key stakeholder " + name(i) + " since " + lastInteraction[i] + ", "
                   + ChronoUnit.DAYS.between(lastInteraction[i], plan.getAsOf()) + " days before the plan's date."));
@@ -553,17 +554,17 @@ public final class RelationshipScorer {
         if (unbacked(r)) {
           Relationship relationship = plan.getRelationships().get(r);
           int i = relationshipStakeholder[r];
-          risks.add(Risk.of(RiskCode.STRONG_WITHOUT_EVIDENCE, List.of(relationship.getTeamMember().value(), id(i)),
+          risks.add(Risk.of(Code.STRONG_WITHOUT_EVIDENCE, List.of(relationship.getTeamMember().value(), id(i)),
               memberName(relationshipMember[r]) + " scores the relationship with " + name(i) + " " + relationship.getStrength() + "/" + scale
                   + " with no evidence."));
         }
       }
       if (stakeholders.stream().noneMatch(Stakeholder::guidesUs)) {
-        risks.add(Risk.of(RiskCode.NO_COACH, List.of(), "Nobody guides us inside the account: no coach and no champion."));
+        risks.add(Risk.of(Code.MAP_NO_COACH, List.of(), "Nobody guides us inside the account: no coach and no champion."));
       }
       for (int i = 0; i < stakeholders.size(); i++) {
         if (stakeholders.get(i).isUpAndComer() && threads[i] == 0) {
-          risks.add(Risk.of(RiskCode.UP_AND_COMER_UNKNOWN, List.of(id(i)), "Up-and-comer " + name(i) + " is not known by anyone on our team."));
+          risks.add(Risk.of(Code.UP_AND_COMER_UNKNOWN, List.of(id(i)), "Up-and-comer " + name(i) + " is not known by anyone on our team."));
         }
       }
       return risks;
@@ -598,7 +599,7 @@ public final class RelationshipScorer {
       List<String> subjects = new ArrayList<>();
       subjects.add(plan.getTeamMembers().get(top).getId().value());
       heldBy.get(top).stream().sorted().forEach(i -> subjects.add(id(i)));
-      return Optional.of(Risk.of(RiskCode.SINGLE_THREADED, subjects, memberName(top) + " holds " + held + " of the "
+      return Optional.of(Risk.of(Code.SINGLE_THREADED, subjects, memberName(top) + " holds " + held + " of the "
           + total + " key relationships (" + Math.round(100.0 * held / total) + "%): the account leaves with them."));
     }
 

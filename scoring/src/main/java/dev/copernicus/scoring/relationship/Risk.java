@@ -1,5 +1,6 @@
 package dev.copernicus.scoring.relationship;
 
+import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.core.internal.CopernicusStyle;
 import java.util.List;
 import org.immutables.value.Value;
@@ -8,13 +9,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CopernicusStyle
 public interface Risk extends WithRisk {
-  /** The kind of risk. */
-  RiskCode getKind();
-
-  /** The stable code of the kind, e.g. {@code relationship.single-threaded}. */
-  default String getCode() {
-    return getKind().code();
-  }
+  /**
+   * What the risk is, from the catalogue, e.g. {@code relationship.single-threaded}; where validation
+   * finds the same fact (no coach, no economic buyer, an unbacked top score), the finding's code.
+   */
+  Code getCode();
 
   /** Ids of the stakeholders and team members concerned. */
   List<String> getSubjects();
@@ -23,8 +22,8 @@ public interface Risk extends WithRisk {
   String getMessage();
 
   /** A risk. */
-  static Risk of(RiskCode kind, List<String> subjects, String message) {
-    return builder().kind(kind).subjects(subjects).message(message).build();
+  static Risk of(Code code, List<String> subjects, String message) {
+    return builder().code(code).subjects(subjects).message(message).build();
   }
 
   /** Starts a builder. */

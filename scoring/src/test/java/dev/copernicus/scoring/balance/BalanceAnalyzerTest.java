@@ -55,7 +55,7 @@ class BalanceAnalyzerTest {
     BalanceResult result = ANALYZER.analyze(plan);
 
     assertThat(result.getOrientation()).isEqualTo(Orientation.CUSTOMER_ONLY);
-    assertThat(result.getTipping()).extracting(Observation::getCode).contains("balance.nothing-to-offer");
+    assertThat(result.getTipping()).extracting(o -> o.getCode().code()).contains("balance.nothing-to-offer");
   }
 
   @Test
@@ -70,7 +70,7 @@ class BalanceAnalyzerTest {
     assertThat(result.getOutsideIn()).isEqualTo(87.97, org.assertj.core.data.Offset.offset(0.1));
     // Offerings but no opportunity: half an offer caps the index at 50.
     assertThat(result.getIndex()).isEqualTo(50.0);
-    assertThat(result.getTipping()).extracting(Observation::getCode).contains("balance.nothing-proposed");
+    assertThat(result.getTipping()).extracting(o -> o.getCode().code()).contains("balance.nothing-proposed");
   }
 
   @Provide

@@ -55,7 +55,7 @@ class BalanceEdgesTest {
         .containsExactly(tuple("problems", 12.5, 25.0), tuple("goals", 12.5, 25.0), tuple("businessModel", 6.7, 20.0),
             tuple("journey", 5.0, 10.0), tuple("insights", 10.0, 20.0));
     assertThat(component(result, "understanding").getScore()).isEqualTo(46.7);
-    assertThat(result.getTipping()).extracting(Observation::getCode, Observation::getPath).contains(
+    assertThat(result.getTipping()).extracting(o -> o.getCode().code(), Observation::getPath).contains(
         tuple("balance.problem-shallow", "/problems/1"), tuple("balance.goal-no-outcome", "/goals/1"),
         tuple("balance.business-model-thin", "/account/businessModel"), tuple("insight.unconfirmed", "/insights/1/confirmedOn"));
     assertThat(result.getTipping()).extracting(Observation::getPath).doesNotContain("/problems/0", "/goals/0", "/insights/0");
@@ -139,7 +139,7 @@ class BalanceEdgesTest {
   }
 
   private static java.util.List<String> codes(AccountPlan plan) {
-    return ANALYZER.analyze(plan).getTipping().stream().map(Observation::getCode).toList();
+    return ANALYZER.analyze(plan).getTipping().stream().map(o -> o.getCode().code()).toList();
   }
 
   private static SubScore component(BalanceResult result, String name) {

@@ -35,7 +35,7 @@ class MomentumAnalyzerTest {
     // for over half a year: only sequencing (no severe issue) earns its 0.15.
     assertThat(result.getScore()).isEqualTo(15.0);
     assertThat(result.getBand()).isEqualTo(Band.LOW);
-    assertThat(result.getObservations()).extracting(Observation::getCode)
+    assertThat(result.getObservations()).extracting(o -> o.getCode().code())
         .contains("momentum.review-overdue", "momentum.no-mid-year-reset", "momentum.action-overdue", "momentum.plan-stale");
   }
 

@@ -1,5 +1,6 @@
 package dev.copernicus.scoring.relationship;
 
+import dev.copernicus.core.catalogue.Code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -68,13 +69,13 @@ class RelationshipScorerTest {
     // Claimed levels above unknown: Robert 2 (1 backed), Karen 1 (1 backed) -> 2/3.
     assertThat(sub(a, "honesty")).isEqualTo(66.7);
     assertThat(a.getBand()).isEqualTo(Band.LOW);
-    assertThat(a.getRisks()).extracting(Risk::getKind).containsExactly(
-        RiskCode.SINGLE_THREADED,
-        RiskCode.INFLUENTIAL_DETRACTOR,
-        RiskCode.STALE_KEY_RELATIONSHIP,
-        RiskCode.STRONG_WITHOUT_EVIDENCE,
-        RiskCode.NO_COACH,
-        RiskCode.UP_AND_COMER_UNKNOWN);
+    assertThat(a.getRisks()).extracting(Risk::getCode).containsExactly(
+        Code.SINGLE_THREADED,
+        Code.INFLUENTIAL_DETRACTOR,
+        Code.STALE_KEY_RELATIONSHIP,
+        Code.STRONG_WITHOUT_EVIDENCE,
+        Code.MAP_NO_COACH,
+        Code.UP_AND_COMER_UNKNOWN);
     assertThat(a.getRisks().get(0).getSubjects()).containsExactly("tm-pat", "sh-director");
     assertThat(a.getRisks().get(2).getMessage()).contains("272 days");
     assertThat(a.getStakeholders().get(0).getGaps()).containsExactly("weak", "stale", "single-thread", "unevidenced");
@@ -104,9 +105,9 @@ class RelationshipScorerTest {
 
     // Only the user role is covered, at 0.5: 0.4 x 0.5 / 2.6.
     assertThat(sub(a, "coverage")).isEqualTo(7.7);
-    assertThat(a.getRisks()).extracting(Risk::getCode)
-        .containsExactly("relationship.single-threaded", "relationship.no-economic-buyer",
-            "relationship.strong-without-evidence", "relationship.no-coach");
+    assertThat(a.getRisks()).extracting(r -> r.getCode().code())
+        .containsExactly("relationship.single-threaded", "map.no-economic-buyer",
+            "relationship.strong-without-evidence", "map.no-coach");
     assertThat(a.getPathsToDecisionMakers()).isEmpty();
   }
 
@@ -168,7 +169,7 @@ class RelationshipScorerTest {
     assertThat(path.getWeakestLink()).contains("James Okafor → Maria Chen");
     assertThat(path.getWeakestLinkStrength()).isEqualTo(0.5);
     assertThat(path.getRole()).isEqualTo(dev.copernicus.core.model.BuyingRole.ECONOMIC_BUYER);
-    assertThat(a.getRisks()).extracting(Risk::getKind).contains(RiskCode.ECONOMIC_BUYER_UNKNOWN);
+    assertThat(a.getRisks()).extracting(Risk::getCode).contains(Code.ECONOMIC_BUYER_UNKNOWN);
   }
 
   @Test

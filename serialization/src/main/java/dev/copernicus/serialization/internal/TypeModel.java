@@ -1,5 +1,6 @@
 package dev.copernicus.serialization.internal;
 
+import dev.copernicus.core.catalogue.Code;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -63,7 +64,8 @@ public final class TypeModel {
   public record EnumValue(Class<? extends Enum<?>> type, Map<String, Enum<?>> byName) implements Shape {
     /** The written form of {@code value}. */
     public static String nameOf(Enum<?> value) {
-      return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+      // A code of the catalogue is written as the code every report and finding carries.
+      return value instanceof Code code ? code.code() : value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.copernicus.core.validation.internal;
 
+import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.validation.PlanRule;
 import dev.copernicus.core.validation.RuleContext;
@@ -18,6 +19,11 @@ public record BuiltInRule(String code, Severity defaultSeverity, BiConsumer<Acco
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(defaultSeverity, "defaultSeverity");
     Objects.requireNonNull(checker, "checker");
+  }
+
+  /** The built-in rule for {@code code}, with the catalogue's severity. */
+  public static BuiltInRule of(Code code, BiConsumer<AccountPlan, RuleContext> checker) {
+    return new BuiltInRule(code.code(), code.severity(), checker);
   }
 
   @Override

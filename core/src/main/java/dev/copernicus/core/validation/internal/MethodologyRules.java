@@ -11,7 +11,7 @@ import dev.copernicus.core.model.ResponseMode;
 import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.core.model.SuccessMetric;
 import dev.copernicus.core.model.Support;
-import dev.copernicus.core.validation.Codes;
+import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.core.validation.RuleContext;
 import dev.copernicus.core.validation.Severity;
 import dev.copernicus.core.model.EntityId;
@@ -28,27 +28,23 @@ public final class MethodologyRules {
   /** The methodology rules, in the order they run. */
   public static List<BuiltInRule> all() {
     return List.of(
-        warning(Codes.HORIZON_MISSING, MethodologyRules::horizonMissing),
-        warning(Codes.HORIZON_TOO_SHORT, MethodologyRules::horizonTooShort),
-        warning(Codes.GOAL_TOO_MANY_TOP, MethodologyRules::tooManyTopGoals),
-        warning(Codes.METRIC_NOT_MEASURABLE, MethodologyRules::metricNotMeasurable),
-        warning(Codes.INSIGHT_UNCONFIRMED, MethodologyRules::insightUnconfirmed),
-        warning(Codes.MAP_NO_ECONOMIC_BUYER, MethodologyRules::noEconomicBuyer),
-        warning(Codes.MAP_MANY_ECONOMIC_BUYERS, MethodologyRules::manyEconomicBuyers),
-        warning(Codes.MAP_NO_COACH, MethodologyRules::noCoach),
-        warning(Codes.MAP_SUPPORT_IMBALANCE, MethodologyRules::supportImbalance),
-        warning(Codes.STAKEHOLDER_ROLE_UNKNOWN, MethodologyRules::roleUnknown),
-        warning(Codes.ECONOMIC_BUYER_NO_URGENCY, MethodologyRules::economicBuyerNoUrgency),
-        warning(Codes.STRONG_WITHOUT_EVIDENCE, MethodologyRules::strongWithoutEvidence),
-        warning(Codes.ISSUE_NO_RESOLUTION_PLAN, MethodologyRules::issueNoResolutionPlan),
-        warning(Codes.OPPORTUNITY_WHILE_ISSUE_OPEN, MethodologyRules::opportunityWhileIssueOpen),
-        warning(Codes.ACTION_NO_OWNER, MethodologyRules::actionNoOwner),
-        warning(Codes.ACTION_NO_DEADLINE, MethodologyRules::actionNoDeadline),
-        warning(Codes.COMMITMENT_NO_NOT_DO, MethodologyRules::noNotDoCommitment));
-  }
-
-  private static BuiltInRule warning(String code, BiConsumer<AccountPlan, RuleContext> check) {
-    return new BuiltInRule(code, Severity.WARNING, check);
+        BuiltInRule.of(Code.HORIZON_MISSING, MethodologyRules::horizonMissing),
+        BuiltInRule.of(Code.HORIZON_TOO_SHORT, MethodologyRules::horizonTooShort),
+        BuiltInRule.of(Code.GOAL_TOO_MANY_TOP, MethodologyRules::tooManyTopGoals),
+        BuiltInRule.of(Code.METRIC_NOT_MEASURABLE, MethodologyRules::metricNotMeasurable),
+        BuiltInRule.of(Code.INSIGHT_UNCONFIRMED, MethodologyRules::insightUnconfirmed),
+        BuiltInRule.of(Code.MAP_NO_ECONOMIC_BUYER, MethodologyRules::noEconomicBuyer),
+        BuiltInRule.of(Code.MAP_MANY_ECONOMIC_BUYERS, MethodologyRules::manyEconomicBuyers),
+        BuiltInRule.of(Code.MAP_NO_COACH, MethodologyRules::noCoach),
+        BuiltInRule.of(Code.MAP_SUPPORT_IMBALANCE, MethodologyRules::supportImbalance),
+        BuiltInRule.of(Code.STAKEHOLDER_ROLE_UNKNOWN, MethodologyRules::roleUnknown),
+        BuiltInRule.of(Code.ECONOMIC_BUYER_NO_URGENCY, MethodologyRules::economicBuyerNoUrgency),
+        BuiltInRule.of(Code.STRONG_WITHOUT_EVIDENCE, MethodologyRules::strongWithoutEvidence),
+        BuiltInRule.of(Code.ISSUE_NO_RESOLUTION_PLAN, MethodologyRules::issueNoResolutionPlan),
+        BuiltInRule.of(Code.OPPORTUNITY_WHILE_ISSUE_OPEN, MethodologyRules::opportunityWhileIssueOpen),
+        BuiltInRule.of(Code.ACTION_NO_OWNER, MethodologyRules::actionNoOwner),
+        BuiltInRule.of(Code.ACTION_NO_DEADLINE, MethodologyRules::actionNoDeadline),
+        BuiltInRule.of(Code.COMMITMENT_NO_NOT_DO, MethodologyRules::noNotDoCommitment));
   }
 
   static void horizonMissing(AccountPlan plan, RuleContext context) {
@@ -168,10 +164,15 @@ public final class MethodologyRules {
     }
   }
 
+  /** New business while a severe issue is unresolved and no open action resolves it: the cow is in the ditch [004]. */
   static void opportunityWhileIssueOpen(AccountPlan plan, RuleContext context) {
+    java.util.Set<dev.copernicus.core.model.IssueId> beingResolved = new java.util.HashSet<>();
+    plan.getActions().stream().filter(a -> a.isOpen() && a.getKind() == dev.copernicus.core.model.ActionKind.ISSUE_RESOLUTION)
+        .forEach(a -> beingResolved.addAll(a.getIssues()));
     Optional<RelationshipIssue> blocking = plan.getIssues().stream()
         .filter(RelationshipIssue::isUnresolved)
         .filter(issue -> issue.getSeverity().compareTo(context.policy().getBlockingIssueSeverity()) >= 0)
+        .filter(issue -> !beingResolved.contains(issue.getId()))
         .findFirst();
     if (blocking.isEmpty()) {
       return;

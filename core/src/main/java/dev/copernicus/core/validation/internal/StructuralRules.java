@@ -5,7 +5,7 @@ import dev.copernicus.core.model.EntityId;
 import dev.copernicus.core.model.Relationship;
 import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.core.model.StakeholderId;
-import dev.copernicus.core.validation.Codes;
+import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.core.validation.RuleContext;
 import dev.copernicus.core.validation.Severity;
 import java.time.LocalDate;
@@ -22,12 +22,12 @@ public final class StructuralRules {
   /** The structural rules, in the order they run. */
   public static List<BuiltInRule> all() {
     return List.of(
-        new BuiltInRule(Codes.ID_DUPLICATE, Severity.ERROR, StructuralRules::duplicateIds),
-        new BuiltInRule(Codes.REFERENCE_UNKNOWN, Severity.ERROR, StructuralRules::unknownReferences),
-        new BuiltInRule(Codes.DATE_RANGE_BACKWARDS, Severity.ERROR, StructuralRules::backwardsDateRanges),
-        new BuiltInRule(Codes.REPORTS_TO_CYCLE, Severity.ERROR, StructuralRules::reportsToCycles),
-        new BuiltInRule(Codes.RELATIONSHIP_DUPLICATE, Severity.ERROR, StructuralRules::duplicateRelationships),
-        new BuiltInRule(Codes.STRENGTH_OUT_OF_SCALE, Severity.ERROR, StructuralRules::strengthOutOfScale));
+        BuiltInRule.of(Code.ID_DUPLICATE, StructuralRules::duplicateIds),
+        BuiltInRule.of(Code.REFERENCE_UNKNOWN, StructuralRules::unknownReferences),
+        BuiltInRule.of(Code.DATE_RANGE_BACKWARDS, StructuralRules::backwardsDateRanges),
+        BuiltInRule.of(Code.REPORTS_TO_CYCLE, StructuralRules::reportsToCycles),
+        BuiltInRule.of(Code.RELATIONSHIP_DUPLICATE, StructuralRules::duplicateRelationships),
+        BuiltInRule.of(Code.STRENGTH_OUT_OF_SCALE, StructuralRules::strengthOutOfScale));
   }
 
   static void duplicateIds(AccountPlan plan, RuleContext context) {

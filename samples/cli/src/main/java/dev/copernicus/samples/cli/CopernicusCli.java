@@ -159,7 +159,7 @@ public final class CopernicusCli {
       Scorecard card = Assessor.create(policy).assess(plan);
       out().print(switch (format) {
         case text -> Reports.text(plan, card);
-        case json -> Reports.json(plan, card);
+        case json -> Reports.json(card);
         case markdown -> Reports.markdown(plan, card);
         case html -> HtmlReport.render(plan, card);
       });

@@ -8,6 +8,7 @@ import dev.copernicus.core.model.TeamMember;
 import dev.copernicus.core.validation.Finding;
 import dev.copernicus.core.validation.ValidationReport;
 import dev.copernicus.scoring.Band;
+import dev.copernicus.scoring.Cap;
 import dev.copernicus.scoring.NextStep;
 import dev.copernicus.scoring.Observation;
 import dev.copernicus.scoring.Scorecard;
@@ -37,10 +38,14 @@ final class HtmlReport {
     card(h, "Outside-in balance", card.getBalance().getIndex(), card.getBalance().getBand(), Reports.word(card.getBalance().getOrientation().name()));
     card(h, "Momentum", card.getMomentum().getScore(), card.getMomentum().getBand(), "");
     h.append("</section>\n");
+    for (Cap cap : card.getCaps()) {
+      h.append("<p class=\"cap\">").append(esc(Reports.capLine(card, cap))).append("</p>\n");
+    }
 
     h.append("<h2>Next steps</h2>\n<ol>\n");
     for (NextStep step : card.getNextSteps()) {
-      h.append("<li><span class=\"tag\">").append(esc(step.getArea())).append("</span> ").append(esc(step.getMessage())).append("</li>\n");
+      h.append("<li><span class=\"tag\">").append(esc(step.getArea())).append("</span> ").append(esc(step.getMessage()))
+          .append(" <span class=\"gain\">").append(esc(Reports.worth(step))).append("</span></li>\n");
     }
     h.append("</ol>\n");
 
@@ -114,12 +119,14 @@ final class HtmlReport {
     for (Relationship r : plan.getRelationships()) {
       Integer from = teamY.get(r.getTeamMember());
       Integer to = peopleY.get(r.getStakeholder());
-      if (from != null && to != null && r.getStrength() > 1) {
-        double strength = (Math.min(scale, r.getStrength()) - 1) / (double) (scale - 1);
+      // The strength every score counts (an unbacked top score one level lower), from the model's one definition.
+      if (from != null && to != null && r.isKnownOn(scale)) {
+        double strength = (r.countedStrength(scale) - 1) / (double) (scale - 1);
         h.append("<line x1=\"200\" y1=\"").append(from).append("\" x2=\"470\" y2=\"").append(to)
             .append("\" stroke=\"").append(strength >= 1 ? "#2e7d32" : "#f0a202").append("\" stroke-width=\"")
             .append(Reports.num(1 + 4 * strength)).append("\"").append(r.getEvidence().isEmpty() ? " stroke-dasharray=\"6 4\"" : "")
-            .append("><title>").append(esc(r.getTeamMember().value() + " - " + r.getStakeholder().value() + ": " + r.getStrength() + "/" + scale))
+            .append("><title>").append(esc(r.getTeamMember().value() + " - " + r.getStakeholder().value() + ": " + r.getStrength() + "/" + scale
+                + (r.isUnbackedOn(scale) ? ", no evidence: counted as " + r.countedStrength(scale) : "")))
             .append("</title></line>\n");
       }
     }
@@ -191,6 +198,7 @@ final class HtmlReport {
         .append(".card .title{font-size:.85rem;color:#5b6573}.card .score{font-size:2rem;font-weight:600}.card .band{font-size:.8rem;color:#5b6573}\n")
         .append("svg text{font-size:13px;fill:#1d2430}svg .head{font-weight:600}svg .muted{fill:#5b6573}.legend{font-size:.8rem;color:#5b6573}\n")
         .append(".tag{font-size:.75rem;background:#e8eefc;color:#3558a8;border-radius:3px;padding:0 .3rem}\n")
+        .append(".cap{background:#fdecea;border-left:4px solid #c62828;padding:.4rem .8rem}.gain{color:#555;font-size:.85rem}\n")
         .append("table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #e3e7ec;padding:.35rem;text-align:left;vertical-align:top}\n")
         .append("tr.error td:first-child{color:#c62828;font-weight:600}tr.warning td:first-child{color:#b07500}\n")
         .append("</style>\n</head>\n<body>\n");

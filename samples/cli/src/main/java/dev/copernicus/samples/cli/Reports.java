@@ -4,10 +4,13 @@ import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.validation.Finding;
 import dev.copernicus.core.validation.ValidationReport;
 import dev.copernicus.scoring.Band;
+import dev.copernicus.scoring.Cap;
 import dev.copernicus.scoring.NextStep;
 import dev.copernicus.scoring.Scorecard;
 import dev.copernicus.scoring.completeness.SectionResult;
 import dev.copernicus.scoring.relationship.Risk;
+import dev.copernicus.serialization.PlanCodec;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -30,6 +33,9 @@ final class Reports {
     s.append(row("  Completeness", card.getCompleteness().getScore(), card.getCompleteness().getBand(), card.getCompleteness().getFramework()));
     s.append(row("  Balance", card.getBalance().getIndex(), card.getBalance().getBand(), word(card.getBalance().getOrientation().name())));
     s.append(row("  Momentum", card.getMomentum().getScore(), card.getMomentum().getBand(), ""));
+    for (Cap cap : card.getCaps()) {
+      s.append(capLine(card, cap)).append('\n');
+    }
     s.append('\n').append(validitySummary(card.getValidation())).append('\n');
     for (Finding f : card.getValidation().getFindings()) {
       s.append("  ").append(findingLine(f)).append('\n');
@@ -44,7 +50,8 @@ final class Reports {
       s.append("\nNext steps:\n");
       int n = 1;
       for (NextStep step : card.getNextSteps()) {
-        s.append("  ").append(n++).append(". [").append(step.getArea()).append("] ").append(step.getMessage()).append('\n');
+        s.append("  ").append(n++).append(". [").append(step.getArea()).append("] ").append(step.getMessage()).append(' ')
+            .append(worth(step)).append('\n');
       }
     }
     return s.toString();
@@ -57,6 +64,23 @@ final class Reports {
       s.append("  ").append(findingLine(f)).append('\n');
     }
     return s.toString();
+  }
+
+  /** Why the verdict is capped, e.g. "Capped at LOW by an inside-out plan (71.2 before the cap)." */
+  static String capLine(Scorecard card, Cap cap) {
+    String message = cap.getMessage();
+    return card.getScore() < card.getUncappedScore()
+        ? message.substring(0, message.length() - 1) + " (" + num(card.getUncappedScore()) + " before the cap)." : message;
+  }
+
+  /** What a next step is worth, e.g. "(+4.2)", "(+0.0, +3.1 once the cap is lifted)", "(45 days late)". */
+  static String worth(NextStep step) {
+    if (step.getArea().equals("validation")) {
+      return "(fix first)";
+    }
+    String gain = "+" + num(step.getGain()) + (step.getGain() < step.getGainBeforeCaps()
+        ? ", +" + num(step.getGainBeforeCaps()) + " once the cap is lifted" : "");
+    return "(" + gain + (step.getDaysLate() > 0 ? ", " + step.getDaysLate() + " days late" : "") + ")";
   }
 
   private static String row(String label, double score, Band band, String note) {
@@ -88,6 +112,9 @@ final class Reports {
     s.append(mdRow("Completeness (" + card.getCompleteness().getFramework() + ")", card.getCompleteness().getScore(), card.getCompleteness().getBand()));
     s.append(mdRow("Balance (" + word(card.getBalance().getOrientation().name()) + ")", card.getBalance().getIndex(), card.getBalance().getBand()));
     s.append(mdRow("Momentum", card.getMomentum().getScore(), card.getMomentum().getBand()));
+    for (Cap cap : card.getCaps()) {
+      s.append("\n> ").append(md(capLine(card, cap))).append('\n');
+    }
     s.append("\n## Completeness by section\n\n| Section | Score |\n| --- | ---: |\n");
     for (SectionResult section : card.getCompleteness().getSections()) {
       s.append("| ").append(md(section.getTitle())).append(" | ").append(num(section.getScore())).append(" |\n");
@@ -95,7 +122,8 @@ final class Reports {
     s.append("\n## Next steps\n\n");
     int n = 1;
     for (NextStep step : card.getNextSteps()) {
-      s.append(n++).append(". **").append(step.getArea()).append("**: ").append(md(step.getMessage())).append('\n');
+      s.append(n++).append(". **").append(step.getArea()).append("**: ").append(md(step.getMessage())).append(' ')
+          .append(worth(step)).append('\n');
     }
     s.append('\n').append(findingsMarkdownBody(card.getValidation()));
     return s.toString();
@@ -129,31 +157,10 @@ final class Reports {
     return String.format(Locale.ROOT, "%.1f", value);
   }
 
-  // --- JSON: a stable contract for scripts
+  // --- JSON: the library's scorecard document, the one contract (docs/schema/scorecard-v2.schema.json)
 
-  static String json(AccountPlan plan, Scorecard card) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("plan", plan.getId().value());
-    root.put("asOf", plan.getAsOf().toString());
-    root.put("valid", card.isValid());
-    root.set("findings", findings(card.getValidation()));
-    ObjectNode scores = root.putObject("scores");
-    score(scores, "relationships", card.getRelationships().getScore(), card.getRelationships().getBand());
-    score(scores, "completeness", card.getCompleteness().getScore(), card.getCompleteness().getBand()).put("framework", card.getCompleteness().getFramework());
-    score(scores, "balance", card.getBalance().getIndex(), card.getBalance().getBand()).put("orientation", word(card.getBalance().getOrientation().name()));
-    score(scores, "momentum", card.getMomentum().getScore(), card.getMomentum().getBand());
-    score(scores, "overall", card.getScore(), card.getBand());
-    ArrayNode risks = root.putArray("risks");
-    for (Risk risk : card.getRelationships().getRisks()) {
-      risks.addObject().put("code", risk.getCode()).put("message", risk.getMessage());
-    }
-    ArrayNode steps = root.putArray("nextSteps");
-    for (NextStep step : card.getNextSteps()) {
-      ObjectNode node = steps.addObject().put("area", step.getArea()).put("code", step.getCode());
-      step.getPath().ifPresent(path -> node.put("path", path));
-      node.put("message", step.getMessage());
-    }
-    return pretty(root);
+  static String json(Scorecard card) {
+    return new String(PlanCodec.json().writeScorecard(card), StandardCharsets.UTF_8);
   }
 
   static String findingsJson(ValidationReport report) {
@@ -171,13 +178,6 @@ final class Reports {
       f.getValue().ifPresent(value -> node.put("value", value));
     }
     return findings;
-  }
-
-  private static ObjectNode score(ObjectNode scores, String name, double value, Band band) {
-    ObjectNode node = scores.putObject(name);
-    node.put("score", new java.math.BigDecimal(num(value)));
-    node.put("band", word(band.name()));
-    return node;
   }
 
   private static String pretty(ObjectNode root) {
