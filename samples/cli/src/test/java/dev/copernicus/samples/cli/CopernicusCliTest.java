@@ -2,11 +2,14 @@ package dev.copernicus.samples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.validation.PlanValidator;
+import dev.copernicus.scoring.Assessor;
 import dev.copernicus.serialization.PlanCodec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -37,24 +40,34 @@ class CopernicusCliTest {
     assertThat(result.code()).isZero();
     assertThat(result.err()).isEmpty();
     assertThat(result.out()).startsWith("Copernicus assessment of Acme Logistics (plan-talent-2014), as of 2014-07-09")
-        .contains("Overall health    87.7  HIGH").contains("Balance         89.6  HIGH   balanced");
+        .contains("Overall health    85.8  HIGH").contains("Balance         89.6  HIGH   balanced")
+        .contains("1. [relationships] Give a second person on our team a relationship with James Okafor").contains("(+1.4)");
   }
 
   @Test
-  void theJsonReportIsAStableContractForScripts() {
+  void theJsonReportIsTheLibrarysScorecardDocument() {
     Result result = run("assess", plan("cross-sell-heat-map.yaml"), "--format", "json");
     JsonNode report = JsonMapper.builder().build().readTree(result.out());
 
     assertThat(result.code()).isZero();
-    assertThat(report.get("valid").booleanValue()).isTrue();
-    assertThat(report.get("findings")).allSatisfy(f -> assertThat(f.has("code") && f.has("severity") && f.has("path") && f.has("message")).isTrue());
-    for (String score : new String[] {"relationships", "completeness", "balance", "momentum", "overall"}) {
-      JsonNode node = report.get("scores").get(score);
-      assertThat(node.get("score").isNumber()).as(score).isTrue();
-      assertThat(node.get("score").doubleValue()).isBetween(0.0, 100.0);
-      assertThat(node.get("band").stringValue()).isIn("low", "medium", "high");
+    // One contract: byte for byte what PlanCodec.writeScorecard writes for the same plan.
+    AccountPlan plan = PlanCodec.yaml().read(Path.of(plan("cross-sell-heat-map.yaml")));
+    assertThat(result.out()).isEqualTo(new String(PlanCodec.json().writeScorecard(Assessor.create().assess(plan)), StandardCharsets.UTF_8));
+    assertThat(report.get("schemaVersion").intValue()).isEqualTo(PlanCodec.schemaVersion());
+    assertThat(report.get("validation").get("findings"))
+        .allSatisfy(f -> assertThat(f.has("code") && f.has("severity") && f.has("path") && f.has("message")).isTrue());
+    for (String area : new String[] {"relationships", "completeness", "momentum"}) {
+      assertThat(report.get(area).get("score").doubleValue()).as(area).isBetween(0.0, 100.0);
+      assertThat(report.get(area).get("band").stringValue()).isIn("low", "medium", "high");
     }
-    assertThat(report.get("scores").get("balance").get("orientation").stringValue()).isEqualTo("inside-out");
+    assertThat(report.get("balance").get("orientation").stringValue()).isEqualTo("inside-out");
+    // The explanations travel too: sub-scores with their contributions, the red flags, what each step is worth.
+    assertThat(report.get("relationships").get("subScores")).extracting(s -> s.get("name").stringValue())
+        .contains("strength", "coverage", "breadth", "resilience", "recency", "support", "honesty");
+    assertThat(report.get("relationships").get("subScores").get(1).get("contributions")).isNotEmpty();
+    assertThat(report.get("caps")).extracting(c -> c.get("code").stringValue()).contains("gate.inside-out");
+    assertThat(report.get("nextSteps")).allSatisfy(step -> assertThat(step.has("gain") && step.has("gainBeforeCaps")).isTrue());
+    assertThat(report.get("relationships").get("risks")).extracting(r -> r.get("code").stringValue()).contains("relationship.single-threaded");
   }
 
   @Test
@@ -100,7 +113,9 @@ class CopernicusCliTest {
 
     JsonNode report = JsonMapper.builder().build().readTree(later.out());
     assertThat(report.get("asOf").stringValue()).isEqualTo("2027-10-29");
-    assertThat(report.get("scores").get("momentum").get("score").doubleValue()).isEqualTo(15.0);
+    // Two years on, only sequencing (0.15 of the weight) still holds: 15.
+    assertThat(report.get("momentum").get("score").doubleValue()).isEqualTo(15.0);
+    assertThat(report.get("caps")).extracting(c -> c.get("code").stringValue()).contains("gate.static-plan");
   }
 
   @Test
