@@ -66,11 +66,17 @@ final class Reports {
     return s.toString();
   }
 
-  /** Why the verdict is capped, e.g. "Capped at LOW by an inside-out plan (71.2 before the cap)." */
+  /**
+   * A red flag and what it does to the verdict: "Capped at LOW by an inside-out plan (71.2 before the
+   * cap)." when it holds the score down, else "Red flag: an inside-out plan; the verdict cannot rise above
+   * LOW until it is cleared."
+   */
   static String capLine(Scorecard card, Cap cap) {
-    String message = cap.getMessage();
-    return card.getScore() < card.getUncappedScore()
-        ? message.substring(0, message.length() - 1) + " (" + num(card.getUncappedScore()) + " before the cap)." : message;
+    if (card.getScore() < card.getUncappedScore()) {
+      String message = cap.getMessage();
+      return message.substring(0, message.length() - 1) + " (" + num(card.getUncappedScore()) + " before the cap).";
+    }
+    return "Red flag: " + cap.getGate().reason() + "; the verdict cannot rise above " + cap.getBand() + " until it is cleared.";
   }
 
   /** What a next step is worth, e.g. "(+4.2)", "(+0.0, +3.1 once the cap is lifted)", "(45 days late)". */
