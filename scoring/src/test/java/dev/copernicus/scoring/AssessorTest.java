@@ -155,4 +155,21 @@ class AssessorTest {
     assertThat(card.getNextSteps()).hasSizeLessThanOrEqualTo(5);
     assertThat(ASSESSOR.assess(plan)).isEqualTo(card);
   }
+
+  @Property(tries = 200)
+  void aRedFlagNeverRaisesTheVerdictAndStepsAreRankedByWorth(@ForAll long seed) {
+    Scorecard card = ASSESSOR.assess(RandomPlans.plan(seed));
+
+    assertThat(card.getScore()).isLessThanOrEqualTo(card.getUncappedScore());
+    assertThat(card.getBand()).isEqualTo(Bands.defaults().of(card.getScore()));
+    card.getCaps().forEach(cap -> assertThat(card.getBand()).isLessThanOrEqualTo(cap.getBand()));
+    if (card.getCaps().isEmpty()) {
+      assertThat(card.getScore()).isEqualTo(card.getUncappedScore());
+    }
+    List<NextStep> ranked = card.getNextSteps().stream().filter(s -> !s.getArea().equals("validation")).toList();
+    assertThat(ranked).allSatisfy(step -> assertThat(step.getGain() + step.getGainBeforeCaps()).isPositive());
+    assertThat(ranked).isSortedAccordingTo(java.util.Comparator.comparingDouble(NextStep::getGain).reversed()
+        .thenComparing(java.util.Comparator.comparingDouble(NextStep::getGainBeforeCaps).reversed()));
+    assertThat(ranked).extracting(NextStep::getCode).doesNotHaveDuplicates();
+  }
 }

@@ -229,6 +229,12 @@ class RulesTest {
         .extracting(Finding::getPath).containsExactly("/opportunities/0");
     assertThat(findings(SOUND.withIssues(issue.withSeverity(IssueSeverity.MEDIUM)), Code.OPPORTUNITY_WHILE_ISSUE_OPEN.code())).isEmpty();
     assertThat(findings(SOUND.withIssues(issue.withStatus(IssueStatus.RESOLVED)), Code.OPPORTUNITY_WHILE_ISSUE_OPEN.code())).isEmpty();
+    // An open action resolving it gets the cow out of the ditch: the same fact momentum judges [004].
+    Action resolving = Action.builder().id(ActionId.of("a-fix")).title("Issue the credit note").kind(ActionKind.ISSUE_RESOLUTION)
+        .addIssues(issue.getId()).build();
+    assertThat(findings(SOUND.withIssues(issue).withActions(resolving), Code.OPPORTUNITY_WHILE_ISSUE_OPEN.code())).isEmpty();
+    assertThat(findings(SOUND.withIssues(issue).withActions(resolving.withStatus(ActionStatus.DONE)), Code.OPPORTUNITY_WHILE_ISSUE_OPEN.code()))
+        .hasSize(1);
     AccountPlan won = SOUND.withIssues(issue).withOpportunities(SOUND.getOpportunities().get(0).withStage(OpportunityStage.WON));
     assertThat(findings(won, Code.OPPORTUNITY_WHILE_ISSUE_OPEN.code())).isEmpty();
   }

@@ -60,15 +60,14 @@ public final class MomentumAnalyzer {
   public MomentumResult analyze(AccountPlan plan) {
     List<Observation> observations = new ArrayList<>();
     Optional<LocalDate> changed = lastChanged(plan);
-    SubScore sequencing = sequencing(plan, observations);
     List<SubScore> components = List.of(cadence(plan, observations), actions(plan, observations),
-        freshness(plan, changed, observations), sequencing, pipeline(plan, observations));
+        freshness(plan, changed, observations), sequencing(plan, observations), pipeline(plan, observations));
     double score = Scores.weightedMean(components);
     boolean isStatic = changed.filter(d -> days(d, plan) > (long) policy.getStaticAfterReviewPeriods() * policy.getReviewCadenceDays())
         .isPresent();
     return MomentumResult.builder().score(score).band(policy.getBands().of(score)).components(components)
         .observations(observations).lastChanged(changed).staticPlan(isStatic)
-        .businessBeforeProblems(sequencing.getScore() == 0).build();
+        .businessBeforeProblems(observations.stream().anyMatch(o -> o.getCode() == Code.OPPORTUNITY_WHILE_ISSUE_OPEN)).build();
   }
 
   /** The last update or review on or before the plan's date. */
