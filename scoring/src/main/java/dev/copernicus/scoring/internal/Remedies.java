@@ -141,35 +141,42 @@ public final class Remedies {
   }
 
   /**
-   * The key people only the costliest departure on our team knows: a second thread to each. Named after
-   * the single-threaded risk when it fires, else after the resilience it lifts.
+   * A second thread to every key person only one of us knows, naming first those held by the person whose
+   * departure would cost most. Named after the single-threaded risk when it fires, else after the
+   * resilience it lifts.
    */
   private static void secondThreads(AccountPlan plan, RelationshipAssessment people, List<Remedy> remedies) {
+    Map<String, List<StakeholderRow>> alone = new LinkedHashMap<>();
     Map<String, Double> exposure = new LinkedHashMap<>();
     for (StakeholderRow row : people.getStakeholders()) {
       if (row.isKey() && row.getThreads() == 1 && row.getHeldBy().isPresent()) {
-        exposure.merge(row.getHeldBy().get().value(), row.getWeight() * row.getEffectiveStrength(), Double::sum);
+        String holder = row.getHeldBy().get().value();
+        alone.computeIfAbsent(holder, k -> new ArrayList<>()).add(row);
+        exposure.merge(holder, row.getWeight() * row.getEffectiveStrength(), Double::sum);
       }
     }
-    Optional<String> holder = exposure.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()).map(Map.Entry::getKey);
-    if (holder.isEmpty()) {
+    if (alone.isEmpty()) {
       return;
     }
-    List<String> subjects = new ArrayList<>(List.of(holder.get()));
-    List<String> names = new ArrayList<>();
-    for (StakeholderRow row : people.getStakeholders()) {
-      if (row.isKey() && row.getThreads() == 1 && row.getHeldBy().map(TeamMemberId::value).equals(holder)) {
-        subjects.add(row.getStakeholder().value());
-        names.add(row.getName());
-      }
-    }
-    String name = plan.getTeamMembers().stream().filter(t -> t.getId().value().equals(holder.get())).map(TeamMember::getName)
-        .findFirst().orElse(holder.get());
+    String worst = exposure.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()).orElseThrow().getKey();
+    String name = plan.getTeamMembers().stream().filter(t -> t.getId().value().equals(worst)).map(TeamMember::getName)
+        .findFirst().orElse(worst);
+    List<String> names = alone.get(worst).stream().map(StakeholderRow::getName).toList();
+    int others = alone.values().stream().mapToInt(List::size).sum() - names.size();
     Optional<Risk> risk = people.getRisks().stream().filter(r -> r.getCode() == Code.SINGLE_THREADED).findFirst();
-    String message = "Give a second person on our team a relationship with " + String.join(", ", names) + ": only " + name
-        + " knows them, and the account must not leave with one person [003].";
+    String message = "Give a second person on our team a relationship with " + String.join(", ", names) + " (only " + name
+        + " knows them" + (others > 0 ? "), and with the " + others + " other key people only one of us knows" : ")")
+        + ": the account must not leave with one person [003].";
     remedies.add(new Remedy("relationships", risk.map(r -> r.getCode().code()).orElse("relationships.resilience"), "concentration",
-        Optional.empty(), message, 0, true, p -> secondThread(p, subjects), 0));
+        Optional.empty(), message, 0, true, p -> {
+          AccountPlan shared = p;
+          for (Map.Entry<String, List<StakeholderRow>> held : alone.entrySet()) {
+            List<String> subjects = new ArrayList<>(List.of(held.getKey()));
+            held.getValue().forEach(row -> subjects.add(row.getStakeholder().value()));
+            shared = secondThread(shared, subjects);
+          }
+          return shared;
+        }, 0));
   }
 
   private static Remedy people(Code kind, String topic, long daysLate, String message, UnaryOperator<AccountPlan> fix) {
@@ -298,13 +305,19 @@ public final class Remedies {
     return meet(mapped, Set.of(id));
   }
 
-  /** Someone on our team comes to know each of {@code whom} at the middle of the scale, with evidence, as of the plan's date. */
+  /**
+   * Someone on our team comes to know each of {@code whom} at the middle of the scale, with evidence, as of
+   * the plan's date: a relationship they already have (at "we do not know them") is raised, never doubled.
+   */
   private static AccountPlan meet(AccountPlan plan, Set<StakeholderId> whom) {
     return withMember(plan, (p, member) -> {
       int middle = Math.max(2, p.getRelationshipScale() - 1);
-      List<Relationship> relationships = new ArrayList<>(p.getRelationships());
+      Set<StakeholderId> met = new HashSet<>();
+      List<Relationship> relationships = replace(p.getRelationships(),
+          r -> r.getTeamMember().equals(member) && whom.contains(r.getStakeholder()) && met.add(r.getStakeholder()),
+          r -> r.withStrength(Math.max(middle, r.getStrength())).withEvidence(evidence(p)).withLastInteraction(p.getAsOf()));
       for (Stakeholder s : p.getStakeholders()) {
-        if (whom.contains(s.getId())) {
+        if (whom.contains(s.getId()) && met.add(s.getId())) {
           relationships.add(Relationship.builder().teamMember(member).stakeholder(s.getId()).strength(middle)
               .addEvidence(evidence(p)).lastInteraction(p.getAsOf()).build());
         }

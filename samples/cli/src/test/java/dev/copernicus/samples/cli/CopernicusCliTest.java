@@ -41,7 +41,7 @@ class CopernicusCliTest {
     assertThat(result.err()).isEmpty();
     assertThat(result.out()).startsWith("Copernicus assessment of Acme Logistics (plan-talent-2014), as of 2014-07-09")
         .contains("Overall health    85.8  HIGH").contains("Balance         89.6  HIGH   balanced")
-        .contains("1. [relationships] Give a second person on our team a relationship with James Okafor").contains("(+1.4)");
+        .contains("1. [relationships] Give a second person on our team a relationship with James Okafor").contains("(+3.2)");
   }
 
   @Test
