@@ -1,8 +1,8 @@
 package dev.copernicus.scoring;
 
+import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.BuyingRole;
-import dev.copernicus.core.model.StakeholderId;
 import dev.copernicus.core.validation.Finding;
 import dev.copernicus.core.validation.PlanValidator;
 import dev.copernicus.core.validation.ValidationReport;
@@ -19,12 +19,10 @@ import dev.copernicus.scoring.relationship.RelationshipAssessment;
 import dev.copernicus.scoring.relationship.RelationshipScorer;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Judges a plan in one call: validates it, scores its relationships, checks its completeness, measures
@@ -124,11 +122,9 @@ public final class Assessor {
 
   private static boolean trips(Gate gate, AccountPlan plan, RelationshipAssessment people, BalanceResult orientation, MomentumResult alive) {
     return switch (gate) {
-      case NO_KNOWN_ECONOMIC_BUYER -> {
-        Set<StakeholderId> economicBuyers = new HashSet<>();
-        plan.getStakeholders().stream().filter(s -> s.plays(BuyingRole.ECONOMIC_BUYER)).forEach(s -> economicBuyers.add(s.getId()));
-        yield people.getStakeholders().stream().noneMatch(row -> economicBuyers.contains(row.getStakeholder()) && row.getThreads() > 0);
-      }
+      // None on the map (a risk of its own), or every one of them unknown (one risk each).
+      case NO_KNOWN_ECONOMIC_BUYER -> people.getRisks().stream().filter(r -> r.getCode() == Code.ECONOMIC_BUYER_UNKNOWN).count()
+          == plan.getStakeholders().stream().filter(s -> s.plays(BuyingRole.ECONOMIC_BUYER)).count();
       case BUSINESS_BEFORE_PROBLEMS -> alive.isBusinessBeforeProblems();
       case STATIC_PLAN -> alive.isStaticPlan();
       case INSIDE_OUT -> orientation.getOrientation() == Orientation.INSIDE_OUT;
@@ -188,7 +184,7 @@ public final class Assessor {
       return verdict(plan, people, complete.getScore() + remedy.completenessGain(), orientation, alive);
     }
     AccountPlan fixed = remedy.fix().apply(plan);
-    RelationshipAssessment peopleAfter = remedy.people() ? relationships.score(fixed) : people;
+    RelationshipAssessment peopleAfter = remedy.people() ? relationships.scoreAndRisks(fixed) : people;
     BalanceResult orientationAfter = remedy.people() ? orientation : balance.analyze(fixed);
     MomentumResult aliveAfter = remedy.people() ? alive : momentum.analyze(fixed);
     return verdict(fixed, peopleAfter, completeness.check(fixed).getScore(), orientationAfter, aliveAfter);

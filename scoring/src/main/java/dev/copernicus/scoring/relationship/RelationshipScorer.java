@@ -75,7 +75,16 @@ public final class RelationshipScorer {
 
   /** Scores {@code plan}'s relationships. */
   public RelationshipAssessment score(AccountPlan plan) {
-    return new Run(plan).assess();
+    return new Run(plan).assess(true);
+  }
+
+  /**
+   * The score, its sub-scores and the risks only: no per-stakeholder rows, paths or departures, which
+   * cost most of a run. For callers that score many variants of a plan (the assessor judges each next
+   * step this way).
+   */
+  public RelationshipAssessment scoreAndRisks(AccountPlan plan) {
+    return new Run(plan).assess(false);
   }
 
   /** One scoring run over one plan: per-stakeholder facts first, then every score from them. */
@@ -244,19 +253,18 @@ public final class RelationshipScorer {
           + (unevidenced[i] && bestClaimed[i] == scale ? " (no evidence: counted as " + (scale - 1) + ")" : "");
     }
 
-    RelationshipAssessment assess() {
+    RelationshipAssessment assess(boolean everything) {
       List<SubScore> subScores = List.of(strength(), coverage(), breadth(), resilience(), recency(), support(), honesty());
       double score = Scores.weightedMean(subScores);
-      return RelationshipAssessment.builder()
+      RelationshipAssessment.Builder assessment = RelationshipAssessment.builder()
           .score(score)
           .band(policy.getBands().of(score))
           .subScores(subScores)
-          .stakeholders(rows())
-          .risks(risks())
-          .pathsToDecisionMakers(paths())
-          .ourDepartures(ourDepartures())
-          .theirDepartures(theirDepartures())
-          .build();
+          .risks(risks());
+      if (everything) {
+        assessment.stakeholders(rows()).pathsToDecisionMakers(paths()).ourDepartures(ourDepartures()).theirDepartures(theirDepartures());
+      }
+      return assessment.build();
     }
 
     private SubScore.Builder sub(String name, double weight, String explanation) {
