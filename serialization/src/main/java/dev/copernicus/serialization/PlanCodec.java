@@ -6,6 +6,8 @@ import dev.copernicus.scoring.completeness.Framework;
 import dev.copernicus.serialization.PlanFormatException.Kind;
 import dev.copernicus.serialization.internal.DocumentReader;
 import dev.copernicus.serialization.internal.DocumentWriter;
+import dev.copernicus.serialization.internal.Encoding;
+import dev.copernicus.serialization.internal.YamlGuard;
 import dev.copernicus.serialization.internal.Migrations;
 import dev.copernicus.serialization.internal.TypeModel;
 import java.io.ByteArrayOutputStream;
@@ -189,16 +191,22 @@ public final class PlanCodec {
       throw new PlanFormatException(Kind.LIMIT_EXCEEDED, "The document is " + document.length
           + " bytes long, over the limit of " + limits.getMaxDocumentBytes(), "", 0, 0, null);
     }
-    Optional<Integer> leading = leadingVersion(document);
-    if (leading.isPresent() && leading.get() == Migrations.CURRENT) {
+    Encoding.requireUtf8(document);
+    Optional<Integer> current = rootVersion(document).filter(version -> version == Migrations.CURRENT);
+    if (current.isPresent()) {
+      // The current version, wherever its key stands: read in one pass, with every error's line and column.
       return guarded(() -> {
-        try (JsonParser parser = mapper.createParser(document)) {
+        try (JsonParser parser = parser(document)) {
           return reader.readDocument(parser, type, true);
         }
       });
     }
-    // The version is not the first field, or is older: read the tree, upgrade it, then read the model.
-    JsonNode tree = guarded(() -> mapper.readTree(document));
+    // An older version, or none: read the tree, upgrade it, then read the model.
+    JsonNode tree = guarded(() -> {
+      try (JsonParser parser = parser(document)) {
+        return mapper.readTree(parser);
+      }
+    });
     if (tree == null || tree.isMissingNode()) {
       throw new PlanFormatException(Kind.MALFORMED, "The document is empty", "", 0, 0, null);
     }
@@ -226,18 +234,35 @@ public final class PlanCodec {
     });
   }
 
-  /** The value of schemaVersion when it is the root object's first field, as Copernicus writes it. */
-  private Optional<Integer> leadingVersion(byte[] document) {
+  /**
+   * The root object's schemaVersion when it is a whole number, wherever it stands: producers that sort
+   * keys (RFC 8785, {@code jq -S}, PyYAML) put it anywhere. Copernicus writes it first, so a canonical
+   * document is answered at its first key; otherwise the root's other values are skipped, not built.
+   */
+  private Optional<Integer> rootVersion(byte[] document) {
     return guarded(() -> {
-      try (JsonParser parser = mapper.createParser(document)) {
-        if (parser.nextToken() == JsonToken.START_OBJECT && parser.nextToken() == JsonToken.PROPERTY_NAME
-            && DocumentReader.SCHEMA_VERSION.equals(parser.currentName())
-            && parser.nextToken() == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
-          return Optional.of(parser.getIntValue());
+      try (JsonParser parser = parser(document)) {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+          return Optional.empty();
+        }
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+          boolean version = DocumentReader.SCHEMA_VERSION.equals(parser.currentName());
+          JsonToken value = parser.nextToken();
+          if (version) {
+            return value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT
+                ? Optional.of(parser.getIntValue()) : Optional.empty();
+          }
+          parser.skipChildren();
         }
         return Optional.empty();
       }
     });
+  }
+
+  /** A parser over {@code document}; in YAML, one that refuses the notation's features the format does not carry. */
+  private JsonParser parser(byte[] document) {
+    JsonParser parser = mapper.createParser(document);
+    return format == Format.YAML ? new YamlGuard(parser) : parser;
   }
 
   private interface Step<T> {

@@ -12,7 +12,10 @@ public final class PlanFormatException extends RuntimeException {
 
   /** What went wrong. */
   public enum Kind {
-    /** Not well-formed JSON or YAML: a syntax error, invalid UTF-8, a truncated document, trailing content. */
+    /**
+     * Not well-formed JSON or YAML: a syntax error, text that is not UTF-8 (another encoding, an overlong
+     * or truncated sequence), a truncated document, trailing content.
+     */
     MALFORMED,
     /** The document exceeds a limit: size, nesting, string, number or name length, token count. */
     LIMIT_EXCEEDED,
@@ -28,6 +31,8 @@ public final class PlanFormatException extends RuntimeException {
     INVALID_VALUE,
     /** A schemaVersion this library cannot read. */
     UNSUPPORTED_VERSION,
+    /** A feature of the notation the format does not carry: YAML aliases and anchors' references, YAML tags. */
+    UNSUPPORTED_FEATURE,
     /** The input could not be read at all. */
     IO
   }

@@ -127,4 +127,21 @@ class FormatBehaviourTest {
     assertThat(dev.copernicus.serialization.internal.DocumentWriterAccess.canonical(1.0 / 3)).isEqualTo("0.333333");
     assertThat(dev.copernicus.serialization.internal.DocumentWriterAccess.canonical(100.0)).isEqualTo("100");
   }
+
+  @Test
+  void aDecimalIsExactWhateverTheKeyOrderAndAnExponentRoundTrips() {
+    String sorted = """
+        {"account": {"name": "Acme"}, "asOf": "2026-01-15",
+         "engagements": [{"marginPercent": 1.5E+2, "name": "e", "revenue": {"amount": 12345678901234567890.12, "currency": "EUR"}},
+                         {"name": "f", "revenue": {"amount": 1450000.00, "currency": "EUR"}}],
+         "id": "p", "schemaVersion": %d}""".formatted(PlanCodec.schemaVersion());
+
+    AccountPlan plan = PlanCodec.json().read(sorted);
+
+    assertThat(plan.getEngagements().get(0).getRevenue().orElseThrow().amount()).isEqualTo(new java.math.BigDecimal("12345678901234567890.12"));
+    assertThat(plan.getEngagements().get(1).getRevenue().orElseThrow().amount()).isEqualTo(new java.math.BigDecimal("1450000.00"));
+    // 1.5E+2 is held as it is written back, 150, so a second read gives the same plan.
+    assertThat(PlanCodec.json().read(PlanCodec.json().write(plan))).isEqualTo(plan);
+    assertThat(PlanCodec.yaml().read(PlanCodec.yaml().write(plan))).isEqualTo(plan);
+  }
 }

@@ -36,6 +36,24 @@ public final class HostileInputs {
     return json(HEAD + fields + "}");
   }
 
+  /** {@code text} in UTF-8 with its '?' replaced by {@code bytes}. */
+  private static Supplier<byte[]> withBytes(String text, int... bytes) {
+    return () -> {
+      byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      for (byte b : utf8) {
+        if (b == '?') {
+          for (int x : bytes) {
+            out.write(x);
+          }
+        } else {
+          out.write(b);
+        }
+      }
+      return out.toByteArray();
+    };
+  }
+
   private static HostileInput entry(String name, Format format, Supplier<byte[]> input, Kind expected) {
     return new HostileInput(name, format, input, expected);
   }
@@ -103,11 +121,25 @@ public final class HostileInputs {
         entry("an unknown field", j, plan(ACCOUNT + ", \"titel\": \"typo\""), Kind.UNKNOWN_FIELD),
         entry("polymorphic typing by class name", j, plan(ACCOUNT + ", \"@class\": \"java.lang.ProcessBuilder\""), Kind.UNKNOWN_FIELD),
         entry("a draft document that cannot be upgraded", j, json("{\"schemaVersion\": 0, \"id\": \"p\", \"asOf\": \"2026-01-15\", \"customer\": {\"name\": \"A\"}, \"stakeholders\": [{\"id\": \"s\", \"name\": \"S\", \"role\": \"Chief Wizard\"}]}"), Kind.INVALID_VALUE),
-        entry("YAML: a billion laughs", y, json("schemaVersion: 1\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n"), Kind.UNKNOWN_FIELD),
+        entry("YAML: a billion laughs", y, json("schemaVersion: 1\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n"), Kind.UNSUPPORTED_FEATURE),
         entry("YAML: tabs for indentation", y, json("schemaVersion: 1\naccount:\n\tname: Acme\n"), Kind.MALFORMED),
         entry("YAML: duplicate keys", y, json("schemaVersion: 1\nid: p\nid: q\nasOf: 2026-01-15\naccount:\n  name: Acme\n"), Kind.DUPLICATE_KEY),
         entry("YAML: nesting 10,000 deep", y, () -> ("a: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n").getBytes(StandardCharsets.UTF_8), Kind.LIMIT_EXCEEDED),
-        entry("YAML: a Java class tag", y, json("schemaVersion: 1\nid: !!java.lang.ProcessBuilder [\"calc\"]\nasOf: 2026-01-15\naccount:\n  name: Acme\n"), Kind.WRONG_TYPE));
+        entry("YAML: a Java class tag", y, json("schemaVersion: 1\nid: !!java.lang.ProcessBuilder [\"calc\"]\nasOf: 2026-01-15\naccount:\n  name: Acme\n"), Kind.UNSUPPORTED_FEATURE),
+        // Issue 17's defects, each pinned so it stays fixed.
+        entry("YAML: an alias, once read as the anchor's name", y, json("schemaVersion: " + VERSION + "\nid: p\nasOf: 2026-01-15\naccount:\n  name: &acme Acme\n  industry: *acme\n"), Kind.UNSUPPORTED_FEATURE),
+        entry("YAML: an alias in an older version", y, json("schemaVersion: 1\nid: p\nasOf: 2026-01-15\naccount:\n  name: &acme Acme\n  industry: *acme\n"), Kind.UNSUPPORTED_FEATURE),
+        entry("YAML: a core-schema tag", y, json("schemaVersion: " + VERSION + "\nid: p\nasOf: 2026-01-15\naccount:\n  name: !!str Acme\n"), Kind.UNSUPPORTED_FEATURE),
+        entry("YAML: an overlong UTF-8 slash", y, withBytes("schemaVersion: " + VERSION + "\nid: p\nasOf: 2026-01-15\naccount:\n  name: a?b\n", 0xC0, 0xAF), Kind.MALFORMED),
+        entry("an overlong UTF-8 slash", j, withBytes(HEAD + "\"account\": {\"name\": \"a?b\"}}", 0xC0, 0xAF), Kind.MALFORMED),
+        entry("a surrogate encoded in UTF-8", j, withBytes(HEAD + "\"account\": {\"name\": \"a?b\"}}", 0xED, 0xA0, 0x80), Kind.MALFORMED),
+        entry("a lone surrogate escaped", j, plan("\"account\": {\"name\": \"a\\ud800b\"}"), Kind.INVALID_VALUE),
+        entry("YAML: a lone surrogate escaped", y, json("schemaVersion: " + VERSION + "\nid: p\nasOf: 2026-01-15\naccount:\n  name: \"a\\ud800b\"\n"), Kind.INVALID_VALUE),
+        entry("UTF-16 JSON", j, () -> (HEAD + ACCOUNT + "}").getBytes(StandardCharsets.UTF_16), Kind.MALFORMED),
+        entry("UTF-16 YAML", y, () -> ("schemaVersion: " + VERSION + "\nid: p\nasOf: 2026-01-15\naccount:\n  name: Acme\n").getBytes(StandardCharsets.UTF_16), Kind.MALFORMED),
+        entry("UTF-16 without a byte order mark", j, () -> (HEAD + ACCOUNT + "}").getBytes(StandardCharsets.UTF_16LE), Kind.MALFORMED),
+        entry("1e-400 with schemaVersion first", j, plan(ACCOUNT + ", \"engagements\": [{\"name\": \"e\", \"revenue\": {\"amount\": 1e-400, \"currency\": \"EUR\"}}]"), Kind.INVALID_VALUE),
+        entry("1e-400 with keys sorted", j, json("{\"account\": {\"name\": \"Acme\"}, \"asOf\": \"2026-01-15\", \"engagements\": [{\"name\": \"e\", \"revenue\": {\"amount\": 1e-400, \"currency\": \"EUR\"}}], \"id\": \"p\", \"schemaVersion\": " + VERSION + "}"), Kind.INVALID_VALUE));
   }
 
 }

@@ -280,13 +280,30 @@ public final class DocumentReader {
   // What was expected is only put into words when it is missing.
   private String text(JsonParser parser, Location pointer, Supplier<String> expected) {
     JsonToken token = parser.currentToken();
-    if (token == JsonToken.VALUE_STRING) {
-      return parser.getString();
-    }
-    if (lenientScalars && token != null && token.isScalarValue()) {
-      return parser.getString();
+    if (token == JsonToken.VALUE_STRING || (lenientScalars && token != null && token.isScalarValue())) {
+      return unicode(parser.getString(), pointer, parser);
     }
     throw fail(Kind.WRONG_TYPE, "Expected " + expected.get() + ", found " + describe(token), pointer, parser);
+  }
+
+  /**
+   * {@code text} when it is Unicode: an escape can spell half of a surrogate pair ({@code "\ud800"}),
+   * which is no character; written back, YAML would turn it into another one, so a round trip would
+   * change the plan.
+   */
+  private static String unicode(String text, Location pointer, JsonParser parser) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          throw fail(Kind.INVALID_VALUE, String.format(java.util.Locale.ROOT,
+              "The text holds a lone surrogate (\\u%04x), which is no Unicode character", (int) c), pointer, parser);
+        }
+      }
+    }
+    return text;
   }
 
   // yyyy-MM-dd without the general formatter, which costs more than the rest of reading a date; any
@@ -338,7 +355,8 @@ public final class DocumentReader {
       throw fail(Kind.INVALID_VALUE, "The number " + parser.getString() + " has more than " + maxDigits
           + " digits when written out in full", pointer, parser);
     }
-    return value;
+    // Held as the writer will write it: 1.5E+2 is 150, so a plan read, written and read again is the same.
+    return value.scale() < 0 ? value.setScale(0) : value;
   }
 
   private void expect(JsonParser parser, JsonToken wanted, Location pointer, String what) {
