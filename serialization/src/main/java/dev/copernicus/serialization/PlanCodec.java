@@ -195,18 +195,10 @@ public final class PlanCodec {
     Optional<Integer> current = rootVersion(document).filter(version -> version == Migrations.CURRENT);
     if (current.isPresent()) {
       // The current version, wherever its key stands: read in one pass, with every error's line and column.
-      return guarded(() -> {
-        try (JsonParser parser = parser(document)) {
-          return reader.readDocument(parser, type, true);
-        }
-      });
+      return parsing(document, parser -> reader.readDocument(parser, type, true));
     }
     // An older version, or none: read the tree, upgrade it, then read the model.
-    JsonNode tree = guarded(() -> {
-      try (JsonParser parser = parser(document)) {
-        return mapper.readTree(parser);
-      }
-    });
+    JsonNode tree = parsing(document, mapper::readTree);
     if (tree == null || tree.isMissingNode()) {
       throw new PlanFormatException(Kind.MALFORMED, "The document is empty", "", 0, 0, null);
     }
@@ -240,21 +232,37 @@ public final class PlanCodec {
    * document is answered at its first key; otherwise the root's other values are skipped, not built.
    */
   private Optional<Integer> rootVersion(byte[] document) {
+    return parsing(document, parser -> {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return Optional.empty();
+      }
+      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+        boolean version = DocumentReader.SCHEMA_VERSION.equals(parser.currentName());
+        JsonToken value = parser.nextToken();
+        if (version) {
+          return value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT
+              ? Optional.of(parser.getIntValue()) : Optional.empty();
+        }
+        parser.skipChildren();
+      }
+      return Optional.empty();
+    });
+  }
+
+  /**
+   * {@code read} over a parser of {@code document}, every failure our own; a limit exceeded says where,
+   * as line, column and the pointer of the value being read, which Jackson's own exception leaves out.
+   */
+  private <T> T parsing(byte[] document, java.util.function.Function<JsonParser, T> read) {
     return guarded(() -> {
       try (JsonParser parser = parser(document)) {
-        if (parser.nextToken() != JsonToken.START_OBJECT) {
-          return Optional.empty();
+        try {
+          return read.apply(parser);
+        } catch (StreamConstraintsException e) {
+          TokenStreamLocation location = parser.currentLocation();
+          throw new PlanFormatException(Kind.LIMIT_EXCEEDED, detail(e), parser.streamReadContext().pathAsPointer().toString(),
+              Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()), e);
         }
-        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-          boolean version = DocumentReader.SCHEMA_VERSION.equals(parser.currentName());
-          JsonToken value = parser.nextToken();
-          if (version) {
-            return value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT
-                ? Optional.of(parser.getIntValue()) : Optional.empty();
-          }
-          parser.skipChildren();
-        }
-        return Optional.empty();
       }
     });
   }
@@ -289,12 +297,16 @@ public final class PlanCodec {
     TokenStreamLocation location = e.getLocation();
     int line = location == null ? 0 : Math.max(0, location.getLineNr());
     int column = location == null ? 0 : Math.max(0, location.getColumnNr());
-    String detail = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-    // Jackson names its own settings and types in its messages; the reader of ours needs neither.
-    String plain = firstLine(detail).replaceAll(",? from `[^`]*`", "")
+    return new PlanFormatException(kind, detail(e), "", line, column, e);
+  }
+
+  // Jackson names its own settings and types in its messages; the reader of ours needs neither.
+  private static String detail(JacksonException e) {
+    String detail = e.getOriginalMessage() == null ? "The document cannot be read" : e.getOriginalMessage();
+    return firstLine(detail).replaceAll(",? from `[^`]*`", "")
         .replaceAll(" \\(bound as `[^`]*`\\): not allowed as per `[^`]*`", "")
+        .replaceAll(" \\(`StreamReadConstraints\\.[^`]*`\\)", "")
         .replace("(`JsonToken.START_OBJECT`)", "(another document)");
-    return new PlanFormatException(kind, plain, "", line, column, e);
   }
 
   private static String firstLine(String text) {

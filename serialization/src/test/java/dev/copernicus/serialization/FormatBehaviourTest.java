@@ -144,4 +144,17 @@ class FormatBehaviourTest {
     assertThat(PlanCodec.json().read(PlanCodec.json().write(plan))).isEqualTo(plan);
     assertThat(PlanCodec.yaml().read(PlanCodec.yaml().write(plan))).isEqualTo(plan);
   }
+
+  @Test
+  void aLimitExceededSaysWhere() {
+    String document = "{\"schemaVersion\": %d, \"id\": \"p\", \"asOf\": \"2026-01-15\", \"relationshipScale\": %s, \"account\": {\"name\": \"A\"}}"
+        .formatted(PlanCodec.schemaVersion(), "1".repeat(100));
+
+    assertThatThrownBy(() -> PlanCodec.json().read(document)).isInstanceOfSatisfying(PlanFormatException.class, e -> {
+      assertThat(e.kind()).isEqualTo(PlanFormatException.Kind.LIMIT_EXCEEDED);
+      assertThat(e.pointer()).isEqualTo("/relationshipScale");
+      assertThat(e.line()).contains(1);
+      assertThat(e.getMessage()).doesNotContain("StreamReadConstraints", "tools.jackson");
+    });
+  }
 }
