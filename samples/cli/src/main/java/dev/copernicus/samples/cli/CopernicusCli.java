@@ -73,7 +73,15 @@ public final class CopernicusCli {
       err.println("Try 'copernicus " + (e.getCommandLine().getCommandName().equals("copernicus") ? "" : e.getCommandLine().getCommandName() + " ") + "--help'.");
       return UNUSABLE;
     });
-    int code = line.execute(args);
+    int code;
+    try {
+      code = line.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // Resources, not findings: the input is unusable with this much memory, and one line says so.
+      err.println("copernicus: the document needs more memory than this JVM has (" + e.getClass().getSimpleName()
+          + "); give it more with JAVA_OPTS=-Xmx..., or split the plan");
+      code = UNUSABLE;
+    }
     out.flush();
     err.flush();
     return code;
@@ -247,12 +255,12 @@ public final class CopernicusCli {
 
   static AccountPlan read(Path file) {
     Format format = formatOf(file);
-    try {
-      return PlanCodec.builder().format(format).build().read(Files.readAllBytes(file));
-    } catch (NoSuchFileException e) {
+    if (!Files.exists(file)) {
       throw new Unusable(file + ": no such file");
-    } catch (IOException e) {
-      throw new Unusable(file + ": cannot read it (" + e.getMessage() + ")");
+    }
+    try {
+      // Read with the codec's bound, never whole: a file past the document limit stops there (/dev/zero too).
+      return PlanCodec.builder().format(format).build().read(file);
     } catch (PlanFormatException e) {
       throw new Unusable(file + ": " + e.getMessage());
     }

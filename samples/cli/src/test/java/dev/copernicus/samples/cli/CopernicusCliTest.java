@@ -160,4 +160,38 @@ class CopernicusCliTest {
     assertThat(PlanValidator.create().validate(plan).isValid()).isTrue();
     assertThat(run("init", file.toString()).code()).isEqualTo(2);
   }
+
+  @Test
+  void runningOutOfMemoryIsAnUnusableInputInOneLine(@TempDir Path dir) throws Exception {
+    Path big = dir.resolve("big.json");
+    StringBuilder plan = new StringBuilder("{\"schemaVersion\": 2, \"id\": \"p\", \"asOf\": \"2026-01-15\", \"account\": {\"name\": \"A\"}, \"stakeholders\": [");
+    for (int i = 0; i < 300_000; i++) {
+      plan.append(i == 0 ? "" : ",").append("{\"id\": \"s").append(i).append("\", \"name\": \"Stakeholder ").append(i).append("\"}");
+    }
+    Files.writeString(big, plan.append("]}"));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process process = new ProcessBuilder(java, "-Xmx32m", "-cp", System.getProperty("java.class.path"),
+        CopernicusCli.class.getName(), "assess", big.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(process.waitFor()).isEqualTo(2);
+    assertThat(err.lines()).singleElement().asString().startsWith("copernicus: the document needs more memory than this JVM has");
+  }
+
+  @Test
+  void aFileIsReadWithTheDocumentLimitNeverWhole(@TempDir Path dir) throws IOException {
+    Path huge = dir.resolve("huge.json");
+    try (var out = Files.newOutputStream(huge)) {
+      byte[] block = new byte[1 << 20];
+      java.util.Arrays.fill(block, (byte) ' ');
+      for (int i = 0; i < 70; i++) {
+        out.write(block);
+      }
+    }
+
+    Result result = run("validate", huge.toString());
+
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).contains("over the limit of");
+  }
 }
