@@ -1,6 +1,7 @@
 package dev.copernicus.serialization;
 
 import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.vocabulary.Vocabulary;
 import dev.copernicus.scoring.Scorecard;
 import dev.copernicus.scoring.completeness.Framework;
 import dev.copernicus.serialization.PlanFormatException.Kind;
@@ -195,7 +196,17 @@ public final class PlanCodec {
     Optional<Integer> current = rootVersion(document).filter(version -> version == Migrations.CURRENT);
     if (current.isPresent()) {
       // The current version, wherever its key stands: read in one pass, with every error's line and column.
-      return parsing(document, parser -> reader.readDocument(parser, type, true));
+      try {
+        return parsing(document, parser -> reader.readDocument(parser, type, true));
+      } catch (PlanFormatException e) {
+        // A method's word before the document declares the method (keys sorted, say): read again knowing it.
+        Optional<Vocabulary> declared = e.kind() == Kind.INVALID_VALUE && !reader.hasVocabulary() ? rootVocabulary(document) : Optional.empty();
+        if (declared.isEmpty()) {
+          throw e;
+        }
+        reader.restartWith(declared.get());
+        return parsing(document, parser -> reader.readDocument(parser, type, true));
+      }
     }
     // An older version, or none: read the tree, upgrade it, then read the model.
     JsonNode tree = parsing(document, mapper::readTree);
@@ -212,6 +223,10 @@ public final class PlanCodec {
     if (!version.isInt() || version.intValue() < 0 || version.intValue() > Migrations.CURRENT) {
       throw new PlanFormatException(Kind.UNSUPPORTED_VERSION, "Unsupported schemaVersion " + version
           + ": this library reads versions 0 to " + Migrations.CURRENT, "/" + DocumentReader.SCHEMA_VERSION, 0, 0, null);
+    }
+    JsonNode vocabulary = root.get(DocumentReader.VOCABULARY);
+    if (vocabulary != null && vocabulary.isString()) {
+      Vocabulary.named(vocabulary.stringValue()).ifPresent(reader::restartWith);
     }
     if (version.intValue() < Migrations.CURRENT) {
       Optional<String> problem = Migrations.upgrade(root, version.intValue());
@@ -242,6 +257,24 @@ public final class PlanCodec {
         if (version) {
           return value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT
               ? Optional.of(parser.getIntValue()) : Optional.empty();
+        }
+        parser.skipChildren();
+      }
+      return Optional.empty();
+    });
+  }
+
+  /** The vocabulary the root declares, wherever it stands; looked for only when a word was not the format's own. */
+  private Optional<Vocabulary> rootVocabulary(byte[] document) {
+    return parsing(document, parser -> {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return Optional.empty();
+      }
+      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+        boolean vocabulary = DocumentReader.VOCABULARY.equals(parser.currentName());
+        JsonToken value = parser.nextToken();
+        if (vocabulary) {
+          return value == JsonToken.VALUE_STRING ? Vocabulary.named(parser.getString()) : Optional.empty();
         }
         parser.skipChildren();
       }

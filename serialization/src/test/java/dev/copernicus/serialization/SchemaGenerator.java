@@ -72,6 +72,16 @@ final class SchemaGenerator {
     version.put("const", Migrations.CURRENT);
     version.put("description", "The version of the format this document is written in.");
     ((ObjectNode) plan.get("properties")).set("schemaVersion", version);
+    if (type == AccountPlan.class) {
+      ObjectNode vocabulary = NODES.objectNode();
+      vocabulary.put("type", "string");
+      ArrayNode names = vocabulary.putArray("enum");
+      dev.copernicus.core.vocabulary.Vocabulary.builtIns().forEach(v -> names.add(v.name()));
+      vocabulary.put("description", "The method whose words the document uses for buying roles, influence, support and relationship "
+          + "levels, read through the crosswalk. This schema knows only the format's own words: a document in a method's words "
+          + "is checked by the reader, not by the schema.");
+      ((ObjectNode) plan.get("properties")).set("vocabulary", vocabulary);
+    }
     ((ArrayNode) plan.get("required")).insert(0, "schemaVersion");
     root.setAll(plan);
     ObjectNode defs = NODES.objectNode();

@@ -10,6 +10,7 @@ import dev.copernicus.serialization.internal.TypeModel.RecordObject;
 import dev.copernicus.serialization.internal.TypeModel.Shape;
 import dev.copernicus.serialization.internal.TypeModel.Wrapper;
 import java.lang.invoke.MethodHandle;
+import dev.copernicus.core.vocabulary.Vocabulary;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -36,6 +37,8 @@ import tools.jackson.databind.JsonNode;
 public final class DocumentReader {
   /** The field that names the version of a document. */
   public static final String SCHEMA_VERSION = "schemaVersion";
+  /** The field that names the method whose words a document uses, e.g. {@code blue-sheet}. */
+  public static final String VOCABULARY = "vocabulary";
 
   private final TypeModel model;
   private final boolean strict;
@@ -43,6 +46,7 @@ public final class DocumentReader {
   private final int maxDigits;
   private final Map<String, JsonNode> unknownFields = new TreeMap<>();
   private Integer schemaVersion;
+  private Vocabulary vocabulary;
 
   /**
    * A reader.
@@ -61,6 +65,21 @@ public final class DocumentReader {
   /** Unknown fields met in lenient mode, by JSON pointer. */
   public Map<String, JsonNode> unknownFields() {
     return unknownFields;
+  }
+
+  /**
+   * Starts over to read the same document again, reading the words of {@code vocabulary} from its first
+   * value on: the document declares it further on than a word of it.
+   */
+  public void restartWith(Vocabulary vocabulary) {
+    unknownFields.clear();
+    schemaVersion = null;
+    this.vocabulary = vocabulary;
+  }
+
+  /** Whether a vocabulary is in force: declared, or met at the root so far. */
+  public boolean hasVocabulary() {
+    return vocabulary != null;
   }
 
   /** The root's schemaVersion, if it had one. */
@@ -112,8 +131,11 @@ public final class DocumentReader {
     if (shape instanceof EnumValue enumValue) {
       String name = text(parser, pointer, () -> "one of " + namesInOrder(enumValue));
       Enum<?> value = enumValue.byName().get(name);
+      if (value == null && vocabulary != null) {
+        value = Words.resolve(vocabulary, enumValue.type(), name).orElse(null);
+      }
       if (value == null) {
-        throw fail(Kind.INVALID_VALUE, "'" + name + "' is not one of " + namesInOrder(enumValue), pointer, parser);
+        throw fail(Kind.INVALID_VALUE, Words.unknown(name, enumValue.type(), namesInOrder(enumValue), vocabulary), pointer, parser);
       }
       return value;
     }
@@ -184,6 +206,13 @@ public final class DocumentReader {
       if (property == null && versionedRoot && SCHEMA_VERSION.equals(name)) {
         parser.nextToken();
         schemaVersion = (Integer) readValue(parser, new TypeModel.Integer32(), at, false);
+        continue;
+      }
+      if (property == null && versionedRoot && VOCABULARY.equals(name)) {
+        parser.nextToken();
+        String declared = text(parser, at, () -> "the name of a vocabulary");
+        vocabulary = Vocabulary.named(declared).orElseThrow(() -> fail(Kind.INVALID_VALUE, "'" + declared
+            + "' is not a vocabulary this library knows: one of " + Words.vocabularyNames(), at, parser));
         continue;
       }
       if (property == null) {
