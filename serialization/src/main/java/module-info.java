@@ -5,6 +5,7 @@ module dev.copernicus.serialization {
   requires tools.jackson.core;
   requires transitive tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
+  requires org.snakeyaml.engine;
   requires static transitive org.immutables.value.annotations;
 
   exports dev.copernicus.serialization;

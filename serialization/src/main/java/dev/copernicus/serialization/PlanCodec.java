@@ -44,6 +44,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
@@ -65,6 +66,13 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  */
 public final class PlanCodec {
   private static final TypeModel MODEL = new TypeModel(AccountPlan.class, Framework.class, Scorecard.class);
+  // snakeyaml-engine reads YAML a buffer at a time and copies what it has not consumed yet at every buffer:
+  // a long scalar costs the square of its length over the buffer's size (8 MB took 15 s with its 1 KiB
+  // default). Documents past 64 KiB get a 1 MiB buffer, which keeps reading linear; smaller ones, whose
+  // worst case is a few milliseconds, keep a small one rather than allocate 2 MB for every read.
+  private static final int SMALL_YAML_DOCUMENT = 64 * 1024;
+  private static final int SMALL_YAML_BUFFER = 1024;
+  private static final int LARGE_YAML_BUFFER = 1 << 20;
   // Only turns kept unknown fields (JSON text) back into trees; never reads a document.
   private static final JsonMapper TREES = JsonMapper.builder().build();
 
@@ -72,12 +80,14 @@ public final class PlanCodec {
   private final Limits limits;
   private final boolean keepUnknownFields;
   private final ObjectMapper mapper;
+  private final ObjectMapper largeYaml;
 
   private PlanCodec(Builder builder) {
     this.format = builder.format;
     this.limits = builder.limits;
     this.keepUnknownFields = builder.keepUnknownFields;
     this.mapper = mapper(format, limits);
+    this.largeYaml = format == Format.YAML ? mapper(format, limits, LARGE_YAML_BUFFER) : null;
   }
 
   /** A strict JSON codec with the default limits. */
@@ -302,8 +312,10 @@ public final class PlanCodec {
 
   /** A parser over {@code document}; in YAML, one that refuses the notation's features the format does not carry. */
   private JsonParser parser(byte[] document) {
-    JsonParser parser = mapper.createParser(document);
-    return format == Format.YAML ? new YamlGuard(parser) : parser;
+    if (format == Format.JSON) {
+      return mapper.createParser(document);
+    }
+    return new YamlGuard((document.length > SMALL_YAML_DOCUMENT ? largeYaml : mapper).createParser(document));
   }
 
   private interface Step<T> {
@@ -386,6 +398,10 @@ public final class PlanCodec {
   // Duplicate keys: the document reader finds them itself, by position, for far less than the parser's
   // name set costs; trees (older versions, unknown fields kept in lenient mode) fail on them as they are read.
   private static ObjectMapper mapper(Format format, Limits limits) {
+    return mapper(format, limits, SMALL_YAML_BUFFER);
+  }
+
+  private static ObjectMapper mapper(Format format, Limits limits, int bufferSize) {
     StreamReadConstraints constraints = StreamReadConstraints.builder()
         .maxDocumentLength(limits.getMaxDocumentBytes())
         .maxNestingDepth(limits.getMaxNestingDepth())
@@ -409,7 +425,12 @@ public final class PlanCodec {
           .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .build();
     }
+    // snakeyaml-engine stops at 3 MiB of text by default, a limit of its own: the format's limits are the
+    // document limit, in bytes, which is never fewer than the code points it holds.
+    LoadSettings yaml = LoadSettings.builder().setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.getMaxDocumentBytes()))
+        .setMaxAliasesForCollections(0).setBufferSize(bufferSize).build();
     YAMLFactory factory = YAMLFactory.builder()
+        .loadSettings(yaml)
         .streamReadConstraints(constraints)
         .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)

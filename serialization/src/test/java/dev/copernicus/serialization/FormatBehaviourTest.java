@@ -157,4 +157,19 @@ class FormatBehaviourTest {
       assertThat(e.getMessage()).doesNotContain("StreamReadConstraints", "tools.jackson");
     });
   }
+
+  @Test
+  void whatTheLibraryWritesItReadsBackEvenPastYamlsOwnTextLimit() {
+    AccountPlan.Builder big = AccountPlan.builder().from(ExamplePlans.empty(java.time.LocalDate.of(2026, 1, 15)));
+    for (int i = 0; i < 100_000; i++) {
+      big.addStakeholders(dev.copernicus.core.model.Stakeholder.builder().id(dev.copernicus.core.model.StakeholderId.of("s" + i))
+          .name("Stakeholder number " + i).build());
+    }
+    AccountPlan plan = big.build();
+
+    byte[] yaml = PlanCodec.yaml().write(plan);
+
+    assertThat(yaml.length).isGreaterThan(3 << 20); // snakeyaml-engine's default limit, now the format's own
+    assertThat(PlanCodec.yaml().read(yaml)).isEqualTo(plan);
+  }
 }

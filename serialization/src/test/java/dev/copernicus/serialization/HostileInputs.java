@@ -140,6 +140,8 @@ public final class HostileInputs {
         entry("UTF-16 without a byte order mark", j, () -> (HEAD + ACCOUNT + "}").getBytes(StandardCharsets.UTF_16LE), Kind.MALFORMED),
         entry("a method's word without its vocabulary", y, json("schemaVersion: " + VERSION + "\nid: p\nasOf: 2026-01-15\naccount:\n  name: Acme\nstakeholders:\n- id: s\n  name: S\n  buyingRoles: [Economic Buyer, Approver]\n"), Kind.INVALID_VALUE),
         entry("an unknown vocabulary", j, plan(ACCOUNT + ", \"vocabulary\": \"meddicc\""), Kind.INVALID_VALUE),
+        entry("YAML: an 8 MB plain scalar (once 15 seconds of scanning)", y, () -> ("schemaVersion: " + VERSION + "\nid: p\nasOf: 2026-01-15\naccount:\n  name: "
+            + "x".repeat(8 << 20) + "\n").getBytes(StandardCharsets.UTF_8), Kind.LIMIT_EXCEEDED),
         entry("1e-400 with schemaVersion first", j, plan(ACCOUNT + ", \"engagements\": [{\"name\": \"e\", \"revenue\": {\"amount\": 1e-400, \"currency\": \"EUR\"}}]"), Kind.INVALID_VALUE),
         entry("1e-400 with keys sorted", j, json("{\"account\": {\"name\": \"Acme\"}, \"asOf\": \"2026-01-15\", \"engagements\": [{\"name\": \"e\", \"revenue\": {\"amount\": 1e-400, \"currency\": \"EUR\"}}], \"id\": \"p\", \"schemaVersion\": " + VERSION + "}"), Kind.INVALID_VALUE));
   }
