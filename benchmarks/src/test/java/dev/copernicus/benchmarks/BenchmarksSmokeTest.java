@@ -43,4 +43,19 @@ class BenchmarksSmokeTest {
     assertThat(results).extracting(r -> r.getParams().getBenchmark().replaceAll(".*\\.", ""))
         .containsExactlyInAnyOrder("parseJson", "writeJson", "validate", "scoreRelationships", "assess", "jacksonTreeParse");
   }
+
+  @Test
+  void theFormatThroughputBenchmarksRunOnce() throws Exception {
+    Options options = new OptionsBuilder()
+        .include(FormatThroughput.class.getName())
+        .param("megabytes", "1")
+        .forks(0)
+        .warmupIterations(0)
+        .measurementIterations(1)
+        .measurementTime(TimeValue.milliseconds(50))
+        .build();
+
+    assertThat(new Runner(options).run()).extracting(r -> r.getParams().getBenchmark().replaceAll(".*\\.", ""))
+        .containsExactlyInAnyOrder("readJson", "readYaml");
+  }
 }
