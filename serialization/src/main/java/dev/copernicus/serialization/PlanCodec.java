@@ -230,7 +230,8 @@ public final class PlanCodec {
     if (version == null) {
       throw new PlanFormatException(Kind.MISSING_FIELD, "Missing the mandatory field 'schemaVersion'", "", 1, 1, null);
     }
-    if (!version.isInt() || version.intValue() < 0 || version.intValue() > Migrations.CURRENT) {
+    if (!version.isNumber() || !version.canConvertToExactIntegral() || !version.canConvertToInt()
+        || version.intValue() < 0 || version.intValue() > Migrations.CURRENT) {
       throw new PlanFormatException(Kind.UNSUPPORTED_VERSION, "Unsupported schemaVersion " + version
           + ": this library reads versions 0 to " + Migrations.CURRENT, "/" + DocumentReader.SCHEMA_VERSION, 0, 0, null);
     }
@@ -265,8 +266,15 @@ public final class PlanCodec {
         boolean version = DocumentReader.SCHEMA_VERSION.equals(parser.currentName());
         JsonToken value = parser.nextToken();
         if (version) {
-          return value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT
-              ? Optional.of(parser.getIntValue()) : Optional.empty();
+          // A whole number, also written 2.0 as float-minded producers do; anything else is judged on the tree.
+          if (value != JsonToken.VALUE_NUMBER_INT && value != JsonToken.VALUE_NUMBER_FLOAT) {
+            return Optional.empty();
+          }
+          try {
+            return Optional.of(new java.math.BigDecimal(parser.getString()).intValueExact());
+          } catch (ArithmeticException e) {
+            return Optional.empty();
+          }
         }
         parser.skipChildren();
       }

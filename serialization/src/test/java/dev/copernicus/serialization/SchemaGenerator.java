@@ -50,7 +50,11 @@ final class SchemaGenerator {
   /** The schema of plan documents. */
   static String generate() {
     return new SchemaGenerator(AccountPlan.class).schema(ID, "Copernicus account plan, schema version " + Migrations.CURRENT,
-        "A strategic account plan in the Copernicus format. Unknown fields are rejected unless a reader keeps them.");
+        "A strategic account plan in the Copernicus format. Unknown fields are rejected unless a reader keeps them. "
+            + "What this schema cannot express, and the reader and PlanValidator check: unique ids, references to ids the plan "
+            + "holds, reports-to cycles, date ranges that end before they start, a relationship strength within the plan's "
+            + "relationshipScale, ISO 4217 membership of a currency, calendar validity of a date, the reader's limits (document, "
+            + "string, number and name length, nesting, tokens), and a method's words when the document declares a vocabulary.");
   }
 
   /** The schema of scorecard documents: what {@code PlanCodec.writeScorecard} and {@code copernicus assess --format json} write. */
@@ -159,7 +163,8 @@ final class SchemaGenerator {
       node.put("type", "string");
       node.put("minLength", 1);
       node.put("maxLength", ValidIdValidator.MAX_LENGTH);
-      node.put("pattern", "^\\S(.*\\S)?$");
+      // As @ValidId: no space at either end, no control character anywhere (U+0000-001F, U+007F-009F).
+      node.put("pattern", "^[^\\s\\u0000-\\u001F\\u007F-\\u009F]([^\\u0000-\\u001F\\u007F-\\u009F]*[^\\s\\u0000-\\u001F\\u007F-\\u009F])?$");
     } else if (shape instanceof EnumValue enumValue) {
       node.put("type", "string");
       ArrayNode names = node.putArray("enum");
@@ -173,6 +178,9 @@ final class SchemaGenerator {
       }
     } else if (shape instanceof TypeModel.Integer32) {
       node.put("type", "integer");
+      // The reader holds whole numbers in 32 bits; a constraint may narrow that.
+      node.put("minimum", Integer.MIN_VALUE);
+      node.put("maximum", Integer.MAX_VALUE);
       bounds(node, annotations);
     } else if (shape instanceof TypeModel.Decimal || shape instanceof TypeModel.Real) {
       node.put("type", "number");

@@ -140,13 +140,7 @@ public final class DocumentReader {
       return value;
     }
     if (shape instanceof TypeModel.Integer32) {
-      if (token != JsonToken.VALUE_NUMBER_INT) {
-        throw fail(Kind.WRONG_TYPE, "Expected a whole number, found " + describe(token), pointer, parser);
-      }
-      if (parser.getNumberType() != JsonParser.NumberType.INT) {
-        throw fail(Kind.INVALID_VALUE, "The number " + parser.getString() + " is out of range", pointer, parser);
-      }
-      return parser.getIntValue();
+      return wholeNumber(parser, pointer);
     }
     if (shape instanceof TypeModel.Decimal) {
       return decimal(parser, pointer);
@@ -256,8 +250,14 @@ public final class DocumentReader {
       case LIST, SET -> {
         expect(parser, JsonToken.START_ARRAY, at, "a list");
         List<Object> items = new ArrayList<>();
+        Set<Object> distinct = property.cardinality() == TypeModel.Cardinality.SET ? new HashSet<>() : null;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          items.add(readValue(parser, element, at.item(items.size()), false));
+          Object item = readValue(parser, element, at.item(items.size()), false);
+          // A set holds each value once: a repeat would be collapsed silently, so it is refused, as the schema does.
+          if (distinct != null && !distinct.add(item)) {
+            throw fail(Kind.INVALID_VALUE, "'" + parser.getString() + "' appears twice in a list of distinct values", at.item(items.size()), parser);
+          }
+          items.add(item);
         }
         yield items;
       }
@@ -335,8 +335,9 @@ public final class DocumentReader {
     return text;
   }
 
-  // yyyy-MM-dd without the general formatter, which costs more than the rest of reading a date; any
-  // other text, such as a year beyond 9999, takes ISO-8601's own path, so both accept the same dates.
+  // Exactly yyyy-MM-dd, as the schema says: ISO-8601's expanded years (+12345-01-01) have no place in a
+  // plan, and one rule for the reader and the schema is what a producer can rely on. Read without the
+  // general formatter, which costs more than the rest of reading a date.
   private static LocalDate date(String text) {
     if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
       int year = digits(text, 0, 4);
@@ -346,7 +347,7 @@ public final class DocumentReader {
         return LocalDate.of(year, month, day);
       }
     }
-    return LocalDate.parse(text);
+    throw new DateTimeException(text);
   }
 
   /** The number written in {@code text} from {@code start} to {@code end}, or -1 if a character is no digit. */
@@ -360,6 +361,29 @@ public final class DocumentReader {
       value = value * 10 + (c - '0');
     }
     return value;
+  }
+
+  /**
+   * A whole number, also when written with a zero fraction ({@code 3.0}), as JSON Schema counts it and as
+   * producers that hold every number as a float (Python, JavaScript) write it; within 32 bits.
+   */
+  private int wholeNumber(JsonParser parser, Location pointer) {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+      return parser.getIntValue();
+    }
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw fail(Kind.WRONG_TYPE, "Expected a whole number, found " + describe(token), pointer, parser);
+    }
+    BigDecimal value = decimal(parser, pointer);
+    if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+      throw fail(Kind.WRONG_TYPE, "Expected a whole number, found " + parser.getString(), pointer, parser);
+    }
+    try {
+      return value.intValueExact();
+    } catch (ArithmeticException e) {
+      throw fail(Kind.INVALID_VALUE, "The number " + parser.getString() + " is out of range", pointer, parser);
+    }
   }
 
   private BigDecimal decimal(JsonParser parser, Location pointer) {
