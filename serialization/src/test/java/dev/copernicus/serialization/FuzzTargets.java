@@ -1,6 +1,16 @@
 package dev.copernicus.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.copernicus.core.model.AccountPlan;
@@ -18,6 +28,10 @@ import java.util.Arrays;
 class FuzzTargets {
   private static final PlanCodec JSON = PlanCodec.json();
   private static final PlanCodec YAML = PlanCodec.yaml();
+  private static final JsonMapper TREES = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
+  private static final YAMLMapper YAML_TREES = YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
   private static final PlanValidator VALIDATOR = PlanValidator.create();
   private static final Assessor ASSESSOR = Assessor.create();
 
@@ -68,6 +82,50 @@ class FuzzTargets {
       assertThat(YAML.read(YAML.write(plan))).isEqualTo(plan);
       JSON.writeScorecard(card);
     });
+  }
+
+  /**
+   * Structure-aware: a golden plan changed as real producers change documents, never in meaning: keys in
+   * any order at every level, numbers in another exact form ({@code 145000000E-2} for {@code 1450000.00},
+   * {@code 3E0} for {@code 3}), in JSON or YAML. Each must read to the same plan. A YAML alias added to
+   * the same document must be refused as an unsupported feature, never read as text.
+   */
+  @FuzzTest(maxDuration = "30m")
+  void readGoldenAsProducersWriteIt(FuzzedDataProvider data) {
+    String name = data.pickValue(GoldenFilesTest.names());
+    AccountPlan expected = GoldenFilesTest.PLANS.get(name);
+    JsonNode tree = TREES.readTree(GoldenFilesTest.plan(name + ".json"));
+    JsonNode changed = KeyOrderPropertiesTest.shuffled(tree, new java.util.Random(data.consumeLong()));
+    rewriteNumbers(changed, data);
+    boolean yaml = data.consumeBoolean();
+    byte[] document = yaml ? YAML_TREES.writeValueAsBytes(changed) : TREES.writeValueAsBytes(changed);
+
+    withinTime(() -> assertThat((yaml ? YAML : JSON).read(document)).isEqualTo(expected));
+    if (yaml) {
+      String text = new String(document, java.nio.charset.StandardCharsets.UTF_8);
+      String aliased = text.replaceFirst("(?m)^(\\s+)name: (.*)$", "$1name: &n $2\n$1industry: *n");
+      if (!aliased.equals(text)) {
+        assertThatThrownBy(() -> YAML.read(aliased)).isInstanceOfSatisfying(PlanFormatException.class,
+            e -> assertThat(e.kind()).isIn(PlanFormatException.Kind.UNSUPPORTED_FEATURE, PlanFormatException.Kind.DUPLICATE_KEY));
+      }
+    }
+  }
+
+  /** Numbers of the tree, each written again, or not, in another form of the same exact value. */
+  private static void rewriteNumbers(JsonNode node, FuzzedDataProvider data) {
+    if (node instanceof ObjectNode object) {
+      for (String key : new java.util.ArrayList<>(object.propertyNames())) {
+        JsonNode value = object.get(key);
+        if (value.isNumber() && data.consumeBoolean()) {
+          java.math.BigDecimal exact = value.decimalValue();
+          object.set(key, new tools.jackson.databind.node.DecimalNode(new java.math.BigDecimal(exact.unscaledValue() + "E" + (-exact.scale()))));
+        } else {
+          rewriteNumbers(value, data);
+        }
+      }
+    } else if (node instanceof ArrayNode array) {
+      array.forEach(item -> rewriteNumbers(item, data));
+    }
   }
 
   // A slow input is a finding, but a busy machine is not: an input is slow only if it is slow three times.
