@@ -53,7 +53,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * completeness.people}, {@code balance.outside-in}, {@code overall.uncapped}.
  */
 class JudgementSuiteTest {
-  private static final YAMLMapper YAML = YAMLMapper.builder().build();
+  // The cases' plans keep their decimals exact on their way to the codec, as a producer's would.
+  private static final YAMLMapper YAML = YAMLMapper.builder().enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(tools.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
   private static final Pattern COMPARE = Pattern.compile("(\\S+) (<=|>=|<|>|=) (\\S+) on (\\S+)");
   private static final Pattern BAND = Pattern.compile("(\\S+) is (not )?(LOW|MEDIUM|HIGH) on (\\S+)");
   private static final Pattern HAS = Pattern.compile("(\\S+) (has|lacks) (\\S+)");
