@@ -258,41 +258,37 @@ public final class PlanCodec {
    * document is answered at its first key; otherwise the root's other values are skipped, not built.
    */
   private Optional<Integer> rootVersion(byte[] document) {
-    return parsing(document, parser -> {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
+    return atRoot(document, DocumentReader.SCHEMA_VERSION, parser -> {
+      // A whole number, also written 2.0 as float-minded producers do; anything else is judged on the tree.
+      JsonToken value = parser.currentToken();
+      if (value != JsonToken.VALUE_NUMBER_INT && value != JsonToken.VALUE_NUMBER_FLOAT) {
         return Optional.empty();
       }
-      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-        boolean version = DocumentReader.SCHEMA_VERSION.equals(parser.currentName());
-        JsonToken value = parser.nextToken();
-        if (version) {
-          // A whole number, also written 2.0 as float-minded producers do; anything else is judged on the tree.
-          if (value != JsonToken.VALUE_NUMBER_INT && value != JsonToken.VALUE_NUMBER_FLOAT) {
-            return Optional.empty();
-          }
-          try {
-            return Optional.of(new java.math.BigDecimal(parser.getString()).intValueExact());
-          } catch (ArithmeticException e) {
-            return Optional.empty();
-          }
-        }
-        parser.skipChildren();
+      try {
+        return Optional.of(new java.math.BigDecimal(parser.getString()).intValueExact());
+      } catch (ArithmeticException e) {
+        return Optional.empty();
       }
-      return Optional.empty();
     });
   }
 
   /** The vocabulary the root declares, wherever it stands; looked for only when a word was not the format's own. */
   private Optional<Vocabulary> rootVocabulary(byte[] document) {
+    return atRoot(document, DocumentReader.VOCABULARY,
+        parser -> parser.currentToken() == JsonToken.VALUE_STRING ? Vocabulary.named(parser.getString()) : Optional.empty());
+  }
+
+  /** {@code value} of the root object's {@code key}, its other values skipped, not built. */
+  private <T> Optional<T> atRoot(byte[] document, String key, java.util.function.Function<JsonParser, Optional<T>> value) {
     return parsing(document, parser -> {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return Optional.empty();
       }
       while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-        boolean vocabulary = DocumentReader.VOCABULARY.equals(parser.currentName());
-        JsonToken value = parser.nextToken();
-        if (vocabulary) {
-          return value == JsonToken.VALUE_STRING ? Vocabulary.named(parser.getString()) : Optional.empty();
+        boolean found = key.equals(parser.currentName());
+        parser.nextToken();
+        if (found) {
+          return value.apply(parser);
         }
         parser.skipChildren();
       }
