@@ -203,22 +203,14 @@ public final class PlanCodec {
           + " bytes long, over the limit of " + limits.getMaxDocumentBytes(), "", 0, 0, null);
     }
     Encoding.requireUtf8(document);
-    Optional<Integer> current = rootVersion(document).filter(version -> version == Migrations.CURRENT);
-    if (current.isPresent()) {
-      // The current version, wherever its key stands: read in one pass, with every error's line and column.
-      try {
-        return parsing(document, parser -> reader.readDocument(parser, type, true));
-      } catch (PlanFormatException e) {
-        // A method's word before the document declares the method (keys sorted, say): read again knowing it.
-        Optional<Vocabulary> declared = e.kind() == Kind.INVALID_VALUE && !reader.hasVocabulary() ? rootVocabulary(document) : Optional.empty();
-        if (declared.isEmpty()) {
-          throw e;
-        }
-        reader.restartWith(declared.get());
-        return parsing(document, parser -> reader.readDocument(parser, type, true));
-      }
+    Optional<Integer> version = rootVersion(document)
+        .filter(v -> v >= Migrations.SAME_SHAPE_SINCE && v <= Migrations.CURRENT);
+    if (version.isPresent()) {
+      // The shape of the current version, wherever schemaVersion stands: read in one pass, with every
+      // error's line and column, then upgraded as a plan.
+      return upgraded(streamed(document, reader, type), version.get());
     }
-    // An older version, or none: read the tree, upgrade it, then read the model.
+    // The draft version, or no usable version at all: read the tree, judge its version, upgrade its shape.
     JsonNode tree = parsing(document, mapper::readTree);
     if (tree == null || tree.isMissingNode()) {
       throw new PlanFormatException(Kind.MALFORMED, "The document is empty", "", 0, 0, null);
@@ -226,30 +218,46 @@ public final class PlanCodec {
     if (!(tree instanceof ObjectNode root)) {
       throw new PlanFormatException(Kind.WRONG_TYPE, "Expected an object at the root of the document", "", 0, 0, null);
     }
-    JsonNode version = root.get(DocumentReader.SCHEMA_VERSION);
-    if (version == null) {
+    JsonNode declared = root.get(DocumentReader.SCHEMA_VERSION);
+    if (declared == null) {
       throw new PlanFormatException(Kind.MISSING_FIELD, "Missing the mandatory field 'schemaVersion'", "", 1, 1, null);
     }
-    if (!version.isNumber() || !version.canConvertToExactIntegral() || !version.canConvertToInt()
-        || version.intValue() < 0 || version.intValue() > Migrations.CURRENT) {
-      throw new PlanFormatException(Kind.UNSUPPORTED_VERSION, "Unsupported schemaVersion " + version
+    if (!declared.isNumber() || !declared.canConvertToExactIntegral() || !declared.canConvertToInt()
+        || declared.intValue() < 0 || declared.intValue() >= Migrations.SAME_SHAPE_SINCE) {
+      throw new PlanFormatException(Kind.UNSUPPORTED_VERSION, "Unsupported schemaVersion " + declared
           + ": this library reads versions 0 to " + Migrations.CURRENT, "/" + DocumentReader.SCHEMA_VERSION, 0, 0, null);
+    }
+    Optional<String> problem = Migrations.upgradeShape(root);
+    if (problem.isPresent()) {
+      throw new PlanFormatException(Kind.INVALID_VALUE, "Cannot upgrade from version " + declared + ": " + problem.get(), "", 0, 0, null);
     }
     JsonNode vocabulary = root.get(DocumentReader.VOCABULARY);
     if (vocabulary != null && vocabulary.isString()) {
       Vocabulary.named(vocabulary.stringValue()).ifPresent(reader::restartWith);
     }
-    if (version.intValue() < Migrations.CURRENT) {
-      Optional<String> problem = Migrations.upgrade(root, version.intValue());
-      if (problem.isPresent()) {
-        throw new PlanFormatException(Kind.INVALID_VALUE, "Cannot upgrade from version " + version + ": " + problem.get(), "", 0, 0, null);
-      }
-    }
-    return guarded(() -> {
+    return upgraded(guarded(() -> {
       try (JsonParser parser = mapper.treeAsTokens(root)) {
         return reader.readDocument(parser, type, true);
       }
-    });
+    }), Migrations.SAME_SHAPE_SINCE);
+  }
+
+  /** {@code document} read in one pass; read again if it declares its vocabulary after a word of it (keys sorted, say). */
+  private Object streamed(byte[] document, DocumentReader reader, Class<?> type) {
+    try {
+      return parsing(document, parser -> reader.readDocument(parser, type, true));
+    } catch (PlanFormatException e) {
+      Optional<Vocabulary> declared = e.kind() == Kind.INVALID_VALUE && !reader.hasVocabulary() ? rootVocabulary(document) : Optional.empty();
+      if (declared.isEmpty()) {
+        throw e;
+      }
+      reader.restartWith(declared.get());
+      return parsing(document, parser -> reader.readDocument(parser, type, true));
+    }
+  }
+
+  private static Object upgraded(Object value, int version) {
+    return value instanceof AccountPlan plan ? Migrations.upgrade(plan, version) : value;
   }
 
   /**

@@ -94,6 +94,18 @@ class GoldenFilesTest {
   }
 
   @Test
+  void aVersionOneDocumentIsReadInOnePassWithItsErrorsLocated() {
+    String v1 = "{\"schemaVersion\": 1, \"id\": \"p\", \"asOf\": \"2025-01-01\",\n \"account\": {\"name\": \"Acme\", \"colour\": \"blue\"}}";
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlanCodec.json().read(v1.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(PlanFormatException.class, e -> {
+          assertThat(e.kind()).isEqualTo(PlanFormatException.Kind.UNKNOWN_FIELD);
+          assertThat(e.pointer()).isEqualTo("/account/colour");
+          assertThat(e.line()).contains(2);
+        });
+  }
+
+  @Test
   void aVersionOnePlanWithSeveralDecisionMakersKeepsThemAndNamesNoEconomicBuyer() {
     String v1 = """
         {"schemaVersion": 1, "id": "p", "asOf": "2025-01-01", "account": {"name": "Acme"},

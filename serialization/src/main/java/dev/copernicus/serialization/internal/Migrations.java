@@ -1,6 +1,9 @@
 package dev.copernicus.serialization.internal;
 
+import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.BuyingRole;
+import dev.copernicus.core.model.Stakeholder;
+import java.util.List;
 import dev.copernicus.core.vocabulary.Vocabulary;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -20,33 +23,36 @@ import tools.jackson.databind.node.ObjectNode;
  * warned as one too many; so a version 1 plan with exactly one decision maker named its economic buyer,
  * and is upgraded to say so. A version 1 plan with several decision makers keeps them as decision makers:
  * it never said which of them signs, and the upgraded plan is warned that it names no economic buyer.
+ *
+ * <p>Version 0 changed the document's shape, so it is upgraded as a tree, to version 1. Version 1 has the
+ * shape of version 2, so it is read in one pass like a current document, keeping every error's line and
+ * column, and upgraded as a plan.
  */
 public final class Migrations {
   /** The version this library writes. */
   public static final int CURRENT = 2;
 
-  private static final String DECISION_MAKER = "decision-maker";
-  private static final String ECONOMIC_BUYER = "economic-buyer";
-
   private Migrations() {}
 
+  /** The oldest version with the current document's shape: read in one pass, then upgraded as a plan. */
+  public static final int SAME_SHAPE_SINCE = 1;
+
   /**
-   * Upgrades {@code document} from {@code version} to {@link #CURRENT}, in place.
+   * Upgrades a version 0 {@code document} to the shape of {@link #SAME_SHAPE_SINCE}, in place.
    *
    * @return a problem to report, if a step could not carry a value over
    */
-  public static Optional<String> upgrade(ObjectNode document, int version) {
-    if (version == 0) {
-      Optional<String> problem = from0(document);
-      if (problem.isPresent()) {
-        return problem;
-      }
+  public static Optional<String> upgradeShape(ObjectNode document) {
+    Optional<String> problem = from0(document);
+    if (problem.isEmpty()) {
+      document.put(DocumentReader.SCHEMA_VERSION, SAME_SHAPE_SINCE);
     }
-    if (version <= 1) {
-      from1(document);
-    }
-    document.put(DocumentReader.SCHEMA_VERSION, CURRENT);
-    return Optional.empty();
+    return problem;
+  }
+
+  /** {@code plan}, read from a document of {@code version}, as the current version means it. */
+  public static AccountPlan upgrade(AccountPlan plan, int version) {
+    return version < 2 ? from1(plan) : plan;
   }
 
   private static Optional<String> from0(ObjectNode plan) {
@@ -78,34 +84,16 @@ public final class Migrations {
     return Optional.empty();
   }
 
-  private static void from1(ObjectNode plan) {
-    JsonNode stakeholders = plan.get("stakeholders");
-    if (!(stakeholders instanceof ArrayNode list)) {
-      return;
+  private static AccountPlan from1(AccountPlan plan) {
+    List<Stakeholder> deciders = plan.getStakeholders().stream().filter(s -> s.plays(BuyingRole.DECISION_MAKER)).toList();
+    boolean named = plan.getStakeholders().stream().anyMatch(s -> s.plays(BuyingRole.ECONOMIC_BUYER));
+    if (named || deciders.size() != 1) {
+      return plan;
     }
-    ArrayNode only = null;
-    int decisionMakers = 0;
-    for (JsonNode stakeholder : list) {
-      JsonNode roles = stakeholder.get("buyingRoles");
-      if (roles instanceof ArrayNode array) {
-        for (JsonNode role : array) {
-          if (role.isString() && role.stringValue().equals(ECONOMIC_BUYER)) {
-            return;
-          }
-          if (role.isString() && role.stringValue().equals(DECISION_MAKER)) {
-            decisionMakers++;
-            only = array;
-          }
-        }
-      }
-    }
-    if (decisionMakers == 1) {
-      for (int i = 0; i < only.size(); i++) {
-        if (only.get(i).isString() && only.get(i).stringValue().equals(DECISION_MAKER)) {
-          only.set(i, JsonNodeFactory.instance.stringNode(ECONOMIC_BUYER));
-        }
-      }
-    }
+    Stakeholder decider = deciders.get(0);
+    List<BuyingRole> roles = decider.getBuyingRoles().stream()
+        .map(role -> role == BuyingRole.DECISION_MAKER ? BuyingRole.ECONOMIC_BUYER : role).toList();
+    return plan.withStakeholders(plan.getStakeholders().stream().map(s -> s == decider ? s.withBuyingRoles(roles) : s).toList());
   }
 
   // Version 0 let each team write the role in its own method's words: try every built-in vocabulary.
