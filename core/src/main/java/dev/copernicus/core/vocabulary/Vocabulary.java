@@ -162,8 +162,11 @@ public final class Vocabulary {
     return "Vocabulary[" + name + "]";
   }
 
-  // Case, spacing and punctuation are noise: "Non-Supporter", "non supporter" and NON_SUPPORTER match.
-  static String normalize(String term) {
+  /**
+   * The form in which terms are matched: letters and digits only, in lower case. Case, spacing and
+   * punctuation are noise: "Non-Supporter", "non supporter" and NON_SUPPORTER match.
+   */
+  public static String normalize(String term) {
     Objects.requireNonNull(term, "term");
     StringBuilder key = new StringBuilder(term.length());
     term.codePoints()

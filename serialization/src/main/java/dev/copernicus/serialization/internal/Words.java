@@ -30,9 +30,9 @@ final class Words {
     if (declared != null && declared != Vocabulary.COPERNICUS) {
       message.append(" nor a word of ").append(title(declared));
     }
-    String key = normalize(word);
+    String key = Vocabulary.normalize(word);
     for (Enum<?> constant : type.getEnumConstants()) {
-      if (normalize(TypeModel.EnumValue.nameOf(constant)).equals(key)) {
+      if (Vocabulary.normalize(TypeModel.EnumValue.nameOf(constant)).equals(key)) {
         return message.append("; did you mean '").append(TypeModel.EnumValue.nameOf(constant))
             .append("'? (the format's names are lower case, with words joined by hyphens)").toString();
       }
@@ -49,9 +49,9 @@ final class Words {
     for (Enum<?> constant : type.getEnumConstants()) {
       String name = TypeModel.EnumValue.nameOf(constant);
       Optional<String> term = Vocabulary.builtIns().stream().filter(v -> v != Vocabulary.COPERNICUS)
-          .flatMap(v -> v.termFor(constant).filter(t -> close(key, normalize(t))).map(t -> title(v) + ": '" + t + "'").stream())
+          .flatMap(v -> v.termFor(constant).filter(t -> close(key, Vocabulary.normalize(t))).map(t -> title(v) + ": '" + t + "'").stream())
           .findFirst();
-      if (close(key, normalize(name)) || term.isPresent()) {
+      if (close(key, Vocabulary.normalize(name)) || term.isPresent()) {
         near.add("'" + name + "'" + term.map(t -> " (" + t + ")").orElse(""));
       }
     }
@@ -88,13 +88,6 @@ final class Words {
       current = swap;
     }
     return previous[b.length()];
-  }
-
-  // Case, spacing and punctuation are noise, as in the crosswalk.
-  private static String normalize(String word) {
-    StringBuilder key = new StringBuilder(word.length());
-    word.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(key::appendCodePoint);
-    return key.toString();
   }
 
   private static String title(Vocabulary vocabulary) {
