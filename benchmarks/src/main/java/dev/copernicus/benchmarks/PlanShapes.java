@@ -84,7 +84,9 @@ public enum PlanShapes {
     for (int i = 0; i < stakeholders; i++) {
       Stakeholder.Builder s = Stakeholder.builder().id(StakeholderId.of("sh-" + i)).name("Stakeholder " + i)
           .title("Director " + i).orgUnit("Unit " + (i % 12)).location(i % 2 == 0 ? "London" : "Chicago")
-          .addBuyingRole(i == 0 ? BuyingRole.DECISION_MAKER : ROLES[1 + random.nextInt(ROLES.length - 1)])
+          // The first is the economic buyer; the others draw from approver to influencer, the same draws as
+          // before the economic buyer had a role of its own, so the shapes stay comparable across rounds.
+          .addBuyingRole(i == 0 ? BuyingRole.ECONOMIC_BUYER : ROLES[2 + random.nextInt(ROLES.length - 2)])
           .influence(INFLUENCE[random.nextInt(INFLUENCE.length)]).support(SUPPORT[random.nextInt(SUPPORT.length - 1)])
           .upAndComer(i % 17 == 3);
       if (i > 0) {

@@ -19,7 +19,7 @@ public final class EmbedCopernicus {
         .addGoal(CustomerGoal.builder().id(GoalId.of("g-1")).top(true)
             .statement("Cut stock-outs in half").expectedOutcome("Fewer lost sales").build())
         .addStakeholder(Stakeholder.builder().id(cfo).name("Jo Park")
-            .addBuyingRole(BuyingRole.DECISION_MAKER).influence(Influence.HIGH).build())
+            .addBuyingRole(BuyingRole.ECONOMIC_BUYER).influence(Influence.HIGH).build())
         .addTeamMember(TeamMember.builder().id(lead).name("Sam Lee").build())
         .addRelationship(Relationship.builder().teamMember(lead).stakeholder(cfo).strength(2).build())
         .build();

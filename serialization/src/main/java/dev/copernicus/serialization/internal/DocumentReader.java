@@ -250,11 +250,12 @@ public final class DocumentReader {
       case LIST, SET -> {
         expect(parser, JsonToken.START_ARRAY, at, "a list");
         List<Object> items = new ArrayList<>();
-        Set<Object> distinct = property.cardinality() == TypeModel.Cardinality.SET ? new HashSet<>() : null;
+        boolean set = property.cardinality() == TypeModel.Cardinality.SET;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
           Object item = readValue(parser, element, at.item(items.size()), false);
-          // A set holds each value once: a repeat would be collapsed silently, so it is refused, as the schema does.
-          if (distinct != null && !distinct.add(item)) {
+          // A set holds each value once: a repeat would be collapsed silently, so it is refused, as the schema
+          // does. A plain scan: the model's sets hold enum values, a handful, and stop at the first repeat.
+          if (set && items.contains(item)) {
             throw fail(Kind.INVALID_VALUE, "'" + parser.getString() + "' appears twice in a list of distinct values", at.item(items.size()), parser);
           }
           items.add(item);

@@ -138,7 +138,7 @@ final class HtmlReport {
     for (Stakeholder person : people) {
       int y = peopleY.get(person.getId());
       String roles = person.getBuyingRoles().stream().map(r -> Reports.word(r.name())).collect(Collectors.joining(", "));
-      h.append("<circle cx=\"470\" cy=\"").append(y).append("\" r=\"").append(person.getBuyingRoles().contains(dev.copernicus.core.model.BuyingRole.DECISION_MAKER) ? 10 : 7)
+      h.append("<circle cx=\"470\" cy=\"").append(y).append("\" r=\"").append(person.plays(dev.copernicus.core.model.BuyingRole.ECONOMIC_BUYER) || person.plays(dev.copernicus.core.model.BuyingRole.DECISION_MAKER) ? 10 : 7)
           .append("\" fill=\"").append(support(person)).append("\"/><text x=\"484\" y=\"").append(y + 4).append("\">")
           .append(esc(person.getName())).append(roles.isEmpty() ? "" : " <tspan class=\"muted\">(" + esc(roles) + ")</tspan>")
           .append("</text>\n");
