@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.validation.PlanValidator;
 import java.util.Collection;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -29,33 +30,26 @@ class BenchmarksSmokeTest {
 
   @Test
   void everyBenchmarkRunsOnce() throws Exception {
-    Options options = new OptionsBuilder()
-        .include(PlanBenchmarks.class.getName())
-        .param("size", "S")
-        .forks(0)
-        .warmupIterations(0)
-        .measurementIterations(1)
-        .measurementTime(TimeValue.milliseconds(50))
-        .build();
-
-    Collection<RunResult> results = new Runner(options).run();
-
-    assertThat(results).extracting(r -> r.getParams().getBenchmark().replaceAll(".*\\.", ""))
+    assertThat(runOnce(PlanBenchmarks.class, "size", "S"))
         .containsExactlyInAnyOrder("parseJson", "writeJson", "validate", "scoreRelationships", "assess", "jacksonTreeParse");
   }
 
   @Test
   void theFormatThroughputBenchmarksRunOnce() throws Exception {
+    assertThat(runOnce(FormatThroughput.class, "megabytes", "1")).containsExactlyInAnyOrder("readJson", "readYaml");
+  }
+
+  /** The names of {@code benchmarks}' methods, each run once with {@code param} set to {@code value}. */
+  private static List<String> runOnce(Class<?> benchmarks, String param, String value) throws Exception {
     Options options = new OptionsBuilder()
-        .include(FormatThroughput.class.getName())
-        .param("megabytes", "1")
+        .include(benchmarks.getName())
+        .param(param, value)
         .forks(0)
         .warmupIterations(0)
         .measurementIterations(1)
         .measurementTime(TimeValue.milliseconds(50))
         .build();
-
-    assertThat(new Runner(options).run()).extracting(r -> r.getParams().getBenchmark().replaceAll(".*\\.", ""))
-        .containsExactlyInAnyOrder("readJson", "readYaml");
+    Collection<RunResult> results = new Runner(options).run();
+    return results.stream().map(r -> r.getParams().getBenchmark().replaceAll(".*\\.", "")).toList();
   }
 }
