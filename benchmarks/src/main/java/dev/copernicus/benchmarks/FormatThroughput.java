@@ -6,6 +6,12 @@ import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.core.model.StakeholderId;
 import dev.copernicus.serialization.PlanCodec;
 import java.util.concurrent.TimeUnit;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -66,5 +72,31 @@ public class FormatThroughput {
   @Benchmark
   public AccountPlan readYaml() {
     return yamlCodec.read(yaml);
+  }
+
+  /** The floor under {@link #readJson}: Jackson's JSON parser walking every token, building nothing. */
+  @Benchmark
+  public long jsonTokens() {
+    return countTokens(JSON_TOKENS, json);
+  }
+
+  /** The floor under {@link #readYaml}: the YAML parser (snakeyaml-engine) walking every token, building nothing. */
+  @Benchmark
+  public long yamlTokens() {
+    return countTokens(YAML_TOKENS, yaml);
+  }
+
+  private static final ObjectMapper JSON_TOKENS = new JsonMapper();
+  private static final ObjectMapper YAML_TOKENS = YAMLMapper.builder(YAMLFactory.builder()
+      .loadSettings(LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build()).build()).build();
+
+  private static long countTokens(ObjectMapper mapper, byte[] document) {
+    long tokens = 0;
+    try (JsonParser parser = mapper.createParser(document)) {
+      while (parser.nextToken() != null) {
+        tokens++;
+      }
+    }
+    return tokens;
   }
 }
