@@ -6,7 +6,7 @@ module dev.copernicus.serialization {
   requires transitive tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
   requires org.snakeyaml.engine;
-  requires static transitive org.immutables.value.annotations;
+  requires transitive org.immutables.value.annotations;
 
   exports dev.copernicus.serialization;
   exports dev.copernicus.serialization.jackson;

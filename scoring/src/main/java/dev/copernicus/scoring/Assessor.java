@@ -17,6 +17,7 @@ import dev.copernicus.scoring.momentum.MomentumAnalyzer;
 import dev.copernicus.scoring.momentum.MomentumResult;
 import dev.copernicus.scoring.relationship.RelationshipAssessment;
 import dev.copernicus.scoring.relationship.RelationshipScorer;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -49,9 +50,9 @@ public final class Assessor {
   private final BalanceAnalyzer balance;
   private final MomentumAnalyzer momentum;
 
-  private Assessor(AssessmentPolicy policy) {
+  private Assessor(AssessmentPolicy policy, PlanValidator validator) {
     this.policy = policy;
-    this.validator = PlanValidator.create(policy.getValidation());
+    this.validator = validator;
     this.relationships = RelationshipScorer.create(policy.getRelationships());
     this.completeness = CompletenessChecker.create(policy.getFramework(), policy.getBands());
     this.balance = BalanceAnalyzer.create(policy.getBalance());
@@ -65,7 +66,15 @@ public final class Assessor {
 
   /** An assessor with {@code policy}. */
   public static Assessor create(AssessmentPolicy policy) {
-    return new Assessor(Objects.requireNonNull(policy, "policy"));
+    return new Assessor(Objects.requireNonNull(policy, "policy"), PlanValidator.create(policy.getValidation()));
+  }
+
+  /**
+   * An assessor with {@code policy} that checks the model's Jakarta constraints with {@code engine}: see
+   * {@link PlanValidator#create(dev.copernicus.core.validation.ValidationPolicy, Validator)}.
+   */
+  public static Assessor create(AssessmentPolicy policy, Validator engine) {
+    return new Assessor(Objects.requireNonNull(policy, "policy"), PlanValidator.create(policy.getValidation(), engine));
   }
 
   /** The policy in force. */

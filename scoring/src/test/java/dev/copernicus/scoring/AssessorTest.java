@@ -9,14 +9,32 @@ import dev.copernicus.core.testkit.ExamplePlans;
 import dev.copernicus.core.testkit.RandomPlans;
 import dev.copernicus.scoring.balance.Orientation;
 import dev.copernicus.scoring.completeness.Frameworks;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 
 class AssessorTest {
   private static final Assessor ASSESSOR = Assessor.create();
+
+  @Test
+  void aHostsOwnValidationEngineGivesTheSameScorecard() {
+    AccountPlan broken = ExamplePlans.engineeringClient().withRelationshipScale(2);
+    Validator engine = Validation.byProvider(HibernateValidator.class)
+        .configure().messageInterpolator(new ParameterMessageInterpolator())
+        .buildValidatorFactory().getValidator();
+
+    Assessor onHostEngine = Assessor.create(AssessmentPolicy.defaults(), engine);
+
+    assertThat(onHostEngine.policy()).isEqualTo(AssessmentPolicy.defaults());
+    assertThat(onHostEngine.assess(broken)).isEqualTo(ASSESSOR.assess(broken));
+    assertThat(onHostEngine.assess(broken).getValidation().isValid()).isFalse();
+  }
 
   @Test
   void talentPlanIsHealthy() {

@@ -52,9 +52,9 @@ public final class PlanValidator {
   private final Validator validator;
   private final List<PlanRule> rules;
 
-  private PlanValidator(ValidationPolicy policy) {
+  private PlanValidator(ValidationPolicy policy, Validator engine) {
     this.policy = policy;
-    this.validator = Jakarta.FACTORY.getValidator();
+    this.validator = engine;
     List<PlanRule> all = new ArrayList<>(StructuralRules.all());
     all.addAll(MethodologyRules.all());
     all.addAll(policy.getRules());
@@ -68,7 +68,17 @@ public final class PlanValidator {
 
   /** A validator with {@code policy}. */
   public static PlanValidator create(ValidationPolicy policy) {
-    return new PlanValidator(Objects.requireNonNull(policy, "policy"));
+    return create(policy, Jakarta.FACTORY.getValidator());
+  }
+
+  /**
+   * A validator with {@code policy} that checks the model's Jakarta constraints with {@code engine}, for
+   * a host that already runs a Hibernate Validator factory (a Spring Boot application's, say) and should
+   * not start a second one. The engine only finds the violations; their codes, messages and language
+   * are Copernicus's, whatever the engine's message interpolator.
+   */
+  public static PlanValidator create(ValidationPolicy policy, Validator engine) {
+    return new PlanValidator(Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(engine, "engine"));
   }
 
   /** The policy in force. */
