@@ -38,6 +38,7 @@ public final class PlanFormatException extends RuntimeException {
   }
 
   private final Kind kind;
+  private final String detail;
   private final String pointer;
   private final int line;
   private final int column;
@@ -55,6 +56,7 @@ public final class PlanFormatException extends RuntimeException {
   public PlanFormatException(Kind kind, String detail, String pointer, int line, int column, Throwable cause) {
     super(format(detail, pointer, line, column), cause);
     this.kind = kind;
+    this.detail = detail;
     this.pointer = pointer;
     this.line = line;
     this.column = column;
@@ -74,6 +76,11 @@ public final class PlanFormatException extends RuntimeException {
   /** What went wrong. */
   public Kind kind() {
     return kind;
+  }
+
+  /** What is wrong, in one sentence, without the location the {@linkplain #getMessage() message} adds. */
+  public String detail() {
+    return detail;
   }
 
   /** JSON pointer to the offending part, {@code ""} for the whole document. */

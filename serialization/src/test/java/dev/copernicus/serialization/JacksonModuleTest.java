@@ -1,12 +1,15 @@
 package dev.copernicus.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.testkit.ExamplePlans;
 import dev.copernicus.serialization.jackson.CopernicusModule;
+import dev.copernicus.serialization.jackson.PlanFormatMismatchException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,5 +38,26 @@ class JacksonModuleTest {
     assertThat(embedded.get("schemaVersion").intValue()).isEqualTo(PlanCodec.schemaVersion());
     assertThat(embedded.get("account").get("name").stringValue()).isEqualTo("Northwind Bank");
     assertThat(json).contains("\"amount\":1450000.00");
+  }
+
+  /** A host's request with a list of plans. */
+  public record Batch(List<Envelope> items) {}
+
+  @Test
+  void aFormatErrorInsideAHostDocumentIsAJacksonErrorPointingFromTheRoot() {
+    JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+    String plan = PlanCodec.json().writeString(ExamplePlans.bankOnboarding());
+    String broken = plan.replaceFirst("\"account\" *: *\\{", "\"account\": {\"colour\": \"red\",");
+    String request = "{\"items\": [{\"tenant\": \"acme\", \"plan\": " + plan + "}, {\"tenant\": \"beta\", \"plan\": " + broken + "}]}";
+
+    assertThatThrownBy(() -> mapper.readValue(request, Batch.class))
+        .isInstanceOfSatisfying(PlanFormatMismatchException.class, e -> {
+          assertThat(e).isInstanceOf(DatabindException.class);
+          assertThat(e.formatError().kind()).isEqualTo(PlanFormatException.Kind.UNKNOWN_FIELD);
+          assertThat(e.formatError().pointer()).isEqualTo("/account/colour");
+          assertThat(e.requestPointer()).isEqualTo("/items/1/plan/account/colour");
+          assertThat(e.getLocation().getLineNr()).isEqualTo(e.formatError().line().orElseThrow());
+          assertThat(e.getOriginalMessage()).isEqualTo(e.formatError().detail()).doesNotContain("tools.jackson");
+        });
   }
 }

@@ -1,15 +1,8 @@
 package dev.copernicus.serialization.jackson;
 
-import dev.copernicus.core.model.AccountPlan;
-import dev.copernicus.scoring.Scorecard;
-import dev.copernicus.scoring.completeness.Framework;
-import dev.copernicus.serialization.Limits;
 import dev.copernicus.serialization.PlanCodec;
 import dev.copernicus.serialization.PlanFormatException;
-import dev.copernicus.serialization.internal.DocumentReader;
-import dev.copernicus.serialization.internal.DocumentWriter;
-import dev.copernicus.serialization.internal.TypeModel;
-import java.util.Map;
+import dev.copernicus.serialization.internal.EmbeddedValues;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -30,37 +23,36 @@ import tools.jackson.databind.module.SimpleModule;
  *
  * <p>Embedded values are read strictly: an unknown field is an error. A {@code schemaVersion} inside
  * an embedded value must be the current one; older documents go through {@link PlanCodec}, which
- * upgrades them. Errors are {@link PlanFormatException}s, which the host mapper may wrap.
+ * upgrades them. A value that breaks the format throws {@link PlanFormatMismatchException}: a Jackson
+ * exception a host framework answers as bad input, carrying the {@link PlanFormatException} and the
+ * pointer from the root of the host's document.
  */
 public final class CopernicusModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
-  private static final TypeModel MODEL = new TypeModel(AccountPlan.class, Framework.class, Scorecard.class);
 
   /** The module. */
   public CopernicusModule() {
     super("copernicus");
-    register(AccountPlan.class);
-    register(Framework.class);
-    register(Scorecard.class);
+    for (Class<?> type : EmbeddedValues.TYPES) {
+      register(type);
+    }
   }
 
   private <T> void register(Class<T> type) {
     addSerializer(type, new ValueSerializer<T>() {
       @Override
       public void serialize(T value, JsonGenerator generator, SerializationContext context) {
-        new DocumentWriter(MODEL, Map.of()).write(generator, type, value, PlanCodec.schemaVersion());
+        EmbeddedValues.write(generator, type, value);
       }
     });
     addDeserializer(type, new ValueDeserializer<T>() {
       @Override
       public T deserialize(JsonParser parser, DeserializationContext context) {
-        DocumentReader reader = new DocumentReader(MODEL, true, false, Limits.defaults().getMaxNumberLength());
-        T value = type.cast(reader.readValue(parser, MODEL.shape(type), DocumentReader.Location.ROOT, true));
-        reader.schemaVersion().filter(v -> v != PlanCodec.schemaVersion()).ifPresent(v -> {
-          throw new PlanFormatException(PlanFormatException.Kind.UNSUPPORTED_VERSION, "Embedded values must be of schemaVersion "
-              + PlanCodec.schemaVersion() + ", found " + v + ": read older documents with PlanCodec", "/schemaVersion", 0, 0, null);
-        });
-        return value;
+        try {
+          return EmbeddedValues.read(parser, type);
+        } catch (PlanFormatException e) {
+          throw new PlanFormatMismatchException(parser, e);
+        }
       }
     });
   }

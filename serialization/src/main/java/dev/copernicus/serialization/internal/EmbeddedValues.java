@@ -1,0 +1,44 @@
+package dev.copernicus.serialization.internal;
+
+import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.scoring.Scorecard;
+import dev.copernicus.scoring.completeness.Framework;
+import dev.copernicus.serialization.Limits;
+import dev.copernicus.serialization.PlanCodec;
+import dev.copernicus.serialization.PlanFormatException;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+
+/**
+ * Plans, frameworks and scorecards as values inside a host's document: what the Jackson modules (3 and
+ * the Jackson 2 bridge) read and write, so both say exactly the same. Internal.
+ */
+public final class EmbeddedValues {
+  private static final TypeModel MODEL = new TypeModel(AccountPlan.class, Framework.class, Scorecard.class);
+
+  /** The types a host's mapper can carry. */
+  public static final List<Class<?>> TYPES = List.of(AccountPlan.class, Framework.class, Scorecard.class);
+
+  private EmbeddedValues() {}
+
+  /**
+   * Reads one {@code type} value at the parser's current token, strictly. A {@code schemaVersion} inside
+   * it must be the current one: older documents go through {@link PlanCodec}, which upgrades them.
+   */
+  public static <T> T read(JsonParser parser, Class<T> type) {
+    DocumentReader reader = new DocumentReader(MODEL, true, false, Limits.defaults().getMaxNumberLength());
+    T value = type.cast(reader.readValue(parser, MODEL.shape(type), DocumentReader.Location.ROOT, true));
+    reader.schemaVersion().filter(v -> v != PlanCodec.schemaVersion()).ifPresent(v -> {
+      throw new PlanFormatException(PlanFormatException.Kind.UNSUPPORTED_VERSION, "Embedded values must be of schemaVersion "
+          + PlanCodec.schemaVersion() + ", found " + v + ": read older documents with PlanCodec", "/schemaVersion", 0, 0, null);
+    });
+    return value;
+  }
+
+  /** Writes {@code value} as the format does, with the current {@code schemaVersion}. */
+  public static <T> void write(JsonGenerator generator, Class<T> type, T value) {
+    new DocumentWriter(MODEL, Map.of()).write(generator, type, value, PlanCodec.schemaVersion());
+  }
+}

@@ -1,0 +1,44 @@
+package dev.copernicus.serialization.jackson;
+
+import dev.copernicus.serialization.PlanFormatException;
+import dev.copernicus.serialization.internal.Pointers;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * A plan, framework or scorecard inside a host's document broke the format. A Jackson exception, so a
+ * host framework treats it as any other bad input (Spring answers 400, not 500), and it keeps the
+ * format's own error: its {@linkplain PlanFormatException#kind() kind}, detail and pointer.
+ *
+ * <p>Jackson adds the path from the host document's root to the value as the exception travels out of
+ * the host's objects; {@link #requestPointer()} joins it to the format's pointer, so an unknown field in
+ * {@code {"plan": {"account": {"colour": 1}}}} is at {@code /plan/account/colour}.
+ */
+public final class PlanFormatMismatchException extends DatabindException {
+  private static final long serialVersionUID = 1L;
+
+  private final PlanFormatException formatError;
+
+  PlanFormatMismatchException(JsonParser parser, PlanFormatException formatError) {
+    super(parser, formatError.detail(), parser.currentTokenLocation(), formatError);
+    this.formatError = formatError;
+  }
+
+  /** The format's error: kind, detail, and the pointer within the embedded value. */
+  public PlanFormatException formatError() {
+    return formatError;
+  }
+
+  /** The JSON pointer of the offending part from the root of the host's whole document. */
+  public String requestPointer() {
+    StringBuilder pointer = new StringBuilder();
+    for (Reference reference : getPath()) {
+      if (reference.getPropertyName() != null) {
+        pointer.append('/').append(Pointers.escape(reference.getPropertyName()));
+      } else if (reference.getIndex() >= 0) {
+        pointer.append('/').append(reference.getIndex());
+      }
+    }
+    return pointer.append(formatError.pointer()).toString();
+  }
+}
