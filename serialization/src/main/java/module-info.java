@@ -10,6 +10,9 @@ module dev.copernicus.serialization {
 
   exports dev.copernicus.serialization;
   exports dev.copernicus.serialization.jackson;
+  // The Jackson 2 bridge reads and writes embedded values with the very same reader and writer.
+  exports dev.copernicus.serialization.internal to
+      dev.copernicus.jackson2;
 
   provides tools.jackson.databind.JacksonModule with
       dev.copernicus.serialization.jackson.CopernicusModule;

@@ -1,0 +1,119 @@
+package dev.copernicus.jackson2;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.copernicus.serialization.PlanFormatException;
+import dev.copernicus.serialization.internal.EmbeddedValues;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Lets a Jackson 2 host (Spring Boot 3, most services today) carry Copernicus plans, frameworks and
+ * scorecards inside its DTOs, in exactly the format {@link dev.copernicus.serialization.PlanCodec} and
+ * the Jackson 3 {@link dev.copernicus.serialization.jackson.CopernicusModule} read and write: the same
+ * reader runs underneath, so the same documents are accepted and the same errors reported. Found by
+ * {@code ObjectMapper.findAndRegisterModules()} through {@code ServiceLoader}; Spring Boot 3 adds every
+ * {@code Module} bean to its mapper, so a host declares one.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new CopernicusJackson2Module());
+ * MyDto dto = mapper.readValue(json, MyDto.class);   // MyDto has an AccountPlan field
+ * }</pre>
+ *
+ * <p>How: each embedded value is copied token by token, numbers exactly, into a JSON buffer that the
+ * format's reader then reads, so the value is held twice in memory while it is read. A value that breaks
+ * the format throws {@link PlanFormatMismatchException}, a {@code JsonMappingException} that a host
+ * answers as bad input; its location is where the value starts in the host's document and its pointer
+ * runs from the document's root to the offending part. Requires Jackson 2.18 or later.
+ */
+public final class CopernicusJackson2Module extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+  private static final com.fasterxml.jackson.core.JsonFactory JSON2 = new com.fasterxml.jackson.core.JsonFactory();
+  private static final JsonFactory JSON3 = new JsonFactory();
+
+  /** The module. */
+  public CopernicusJackson2Module() {
+    super("copernicus", Version.unknownVersion());
+    for (Class<?> type : EmbeddedValues.TYPES) {
+      register(type);
+    }
+  }
+
+  private <T> void register(Class<T> type) {
+    addSerializer(type, new JsonSerializer<T>() {
+      @Override
+      public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (tools.jackson.core.JsonGenerator json = JSON3.createGenerator(ObjectWriteContext.empty(), buffer)) {
+          EmbeddedValues.write(json, type, value);
+        }
+        try (JsonParser written = JSON2.createParser(buffer.toByteArray())) {
+          written.nextToken();
+          copyValue(written, generator);
+        }
+      }
+    });
+    addDeserializer(type, new JsonDeserializer<T>() {
+      @Override
+      public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        JsonLocation start = parser.currentTokenLocation();
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (JsonGenerator copy = JSON2.createGenerator(buffer)) {
+          copyValue(parser, copy);
+        }
+        try (tools.jackson.core.JsonParser json = JSON3.createParser(ObjectReadContext.empty(), buffer.toByteArray())) {
+          json.nextToken();
+          return EmbeddedValues.read(json, type);
+        } catch (PlanFormatException e) {
+          throw new PlanFormatMismatchException(parser, start, e);
+        }
+      }
+    });
+  }
+
+  /**
+   * Copies the value at the parser's current token, numbers exactly (a decimal never passes through a
+   * double). A deserializer may be handed an object at its first field name rather than at its start.
+   */
+  static void copyValue(JsonParser parser, JsonGenerator generator) throws IOException {
+    if (parser.currentToken() == JsonToken.FIELD_NAME) {
+      generator.writeStartObject();
+      do {
+        generator.copyCurrentEvent(parser);
+        parser.nextToken();
+        copyStructure(parser, generator);
+      } while (parser.nextToken() == JsonToken.FIELD_NAME);
+      generator.writeEndObject();
+    } else {
+      copyStructure(parser, generator);
+    }
+  }
+
+  private static void copyStructure(JsonParser parser, JsonGenerator generator) throws IOException {
+    int depth = 0;
+    JsonToken token = parser.currentToken();
+    while (true) {
+      generator.copyCurrentEventExact(parser);
+      if (token.isStructStart()) {
+        depth++;
+      } else if (token.isStructEnd()) {
+        depth--;
+      }
+      if (depth == 0) {
+        return;
+      }
+      token = parser.nextToken();
+    }
+  }
+}
