@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** A host application's own Jackson mapper carries plans inside its DTOs. */
 class JacksonModuleTest {
@@ -58,6 +59,20 @@ class JacksonModuleTest {
           assertThat(e.requestPointer()).isEqualTo("/items/1/plan/account/colour");
           assertThat(e.getLocation().getLineNr()).isEqualTo(e.formatError().line().orElseThrow());
           assertThat(e.getOriginalMessage()).isEqualTo(e.formatError().detail()).doesNotContain("tools.jackson");
+        });
+  }
+
+  @Test
+  void aHostsYamlMapperRefusesAliasesInsideAPlanAsTheCodecDoes() {
+    YAMLMapper mapper = YAMLMapper.builder().addModule(new CopernicusModule()).build();
+    String plan = PlanCodec.yaml().writeString(ExamplePlans.bankOnboarding());
+    String request = "tenant: &t acme\nplan:\n" + plan.replaceFirst("^---\\n", "").replaceFirst("name: \"Northwind Bank\"", "name: *t")
+        .lines().map(line -> "  " + line).collect(java.util.stream.Collectors.joining("\n")) + "\ntags: []\n";
+
+    assertThatThrownBy(() -> mapper.readValue(request, Envelope.class))
+        .isInstanceOfSatisfying(PlanFormatMismatchException.class, e -> {
+          assertThat(e.formatError().kind()).isEqualTo(PlanFormatException.Kind.UNSUPPORTED_FEATURE);
+          assertThat(e.formatError().detail()).contains("*t");
         });
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Plans, frameworks and scorecards as values inside a host's document: what the Jackson modules (3 and
@@ -29,7 +30,9 @@ public final class EmbeddedValues {
    */
   public static <T> T read(JsonParser parser, Class<T> type) {
     DocumentReader reader = new DocumentReader(MODEL, true, false, Limits.defaults().getMaxNumberLength());
-    T value = type.cast(reader.readValue(parser, MODEL.shape(type), DocumentReader.Location.ROOT, true));
+    // A host's YAML mapper would hand an alias over as the anchor's name: refused here as in PlanCodec.
+    JsonParser source = parser instanceof YAMLParser ? new YamlGuard(parser) : parser;
+    T value = type.cast(reader.readValue(source, MODEL.shape(type), DocumentReader.Location.ROOT, true));
     reader.schemaVersion().filter(v -> v != PlanCodec.schemaVersion()).ifPresent(v -> {
       throw new PlanFormatException(PlanFormatException.Kind.UNSUPPORTED_VERSION, "Embedded values must be of schemaVersion "
           + PlanCodec.schemaVersion() + ", found " + v + ": read older documents with PlanCodec", "/schemaVersion", 0, 0, null);
