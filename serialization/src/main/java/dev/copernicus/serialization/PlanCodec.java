@@ -110,6 +110,18 @@ public final class PlanCodec {
     return Migrations.CURRENT;
   }
 
+  /**
+   * The JSON Schema (2020-12) of the plan documents this version writes, as published in {@code
+   * docs/schema}: what a service hands to its clients' editors and validators.
+   */
+  public static byte[] planSchema() {
+    try (InputStream schema = PlanCodec.class.getResourceAsStream("plan.schema.json")) {
+      return schema.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** This codec's notation. */
   public Format format() {
     return format;

@@ -49,6 +49,12 @@ class SchemaTest {
     assertThat(Files.readString(Path.of("..", "docs", "schema", published))).isEqualTo(shipped(name));
   }
 
+  @Test
+  void theApiHandsOutThePublishedPlanSchema() throws IOException {
+    assertThat(new String(PlanCodec.planSchema(), StandardCharsets.UTF_8))
+        .isEqualTo(Files.readString(Path.of("..", "docs", "schema", "plan-v" + PlanCodec.schemaVersion() + ".schema.json")));
+  }
+
   static Schema schema() {
     return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(shipped(), InputFormat.JSON);
   }
