@@ -1,0 +1,4 @@
+/** A host application on the module path: it names only the library's format module. */
+module com.example.modular {
+  requires dev.copernicus.serialization;
+}
