@@ -36,7 +36,7 @@ class BenchmarksSmokeTest {
 
   @Test
   void theFormatThroughputBenchmarksRunOnce() throws Exception {
-    assertThat(runOnce(FormatThroughput.class, "megabytes", "1")).containsExactlyInAnyOrder("readJson", "readYaml");
+    assertThat(runOnce(FormatThroughput.class, "megabytes", "1")).containsExactlyInAnyOrder("readJson", "readYaml", "jsonTokens", "yamlTokens");
   }
 
   /** The names of {@code benchmarks}' methods, each run once with {@code param} set to {@code value}. */
