@@ -31,11 +31,7 @@ public final class PlanFormatMismatchException extends JsonMappingException {
   public String requestPointer() {
     StringBuilder pointer = new StringBuilder();
     for (Reference reference : getPath()) {
-      if (reference.getFieldName() != null) {
-        pointer.append('/').append(Pointers.escape(reference.getFieldName()));
-      } else if (reference.getIndex() >= 0) {
-        pointer.append('/').append(reference.getIndex());
-      }
+      Pointers.appendStep(pointer, reference.getFieldName(), reference.getIndex());
     }
     return pointer.append(formatError.pointer()).toString();
   }

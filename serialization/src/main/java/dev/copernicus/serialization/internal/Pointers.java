@@ -8,4 +8,16 @@ public final class Pointers {
   public static String escape(String segment) {
     return segment.replace("~", "~0").replace("/", "~1");
   }
+
+  /**
+   * Appends one step of a Jackson exception's path (Jackson 2 or 3) to {@code pointer}: the property's
+   * name, or the array index when the step has no name.
+   */
+  public static void appendStep(StringBuilder pointer, String name, int index) {
+    if (name != null) {
+      pointer.append('/').append(escape(name));
+    } else if (index >= 0) {
+      pointer.append('/').append(index);
+    }
+  }
 }

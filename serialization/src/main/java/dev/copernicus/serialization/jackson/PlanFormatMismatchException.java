@@ -33,11 +33,7 @@ public final class PlanFormatMismatchException extends DatabindException {
   public String requestPointer() {
     StringBuilder pointer = new StringBuilder();
     for (Reference reference : getPath()) {
-      if (reference.getPropertyName() != null) {
-        pointer.append('/').append(Pointers.escape(reference.getPropertyName()));
-      } else if (reference.getIndex() >= 0) {
-        pointer.append('/').append(reference.getIndex());
-      }
+      Pointers.appendStep(pointer, reference.getPropertyName(), reference.getIndex());
     }
     return pointer.append(formatError.pointer()).toString();
   }
