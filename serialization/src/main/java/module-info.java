@@ -10,6 +10,7 @@ module dev.copernicus.serialization {
 
   exports dev.copernicus.serialization;
   exports dev.copernicus.serialization.jackson;
+  exports dev.copernicus.serialization.diff;
   // The Jackson 2 bridge reads and writes embedded values with the very same reader and writer.
   exports dev.copernicus.serialization.internal to
       dev.copernicus.jackson2;

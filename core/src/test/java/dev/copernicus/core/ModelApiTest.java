@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.model.Action;
+import dev.copernicus.core.model.ActionId;
+import dev.copernicus.core.model.ActionKind;
+import dev.copernicus.core.model.ActionStatus;
 import dev.copernicus.core.model.Account;
 import dev.copernicus.core.model.BuyingRole;
 import dev.copernicus.core.model.CustomerGoal;
@@ -28,6 +32,18 @@ class ModelApiTest {
         .account(Account.builder().name("Acme").build())
         .asOf(LocalDate.of(2026, 1, 15))
         .build();
+  }
+
+  @Test
+  void anActionIsOverdueOnlyWhileOpenAfterItsDueDate() {
+    LocalDate due = LocalDate.of(2026, 3, 1);
+    Action action = Action.builder().id(ActionId.of("a")).title("Call the CFO").kind(ActionKind.RELATIONSHIP).dueDate(due).build();
+
+    assertThat(action.isOverdueOn(due)).isFalse();
+    assertThat(action.isOverdueOn(due.plusDays(1))).isTrue();
+    assertThat(action.withStatus(ActionStatus.IN_PROGRESS).isOverdueOn(due.plusDays(1))).isTrue();
+    assertThat(action.withStatus(ActionStatus.DONE).isOverdueOn(due.plusDays(1))).isFalse();
+    assertThat(action.withDueDate(java.util.Optional.empty()).isOverdueOn(due.plusDays(1))).isFalse();
   }
 
   @Test

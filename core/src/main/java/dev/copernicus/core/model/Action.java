@@ -64,6 +64,11 @@ public interface Action extends WithAction {
     return getStatus() == ActionStatus.PLANNED || getStatus() == ActionStatus.IN_PROGRESS;
   }
 
+  /** Whether the action is still open after its due date, as seen on {@code day} (a plan's as-of date). */
+  default boolean isOverdueOn(LocalDate day) {
+    return isOpen() && getDueDate().filter(due -> due.isBefore(day)).isPresent();
+  }
+
   /** Starts a builder. */
   static Builder builder() {
     return new Builder();

@@ -218,7 +218,7 @@ public final class Remedies {
       case NO_MID_YEAR_RESET -> fix("mid-year-reset", p -> p.withReviews(append(p.getReviews(),
           Review.builder().date(asOf).kind(ReviewKind.MID_YEAR_RESET).build())));
       case ACTION_OVERDUE -> new Fix("actions-overdue", m -> "Finish it or set a new date: " + m,
-          p -> p.withActions(replace(p.getActions(), a -> a.isOpen() && a.getDueDate().filter(d -> d.isBefore(asOf)).isPresent(),
+          p -> p.withActions(replace(p.getActions(), a -> a.isOverdueOn(asOf),
               a -> a.withDueDate(asOf.plusDays(14)))));
       case ACTION_NO_OWNER -> new Fix("actions-owned-dated", m -> "Name who is accountable: " + m,
           p -> withMember(p, (q, member) -> q.withActions(replace(q.getActions(), a -> a.isOpen() && a.getOwner().isEmpty(), a -> a.withOwner(member)))));
