@@ -2,9 +2,14 @@ package dev.copernicus.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.Action;
+import dev.copernicus.core.model.ActionId;
 import dev.copernicus.core.model.ActionStatus;
 import dev.copernicus.core.model.CustomerGoal;
 import dev.copernicus.core.model.Evidence;
@@ -13,13 +18,20 @@ import dev.copernicus.core.model.OpportunityStage;
 import dev.copernicus.core.model.PlanId;
 import dev.copernicus.core.model.Relationship;
 import dev.copernicus.core.testkit.ExamplePlans;
+import dev.copernicus.scoring.Assessor;
+import dev.copernicus.scoring.ScorecardDelta;
+import dev.copernicus.serialization.diff.DiffDocument;
 import dev.copernicus.serialization.diff.PlanChange;
 import dev.copernicus.serialization.diff.PlanChange.Op;
 import dev.copernicus.serialization.diff.PlanDiff;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What a review meeting and a machine read from two versions of a plan. */
@@ -35,7 +47,7 @@ class PlanDiffTest {
     relationships.set(1, karen.withStrength(3).withEvidence(evidence));
     List<Action> actions = new ArrayList<>(RIVERSIDE.getActions());
     actions.set(0, actions.get(0).withStatus(ActionStatus.DONE));
-    actions.add(actions.get(1).withId(dev.copernicus.core.model.ActionId.of("a-board")).withTitle("Brief the board")
+    actions.add(actions.get(1).withId(ActionId.of("a-board")).withTitle("Brief the board")
         .withDueDate(LocalDate.of(2025, 5, 1)));
     return RIVERSIDE.withAsOf(LocalDate.of(2025, 6, 1)).withRelationships(relationships).withActions(actions)
         .withOpportunities(RIVERSIDE.getOpportunities().get(0).withStage(OpportunityStage.PROPOSED));
@@ -103,8 +115,8 @@ class PlanDiffTest {
     assertThat(diff.changes()).filteredOn(change -> change.entity().startsWith("goals["))
         .extracting(PlanChange::op, PlanChange::entity, PlanChange::successor)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple(Op.REMOVE, "goals[g-resilience]", java.util.Optional.of("g-resilience-2026")),
-            org.assertj.core.groups.Tuple.tuple(Op.ADD, "goals[g-resilience-2026]", java.util.Optional.empty()));
+            tuple(Op.REMOVE, "goals[g-resilience]", Optional.of("g-resilience-2026")),
+            tuple(Op.ADD, "goals[g-resilience-2026]", Optional.empty()));
     assertThat(diff.summary()).contains("goals[g-resilience] looks renamed: 'g-resilience-2026' has the same content.");
   }
 
@@ -126,5 +138,20 @@ class PlanDiffTest {
         .hasMessageContaining("two different plans").hasMessageContaining("someone-else");
     assertThat(PlanDiff.betweenAny(RIVERSIDE, other).changes()).singleElement()
         .satisfies(change -> assertThat(change.field()).hasValue("id"));
+  }
+
+  @Test
+  void theDiffDocumentFollowsItsPublishedSchema() throws Exception {
+    AccountPlan later = threeMonthsLater();
+    dev.copernicus.scoring.Assessor assessor = Assessor.create();
+    byte[] document = DiffDocument.write(PlanDiff.between(RIVERSIDE, later),
+        ScorecardDelta.between(assessor.assess(RIVERSIDE), assessor.assess(later)));
+
+    var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(Files.readString(Path.of("..", "docs", "schema", "diff-v1.schema.json")),
+            InputFormat.JSON);
+    String json = new String(document, StandardCharsets.UTF_8);
+    assertThat(schema.validate(json, InputFormat.JSON)).isEmpty();
+    assertThat(json).contains("\"summary\"", "\"op\" : \"replace\"", "\"entity\" : \"opportunities[op-flood-study]\"");
   }
 }
