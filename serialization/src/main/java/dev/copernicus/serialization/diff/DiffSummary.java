@@ -4,6 +4,7 @@ import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.Action;
 import dev.copernicus.core.model.Opportunity;
 import dev.copernicus.core.model.Relationship;
+import dev.copernicus.core.model.RelationshipIssue;
 import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.core.model.TeamMember;
 import dev.copernicus.serialization.internal.TypeModel.EnumValue;
@@ -31,6 +32,7 @@ final class DiffSummary {
       return lines;
     }
     relationships(before, after, lines);
+    issues(before, after, lines);
     actions(before, after, lines);
     opportunities(before, after, lines);
     people(before, after, lines);
@@ -65,6 +67,19 @@ final class DiffSummary {
         boolean evidence = now.getEvidence().size() > then.getEvidence().size();
         lines.add(who + "'s relationship with " + whom + " went from " + then.getStrength() + " to " + now.getStrength()
             + (evidence ? ", with new evidence." : now.getStrength() > then.getStrength() ? ", with no new evidence." : "."));
+      }
+    }
+  }
+
+  private static void issues(AccountPlan before, AccountPlan after, List<String> lines) {
+    Map<String, RelationshipIssue> old = index(before.getIssues(), issue -> issue.getId().value());
+    for (RelationshipIssue now : after.getIssues()) {
+      RelationshipIssue then = old.get(now.getId().value());
+      if (then == null) {
+        lines.add("New relationship issue: '" + now.getSummary() + "' (" + EnumValue.nameOf(now.getSeverity()) + ").");
+      } else if (then.getStatus() != now.getStatus()) {
+        lines.add("The issue '" + now.getSummary() + "' went from " + EnumValue.nameOf(then.getStatus()) + " to "
+            + EnumValue.nameOf(now.getStatus()) + ".");
       }
     }
   }

@@ -10,7 +10,10 @@ import dev.copernicus.scoring.Scorecard;
 import dev.copernicus.scoring.completeness.Framework;
 import dev.copernicus.scoring.completeness.Frameworks;
 import dev.copernicus.serialization.Format;
+import dev.copernicus.scoring.ScorecardDelta;
 import dev.copernicus.serialization.PlanCodec;
+import dev.copernicus.serialization.diff.DiffDocument;
+import dev.copernicus.serialization.diff.PlanDiff;
 import dev.copernicus.serialization.PlanFormatException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +39,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "copernicus", mixinStandardHelpOptions = true, version = "Copernicus 0.1.0-SNAPSHOT",
     description = "Assess strategic account plans written in the Copernicus format (JSON or YAML).",
-    subcommands = {CopernicusCli.Assess.class, CopernicusCli.Validate.class, CopernicusCli.Schema.class,
+    subcommands = {CopernicusCli.Assess.class, CopernicusCli.Validate.class, CopernicusCli.Diff.class, CopernicusCli.Schema.class,
         CopernicusCli.FrameworksList.class, CopernicusCli.Init.class})
 public final class CopernicusCli {
   static final int OK = 0;
@@ -157,6 +160,9 @@ public final class CopernicusCli {
         description = "Completeness framework (see 'copernicus frameworks'; default: ${DEFAULT-VALUE}).")
     String framework;
 
+    @Option(names = "--since", paramLabel = "OLD", description = "An earlier version of the plan: adds what changed since then and how the scores moved (text, markdown, html).")
+    Path since;
+
     @Override
     public Integer call() {
       Framework chosen = Frameworks.byId(framework).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
@@ -164,15 +170,71 @@ public final class CopernicusCli {
       AssessmentPolicy policy = AssessmentPolicy.builder().framework(chosen)
           .validation(ValidationPolicy.builder().locale(locale()).build()).build();
       AccountPlan plan = plan();
-      Scorecard card = Assessor.create(policy).assess(plan);
+      Assessor assessor = Assessor.create(policy);
+      Scorecard card = assessor.assess(plan);
       out().print(switch (format) {
         case text -> Reports.text(plan, card);
         case json -> Reports.json(card);
         case markdown -> Reports.markdown(plan, card);
         case html -> HtmlReport.render(plan, card);
       });
+      if (since != null && format != OutputFormat.json) {
+        AccountPlan old = read(since);
+        PlanDiff diff = Diff.diff(old, plan, false);
+        ScorecardDelta delta = ScorecardDelta.between(assessor.assess(old), card);
+        out().print(switch (format) {
+          case markdown -> "\n" + Reports.diffMarkdown(diff, delta);
+          case html -> HtmlReport.diff(diff, delta);
+          default -> "\n" + Reports.diffText(diff, delta);
+        });
+      }
       out().flush();
       return exitCode(card.getValidation());
+    }
+  }
+
+  @Command(name = "diff", mixinStandardHelpOptions = true,
+      description = "What changed between two versions of a plan, and how its scores moved. Exit 0 when both are usable.")
+  static final class Diff implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "OLD", description = "The earlier version: .json, .yaml or .yml.")
+    Path older;
+
+    @Parameters(index = "1", paramLabel = "NEW", description = "The later version.")
+    Path newer;
+
+    @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = "--force", description = "Compare even two different plans (different ids).")
+    boolean force;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      AccountPlan before = read(older);
+      AccountPlan after = read(newer);
+      PlanDiff diff = diff(before, after, force);
+      Assessor assessor = Assessor.create();
+      ScorecardDelta scores = ScorecardDelta.between(assessor.assess(before), assessor.assess(after));
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(switch (format) {
+        case text -> Reports.diffText(diff, scores);
+        case json -> new String(DiffDocument.write(diff, scores), StandardCharsets.UTF_8) + "\n";
+        case markdown -> Reports.diffMarkdown(diff, scores);
+        case html -> HtmlReport.diff(diff, scores);
+      });
+      out.flush();
+      return OK;
+    }
+
+    static PlanDiff diff(AccountPlan before, AccountPlan after, boolean force) {
+      try {
+        return force ? PlanDiff.betweenAny(before, after) : PlanDiff.between(before, after);
+      } catch (IllegalArgumentException e) {
+        throw new Unusable(e.getMessage() + "; use --force to compare them anyway");
+      }
     }
   }
 
@@ -201,9 +263,7 @@ public final class CopernicusCli {
 
     @Override
     public Integer call() throws IOException {
-      try (InputStream in = PlanCodec.class.getResourceAsStream("/dev/copernicus/serialization/plan.schema.json")) {
-        spec.commandLine().getOut().print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      }
+      spec.commandLine().getOut().print(new String(PlanCodec.planSchema(), StandardCharsets.UTF_8));
       return OK;
     }
   }

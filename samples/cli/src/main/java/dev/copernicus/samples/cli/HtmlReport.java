@@ -12,7 +12,10 @@ import dev.copernicus.scoring.Cap;
 import dev.copernicus.scoring.NextStep;
 import dev.copernicus.scoring.Observation;
 import dev.copernicus.scoring.Scorecard;
+import dev.copernicus.scoring.ScorecardDelta;
 import dev.copernicus.scoring.relationship.Risk;
+import dev.copernicus.serialization.diff.PlanDiff;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,6 +79,29 @@ final class HtmlReport {
     head(h, "Validation of " + plan.getId().value());
     h.append("<h1>Validation of <code>").append(esc(plan.getId().value())).append("</code></h1>\n");
     findingsTable(h, report);
+    return foot(h);
+  }
+
+  /** The movements between two versions: before and after bars per area, the summary, the drivers. */
+  static String diff(PlanDiff diff, ScorecardDelta scores) {
+    StringBuilder h = new StringBuilder();
+    AccountPlan after = diff.after();
+    head(h, after.getAccount().getName() + ": what changed since " + diff.before().getAsOf());
+    h.append("<h1>").append(esc(after.getAccount().getName())).append("</h1>\n<p class=\"sub\">Plan <code>")
+        .append(esc(after.getId().value())).append("</code>, from ").append(diff.before().getAsOf()).append(" to ")
+        .append(after.getAsOf()).append("</p>\n");
+    list(h, "What changed", diff.summary());
+    h.append("<h2>Scores, before and after</h2>\n");
+    List<Bar> bars = new ArrayList<>();
+    for (ScorecardDelta.Movement area : scores.areas()) {
+      bars.add(new Bar(area.measure() + " before", area.before()));
+      bars.add(new Bar(area.measure() + " after (" + Reports.signed(area.delta()) + ")", area.after()));
+    }
+    bars(h, bars);
+    list(h, "What moved them", scores.contributions().stream().limit(10)
+        .map(m -> m.measure() + ": " + m.subject() + " " + Reports.signed(m.delta())).toList());
+    list(h, "Risks that appeared", scores.risksAppeared().stream().map(Risk::getMessage).toList());
+    list(h, "Risks that cleared", scores.risksCleared().stream().map(Risk::getMessage).toList());
     return foot(h);
   }
 

@@ -7,10 +7,13 @@ import dev.copernicus.scoring.Band;
 import dev.copernicus.scoring.Cap;
 import dev.copernicus.scoring.NextStep;
 import dev.copernicus.scoring.Scorecard;
+import dev.copernicus.scoring.ScorecardDelta;
 import dev.copernicus.scoring.completeness.SectionResult;
 import dev.copernicus.scoring.relationship.Risk;
 import dev.copernicus.serialization.PlanCodec;
+import dev.copernicus.serialization.diff.PlanDiff;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -157,6 +160,44 @@ final class Reports {
 
   private static String md(String text) {
     return text.replace("|", "\\|").replace("\n", " ");
+  }
+
+  /** The movements between two versions, for a terminal: the summary, then each area before and after. */
+  static String diffText(PlanDiff diff, ScorecardDelta scores) {
+    StringBuilder out = new StringBuilder();
+    out.append(diff.after().getAccount().getName()).append(": what changed from ").append(diff.before().getAsOf())
+        .append(" to ").append(diff.after().getAsOf()).append('\n');
+    diff.summary().forEach(line -> out.append("  ").append(line).append('\n'));
+    out.append("\nScores\n");
+    scores.areas().forEach(m -> out.append(String.format(Locale.ROOT, "  %-14s %5s -> %5s  %s\n", m.measure(), num(m.before()),
+        num(m.after()), signed(m.delta()))));
+    List<ScorecardDelta.ContributionMove> drivers = scores.contributions().stream().limit(5).toList();
+    if (!drivers.isEmpty()) {
+      out.append("\nWhat moved them\n");
+      drivers.forEach(m -> out.append("  ").append(m.measure()).append(": ").append(m.subject()).append(' ').append(signed(m.delta())).append('\n'));
+    }
+    if (!scores.risksAppeared().isEmpty() || !scores.risksCleared().isEmpty()) {
+      out.append("\nRisks\n");
+      scores.risksAppeared().forEach(r -> out.append("  new: ").append(r.getMessage()).append('\n'));
+      scores.risksCleared().forEach(r -> out.append("  cleared: ").append(r.getMessage()).append('\n'));
+    }
+    return out.toString();
+  }
+
+  /** The same in Markdown. */
+  static String diffMarkdown(PlanDiff diff, ScorecardDelta scores) {
+    StringBuilder out = new StringBuilder();
+    out.append("# ").append(md(diff.after().getAccount().getName())).append(": what changed from ").append(diff.before().getAsOf())
+        .append(" to ").append(diff.after().getAsOf()).append("\n\n");
+    diff.summary().forEach(line -> out.append("- ").append(md(line)).append('\n'));
+    out.append("\n| score | before | after | change |\n| --- | ---: | ---: | ---: |\n");
+    scores.areas().forEach(m -> out.append("| ").append(m.measure()).append(" | ").append(num(m.before())).append(" | ")
+        .append(num(m.after())).append(" | ").append(signed(m.delta())).append(" |\n"));
+    return out.toString();
+  }
+
+  static String signed(double delta) {
+    return (delta > 0 ? "+" : "") + num(delta);
   }
 
   static String num(double value) {

@@ -71,6 +71,50 @@ class CopernicusCliTest {
   }
 
   @Test
+  void diffTellsAReviewMeetingWhatChangedAndHowTheScoresMoved() {
+    Result result = run("diff", plan("engineering-client.json"), plan("history/engineering-client-2025-06.json"));
+
+    assertThat(result.code()).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out()).startsWith("City of Riverside Water Department: what changed from 2025-03-01 to 2025-06-02")
+        .contains("Morgan Lee's relationship with Karen Holt (Senior Project Manager) went from 2 to 3, with new evidence.")
+        .contains("The issue 'The director blames us for the reservoir overrun' went from open to resolved.")
+        .contains("The opportunity 'Flood resilience master plan' moved from qualified to proposed.")
+        .contains("  overall         28.2 ->  43.8  +15.6");
+  }
+
+  @Test
+  void theJsonDiffIsTheLibrarysDiffDocument() {
+    Result result = run("diff", plan("engineering-client.json"), plan("history/engineering-client-2025-06.yaml"), "--format", "json");
+    JsonNode diff = JsonMapper.builder().build().readTree(result.out());
+
+    assertThat(result.code()).isZero();
+    assertThat(diff.get("from").get("asOf").stringValue()).isEqualTo("2025-03-01");
+    assertThat(diff.get("scores").get("overall").get("delta").doubleValue()).isEqualTo(15.6);
+    assertThat(diff.get("patch")).isNotEmpty();
+    assertThat(diff.get("changes")).anySatisfy(change -> assertThat(change.get("entity").stringValue()).isEqualTo("issues[is-overrun]"));
+  }
+
+  @Test
+  void twoDifferentPlansAreUnusableUnlessForced() {
+    Result refused = run("diff", plan("engineering-client.json"), plan("bank-onboarding.json"));
+    assertThat(refused.code()).isEqualTo(2);
+    assertThat(refused.err()).contains("two different plans").contains("--force").doesNotContain("Exception");
+
+    assertThat(run("diff", plan("engineering-client.json"), plan("bank-onboarding.json"), "--force").code()).isZero();
+  }
+
+  @Test
+  void assessSinceAnEarlierVersionAddsTheMovements() {
+    Result result = run("assess", plan("history/engineering-client-2025-06.json"), "--since", plan("engineering-client.json"));
+
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).contains("what changed from 2025-03-01 to 2025-06-02").contains("momentum        25.0 ->  61.0  +36.0");
+    assertThat(run("assess", plan("history/engineering-client-2025-06.json"), "--since", plan("engineering-client.json"),
+        "--format", "html").out()).contains("<h2>Scores, before and after</h2>");
+  }
+
+  @Test
   void findingsAtTheFailLevelExitOne() {
     assertThat(run("validate", plan("engineering-client.json")).code()).isZero();
     assertThat(run("validate", plan("engineering-client.json"), "--fail-on", "warning").code()).isEqualTo(1);
