@@ -7,10 +7,16 @@ import dev.copernicus.core.validation.ValidationReport;
 import dev.copernicus.core.validation.constraints.ValidPlan;
 import dev.copernicus.scoring.Assessor;
 import dev.copernicus.scoring.Scorecard;
+import dev.copernicus.scoring.ScorecardDelta;
 import dev.copernicus.serialization.PlanCodec;
+import dev.copernicus.serialization.diff.DiffDocument;
+import dev.copernicus.serialization.diff.PlanDiff;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -44,6 +50,24 @@ class PlanController {
   Validation validate(@RequestBody AccountPlan plan) {
     ValidationReport report = validator.validate(plan);
     return new Validation(report.isValid(), report.getFindings().stream().map(FindingView::of).toList());
+  }
+
+  /** What changed between two versions of a plan, and how its scores moved: the diff document. */
+  @PostMapping(path = "/diff",
+      consumes = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_YAML_VALUE},
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  byte[] diff(@RequestBody Versions versions) {
+    PlanDiff diff = PlanDiff.between(versions.before(), versions.after());
+    return DiffDocument.write(diff, ScorecardDelta.between(assessor.assess(versions.before()), assessor.assess(versions.after())));
+  }
+
+  /** Two versions of one plan. */
+  record Versions(AccountPlan before, AccountPlan after) {}
+
+  /** Two different plans are a client's mistake: 422 with the reason. */
+  @ExceptionHandler
+  ProblemDetail differentPlans(IllegalArgumentException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
   }
 
   /** The JSON Schema of the plan documents this service reads. */

@@ -94,6 +94,25 @@ class PlanServiceTest {
   }
 
   @Test
+  void diffsTwoVersionsOfAPlan() throws Exception {
+    String versions = "{\"before\": " + plan("engineering-client.json") + ", \"after\": "
+        + plan("history/engineering-client-2025-06.json") + "}";
+    mvc.perform(post("/plans/diff").contentType(MediaType.APPLICATION_JSON).content(versions))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.scores.overall.delta").value(15.6))
+        .andExpect(jsonPath("$.summary", hasItem("The opportunity 'Flood resilience master plan' moved from qualified to proposed.")))
+        .andExpect(jsonPath("$.patch").isArray());
+  }
+
+  @Test
+  void twoDifferentPlansAreNotADiff() throws Exception {
+    String versions = "{\"before\": " + plan("engineering-client.json") + ", \"after\": " + plan("bank-onboarding.json") + "}";
+    mvc.perform(post("/plans/diff").contentType(MediaType.APPLICATION_JSON).content(versions))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.detail", containsString("two different plans")));
+  }
+
+  @Test
   void publishesTheSchema() throws Exception {
     mvc.perform(get("/plans/schema"))
         .andExpect(status().isOk())
