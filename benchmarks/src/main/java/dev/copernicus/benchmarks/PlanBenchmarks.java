@@ -1,6 +1,9 @@
 package dev.copernicus.benchmarks;
 
 import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.model.BuyingRole;
+import dev.copernicus.core.model.Stakeholder;
+import dev.copernicus.core.model.StakeholderId;
 import dev.copernicus.core.validation.PlanValidator;
 import dev.copernicus.core.validation.ValidationReport;
 import dev.copernicus.scoring.Assessor;
@@ -8,6 +11,10 @@ import dev.copernicus.scoring.Scorecard;
 import dev.copernicus.scoring.relationship.RelationshipAssessment;
 import dev.copernicus.scoring.relationship.RelationshipScorer;
 import dev.copernicus.serialization.PlanCodec;
+import dev.copernicus.serialization.diff.PlanDiff;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,6 +46,7 @@ public class PlanBenchmarks {
   public String size;
 
   private AccountPlan plan;
+  private AccountPlan nextQuarter;
   private byte[] json;
   private final PlanCodec codec = PlanCodec.json();
   private final PlanValidator validator = PlanValidator.create();
@@ -54,6 +62,21 @@ public class PlanBenchmarks {
     if (!validator.validate(plan).isValid()) {
       throw new IllegalStateException("The " + size + " plan must be valid");
     }
+    nextQuarter = nextQuarter(plan);
+  }
+
+  /**
+   * What a quarter does to a plan: a quarter later, every relationship one step stronger (capped), the
+   * stakeholders in reverse order, the first one gone and a newcomer in its place.
+   */
+  static AccountPlan nextQuarter(AccountPlan plan) {
+    List<Stakeholder> people = new ArrayList<>(plan.getStakeholders());
+    Collections.reverse(people);
+    people.remove(people.size() - 1);
+    people.add(Stakeholder.builder().id(StakeholderId.of("sh-newcomer")).name("A newcomer").addBuyingRoles(BuyingRole.USER).build());
+    return plan.withAsOf(plan.getAsOf().plusDays(91)).withStakeholders(people)
+        .withRelationships(plan.getRelationships().stream()
+            .map(r -> r.withStrength(Math.min(plan.getRelationshipScale(), r.getStrength() + 1))).toList());
   }
 
   /** Reads the plan document into the model. */
@@ -84,6 +107,12 @@ public class PlanBenchmarks {
   @Benchmark
   public Scorecard assess() {
     return assessor.assess(plan);
+  }
+
+  /** What changed in a quarter: the diff, its patch and its summary. */
+  @Benchmark
+  public List<String> diff() {
+    return PlanDiff.between(plan, nextQuarter).summary();
   }
 
   /** The floor: plain Jackson reading the same bytes into a tree, no model. */

@@ -31,7 +31,7 @@ class BenchmarksSmokeTest {
   @Test
   void everyBenchmarkRunsOnce() throws Exception {
     assertThat(runOnce(PlanBenchmarks.class, "size", "S"))
-        .containsExactlyInAnyOrder("parseJson", "writeJson", "validate", "scoreRelationships", "assess", "jacksonTreeParse");
+        .containsExactlyInAnyOrder("parseJson", "writeJson", "validate", "scoreRelationships", "assess", "diff", "jacksonTreeParse");
   }
 
   @Test
