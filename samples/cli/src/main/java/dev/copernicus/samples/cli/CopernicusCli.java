@@ -7,22 +7,23 @@ import dev.copernicus.core.validation.ValidationReport;
 import dev.copernicus.scoring.AssessmentPolicy;
 import dev.copernicus.scoring.Assessor;
 import dev.copernicus.scoring.Scorecard;
+import dev.copernicus.scoring.ScorecardDelta;
 import dev.copernicus.scoring.completeness.Framework;
 import dev.copernicus.scoring.completeness.Frameworks;
 import dev.copernicus.serialization.Format;
-import dev.copernicus.scoring.ScorecardDelta;
 import dev.copernicus.serialization.PlanCodec;
+import dev.copernicus.serialization.PlanFormatException;
 import dev.copernicus.serialization.diff.DiffDocument;
 import dev.copernicus.serialization.diff.PlanDiff;
-import dev.copernicus.serialization.PlanFormatException;
+import dev.copernicus.serialization.diff.PlanHistory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
@@ -39,7 +40,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "copernicus", mixinStandardHelpOptions = true, version = "Copernicus 0.1.0-SNAPSHOT",
     description = "Assess strategic account plans written in the Copernicus format (JSON or YAML).",
-    subcommands = {CopernicusCli.Assess.class, CopernicusCli.Validate.class, CopernicusCli.Diff.class, CopernicusCli.Schema.class,
+    subcommands = {CopernicusCli.Assess.class, CopernicusCli.Validate.class, CopernicusCli.Diff.class, CopernicusCli.History.class, CopernicusCli.Schema.class,
         CopernicusCli.FrameworksList.class, CopernicusCli.Init.class})
 public final class CopernicusCli {
   static final int OK = 0;
@@ -253,6 +254,39 @@ public final class CopernicusCli {
       });
       out().flush();
       return exitCode(report);
+    }
+  }
+
+  @Command(name = "history", mixinStandardHelpOptions = true,
+      description = "A plan's versions over time: the trend of every score, the last substantive change, reviews that changed nothing.")
+  static final class History implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "A folder of versions, or the version files.")
+    List<Path> paths;
+
+    @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PlanHistory history;
+      try {
+        history = paths.size() == 1 && Files.isDirectory(paths.get(0)) ? PlanHistory.fromFolder(paths.get(0))
+            : PlanHistory.of(paths.stream().map(CopernicusCli::read).toList());
+      } catch (PlanFormatException | IllegalArgumentException e) {
+        throw new Unusable(e.getMessage());
+      }
+      List<PlanHistory.Trend> trends = history.trends(Assessor.create());
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(switch (format) {
+        case text, markdown -> Reports.historyText(history, trends);
+        case json -> Reports.historyJson(history, trends);
+        case html -> HtmlReport.history(history, trends);
+      });
+      out.flush();
+      return OK;
     }
   }
 

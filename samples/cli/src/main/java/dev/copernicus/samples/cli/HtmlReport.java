@@ -15,6 +15,7 @@ import dev.copernicus.scoring.Scorecard;
 import dev.copernicus.scoring.ScorecardDelta;
 import dev.copernicus.scoring.relationship.Risk;
 import dev.copernicus.serialization.diff.PlanDiff;
+import dev.copernicus.serialization.diff.PlanHistory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -102,6 +103,42 @@ final class HtmlReport {
         .map(m -> m.measure() + ": " + m.subject() + " " + Reports.signed(m.delta())).toList());
     list(h, "Risks that appeared", scores.risksAppeared().stream().map(Risk::getMessage).toList());
     list(h, "Risks that cleared", scores.risksCleared().stream().map(Risk::getMessage).toList());
+    return foot(h);
+  }
+
+  /** A plan's history: a line per score over the versions' dates, then the facts. */
+  static String history(PlanHistory history, List<PlanHistory.Trend> trends) {
+    StringBuilder h = new StringBuilder();
+    AccountPlan latest = history.latest();
+    head(h, latest.getAccount().getName() + ": the plan over time");
+    h.append("<h1>").append(esc(latest.getAccount().getName())).append("</h1>\n<p class=\"sub\">Plan <code>")
+        .append(esc(latest.getId().value())).append("</code>, ").append(history.versions().size()).append(" versions, last changed in substance on ")
+        .append(history.lastSubstantiveChange()).append("</p>\n<h2>Scores over time</h2>\n");
+    int width = 680;
+    int height = 240;
+    int left = 40;
+    int count = history.versions().size();
+    double step = count > 1 ? (width - left - 120) / (double) (count - 1) : 0;
+    String[] colors = {"#1d2430", "#3558a8", "#2e7d32", "#b07500", "#c62828"};
+    h.append("<svg class=\"trend\" viewBox=\"0 0 ").append(width).append(' ').append(height + 30).append("\" role=\"img\">\n");
+    for (int i = 0; i < count; i++) {
+      h.append("<text x=\"").append(Reports.num(left + i * step - 30)).append("\" y=\"").append(height + 20).append("\" class=\"muted\">")
+          .append(history.versions().get(i).getAsOf()).append("</text>\n");
+    }
+    for (int t = 0; t < trends.size(); t++) {
+      PlanHistory.Trend trend = trends.get(t);
+      StringBuilder points = new StringBuilder();
+      for (int i = 0; i < trend.points().size(); i++) {
+        points.append(Reports.num(left + i * step)).append(',').append(Reports.num(height - 2.2 * trend.points().get(i).value())).append(' ');
+      }
+      h.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(colors[t % colors.length]).append("\" points=\"")
+          .append(points.toString().strip()).append("\"/>\n");
+      double last = trend.points().get(trend.points().size() - 1).value();
+      h.append("<text x=\"").append(Reports.num(left + (count - 1) * step + 8)).append("\" y=\"").append(Reports.num(height - 2.2 * last + 4))
+          .append("\">").append(esc(trend.measure())).append(' ').append(Reports.num(last)).append("</text>\n");
+    }
+    h.append("</svg>\n");
+    list(h, "Versions that changed nothing but the date", history.idleReviews().stream().map(Object::toString).toList());
     return foot(h);
   }
 

@@ -8,13 +8,16 @@ import dev.copernicus.scoring.Cap;
 import dev.copernicus.scoring.NextStep;
 import dev.copernicus.scoring.Scorecard;
 import dev.copernicus.scoring.ScorecardDelta;
+import dev.copernicus.scoring.momentum.MomentumPolicy;
 import dev.copernicus.scoring.completeness.SectionResult;
 import dev.copernicus.scoring.relationship.Risk;
 import dev.copernicus.serialization.PlanCodec;
 import dev.copernicus.serialization.diff.PlanDiff;
+import dev.copernicus.serialization.diff.PlanHistory;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -194,6 +197,47 @@ final class Reports {
     scores.areas().forEach(m -> out.append("| ").append(m.measure()).append(" | ").append(num(m.before())).append(" | ")
         .append(num(m.after())).append(" | ").append(signed(m.delta())).append(" |\n"));
     return out.toString();
+  }
+
+  /** A plan's history for a terminal: the facts, then each score on each version's date. */
+  static String historyText(PlanHistory history, List<PlanHistory.Trend> trends) {
+    StringBuilder out = new StringBuilder();
+    List<AccountPlan> versions = history.versions();
+    out.append(history.latest().getAccount().getName()).append(": ").append(versions.size()).append(" versions, ")
+        .append(versions.get(0).getAsOf()).append(" to ").append(history.latest().getAsOf()).append('\n');
+    out.append("  Last changed in substance on ").append(history.lastSubstantiveChange()).append(".\n");
+    if (!history.idleReviews().isEmpty()) {
+      out.append("  Versions that changed nothing but the date: ").append(history.idleReviews().stream().map(Object::toString)
+          .collect(Collectors.joining(", "))).append(".\n");
+    }
+    if (history.isStatic(MomentumPolicy.defaults())) {
+      out.append("  Static: no change in substance for more than two review periods.\n");
+    }
+    out.append('\n').append(" ".repeat(15));
+    versions.forEach(v -> out.append(String.format(Locale.ROOT, "%12s", v.getAsOf())));
+    out.append('\n');
+    for (PlanHistory.Trend trend : trends) {
+      out.append(String.format(Locale.ROOT, "  %-13s", trend.measure()));
+      trend.points().forEach(p -> out.append(String.format(Locale.ROOT, "%12s", num(p.value()))));
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  /** The same as a JSON document. */
+  static String historyJson(PlanHistory history, List<PlanHistory.Trend> trends) {
+    ObjectNode root = JSON.createObjectNode().put("plan", history.latest().getId().value());
+    history.versions().forEach(v -> root.withArray("versions").add(v.getAsOf().toString()));
+    root.put("lastSubstantiveChange", history.lastSubstantiveChange().toString());
+    ArrayNode idle = root.putArray("idleReviews");
+    history.idleReviews().forEach(day -> idle.add(day.toString()));
+    root.put("static", history.isStatic(MomentumPolicy.defaults()));
+    ObjectNode scores = root.putObject("trends");
+    for (PlanHistory.Trend trend : trends) {
+      ArrayNode points = scores.putArray(trend.measure());
+      trend.points().forEach(p -> points.addObject().put("asOf", p.asOf().toString()).put("value", p.value()));
+    }
+    return pretty(root);
   }
 
   static String signed(double delta) {

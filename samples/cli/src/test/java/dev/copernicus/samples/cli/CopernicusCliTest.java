@@ -115,6 +115,35 @@ class CopernicusCliTest {
   }
 
   @Test
+  void historyShowsEachScoreOverTheVersionsAndTheFacts(@TempDir Path folder) throws IOException {
+    Files.copy(Path.of(plan("engineering-client.json")), folder.resolve("2025-03.json"));
+    Files.writeString(folder.resolve("2025-04.json"), Files.readString(Path.of(plan("engineering-client.json")))
+        .replace("\"asOf\": \"2025-03-01\"", "\"asOf\": \"2025-04-01\""));
+    Files.copy(Path.of(plan("history/engineering-client-2025-06.yaml")), folder.resolve("2025-06.yaml"));
+
+    Result text = run("history", folder.toString());
+    assertThat(text.code()).isZero();
+    assertThat(text.out()).contains("3 versions, 2025-03-01 to 2025-06-02", "Last changed in substance on 2025-06-02.",
+        "Versions that changed nothing but the date: 2025-04-01.", "  overall              28.2        28.0        43.8");
+
+    JsonNode json = JsonMapper.builder().build().readTree(run("history", folder.toString(), "--format", "json").out());
+    assertThat(json.get("idleReviews").get(0).stringValue()).isEqualTo("2025-04-01");
+    assertThat(json.get("trends").get("momentum")).hasSize(3);
+    assertThat(run("history", folder.toString(), "--format", "html").out()).contains("<polyline", "Scores over time");
+  }
+
+  @Test
+  void aBrokenVersionMakesTheHistoryUnusableAndIsNamed(@TempDir Path folder) throws IOException {
+    Files.copy(Path.of(plan("engineering-client.json")), folder.resolve("2025-03.json"));
+    Files.writeString(folder.resolve("2025-06.json"), "{\"schemaVersion\": 2, \"id\": 7}");
+
+    Result result = run("history", folder.toString());
+
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).contains("2025-06.json").contains("/id");
+  }
+
+  @Test
   void findingsAtTheFailLevelExitOne() {
     assertThat(run("validate", plan("engineering-client.json")).code()).isZero();
     assertThat(run("validate", plan("engineering-client.json"), "--fail-on", "warning").code()).isEqualTo(1);
