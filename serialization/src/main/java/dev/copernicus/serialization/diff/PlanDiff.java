@@ -1,14 +1,11 @@
 package dev.copernicus.serialization.diff;
 
 import dev.copernicus.core.model.AccountPlan;
-import dev.copernicus.serialization.jackson.CopernicusModule;
+import dev.copernicus.serialization.internal.EmbeddedValues;
+import dev.copernicus.serialization.internal.TypeModel.Composite;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.cfg.JsonNodeFeature;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
@@ -30,12 +27,6 @@ import tools.jackson.databind.node.ArrayNode;
  * addition, and the removal names the added entity with the same content as its {@code successor}.
  */
 public final class PlanDiff {
-  private static final JsonMapper TREES = JsonMapper.builder()
-      .addModule(new CopernicusModule())
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-      .build();
-
   /** Fields that record the passage of time or a review, not the plan's substance. */
   private static final Set<String> BOOKKEEPING = Set.of("asOf", "lastUpdated", "reviews");
 
@@ -47,8 +38,8 @@ public final class PlanDiff {
   private PlanDiff(AccountPlan before, AccountPlan after) {
     this.before = before;
     this.after = after;
-    TreeDiff diff = new TreeDiff();
-    diff.objects(document(before), document(after), "", "", "plan", "");
+    ModelDiff diff = new ModelDiff();
+    diff.objects((Composite) EmbeddedValues.shape(AccountPlan.class), before, after, "", "", "plan", "");
     this.changes = List.copyOf(diff.changes);
     this.patch = diff.patch;
   }
@@ -107,10 +98,5 @@ public final class PlanDiff {
   /** The changes as a review meeting reads them, one line each. */
   public List<String> summary() {
     return DiffSummary.of(this);
-  }
-
-  /** {@code plan} as the format writes it, as a tree. */
-  static JsonNode document(AccountPlan plan) {
-    return TREES.valueToTree(plan);
   }
 }

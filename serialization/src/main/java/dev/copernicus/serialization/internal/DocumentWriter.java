@@ -37,6 +37,11 @@ public final class DocumentWriter {
     writeValue(generator, model.shape(type), value, Location.ROOT, version);
   }
 
+  /** Writes one value of {@code shape}, as it appears inside a document. */
+  public void write(JsonGenerator generator, Shape shape, Object value) {
+    writeValue(generator, shape, value, Location.ROOT, null);
+  }
+
   private void writeValue(JsonGenerator g, Shape shape, Object value, Location pointer, Integer version) {
     if (shape instanceof Composite composite) {
       g.writeStartObject();
@@ -45,7 +50,7 @@ public final class DocumentWriter {
         g.writeNumber(version);
       }
       for (Property property : composite.properties()) {
-        writeProperty(g, property, get(property.get(), value), pointer.child(property.name()));
+        writeProperty(g, property, property.valueIn(value), pointer.child(property.name()));
       }
       writeExtras(g, pointer);
       g.writeEndObject();
@@ -53,7 +58,7 @@ public final class DocumentWriter {
       g.writeStartObject();
       for (Property component : record.components()) {
         g.writeName(component.name());
-        writeValue(g, component.shape(), get(component.get(), value), pointer.child(component.name()), null);
+        writeValue(g, component.shape(), component.valueIn(value), pointer.child(component.name()), null);
       }
       writeExtras(g, pointer);
       g.writeEndObject();

@@ -40,6 +40,16 @@ public final class EmbeddedValues {
     return value;
   }
 
+  /** The shape of {@code type} in the format. */
+  public static TypeModel.Shape shape(Class<?> type) {
+    return MODEL.shape(type);
+  }
+
+  /** Writes one value of {@code shape} as it appears inside a document. */
+  public static void write(JsonGenerator generator, TypeModel.Shape shape, Object value) {
+    new DocumentWriter(MODEL, Map.of()).write(generator, shape, value);
+  }
+
   /** Writes {@code value} as the format does, with the current {@code schemaVersion}. */
   public static <T> void write(JsonGenerator generator, Class<T> type, T value) {
     new DocumentWriter(MODEL, Map.of()).write(generator, type, value, PlanCodec.schemaVersion());

@@ -117,6 +117,17 @@ public final class TypeModel {
     Property at(int newPosition) {
       return new Property(name, cardinality, shape, getter, get, set, required, newPosition);
     }
+
+    /** This property's value in {@code owner}. */
+    public Object valueIn(Object owner) {
+      try {
+        return (Object) get.invokeExact(owner);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
