@@ -13,6 +13,7 @@ import dev.copernicus.core.model.StakeholderId;
 import dev.copernicus.core.testkit.RandomPlans;
 import dev.copernicus.serialization.diff.PlanChange;
 import dev.copernicus.serialization.diff.PlanDiff;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -60,6 +61,26 @@ class PlanDiffPropertiesTest {
 
     assertThat(diff.isEmpty()).isEqualTo(sameExceptOrder(before, after));
     assertThat(diff.changes()).extracting(PlanChange::path).allMatch(path -> path.startsWith("/"));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+      "engineering-client.json, history/engineering-client-2025-06.yaml",
+      "history/talent-acquisition-2014-04.yaml, talent-acquisition.json"})
+  void theExamplesHistoriesPatchExactly(String older, String newer) throws Exception {
+    Path plans = Path.of("..", "samples", "plans");
+    AccountPlan before = read(plans.resolve(older));
+    AccountPlan after = read(plans.resolve(newer));
+    PlanDiff diff = PlanDiff.between(before, after);
+
+    var patched = JsonPatch.apply(JACKSON2.readTree(diff.patch().toString()), JACKSON2.readTree(PlanCodec.json().write(before)));
+
+    assertThat(patched).isEqualTo(JACKSON2.readTree(PlanCodec.json().write(after)));
+    assertThat(diff.isSubstantive()).isTrue();
+  }
+
+  private static AccountPlan read(Path file) {
+    return (file.toString().endsWith(".json") ? PlanCodec.json() : PlanCodec.yaml()).read(file);
   }
 
   private static com.fasterxml.jackson.databind.JsonNode yamlTree(byte[] yaml) throws Exception {
