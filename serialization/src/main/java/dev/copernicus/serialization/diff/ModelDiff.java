@@ -132,37 +132,65 @@ final class ModelDiff {
     unmatched.values().forEach(removed::addAll);
     removed.sort(null);
 
-    // The document as the patch leaves it, by old index (-1: an added element).
-    List<Integer> current = new ArrayList<>();
-    for (int i = 0; i < before.size(); i++) {
-      current.add(i);
-    }
+    // Removed elements go first, from the last, so that each index is still the old one.
     for (int r = removed.size() - 1; r >= 0; r--) {
       int i = removed.get(r);
       patch("remove", newAt + "/" + i, null);
-      current.remove(i);
       Object gone = before.get(i);
       change(Op.REMOVE, oldAt + "/" + i, null, elementEntity(entity, field, shape, gone), identity(shape) ? null : field,
           tree(shape, gone), null, successor(shape, gone, after, added));
     }
+    // Then the new list is built front to back: positions before j are final, and the old elements not yet
+    // placed follow in their old order, so an old element's position is j plus the unplaced ones before it.
+    Unplaced unplaced = new Unplaced(before.size());
+    removed.forEach(unplaced::place);
     for (int j = 0; j < after.size(); j++) {
       Object element = after.get(j);
       int i = oldIndexOf[j];
       if (i < 0) {
         JsonNode value = tree(shape, element);
         patch("add", newAt + "/" + j, value);
-        current.add(j, -1);
         change(Op.ADD, newAt + "/" + j, null, elementEntity(entity, field, shape, element), identity(shape) ? null : field, null, value);
         continue;
       }
-      int k = current.indexOf(i);
+      int k = j + unplaced.before(i);
       if (k != j) {
         patch.addObject().put("op", "move").put("from", newAt + "/" + k).put("path", newAt + "/" + j);
-        current.remove(k);
-        current.add(j, i);
       }
+      unplaced.place(i);
       if (!before.get(i).equals(element)) {
         objects(shape, before.get(i), element, oldAt + "/" + i, newAt + "/" + j, elementEntity(entity, field, shape, element), "");
+      }
+    }
+  }
+
+  /** The old elements not yet placed, counted in logarithmic time (a Fenwick tree), so a reversed list costs n log n. */
+  private static final class Unplaced {
+    private final int[] tree;
+
+    Unplaced(int size) {
+      tree = new int[size + 1];
+      for (int i = 0; i < size; i++) {
+        add(i, 1);
+      }
+    }
+
+    void place(int index) {
+      add(index, -1);
+    }
+
+    /** How many unplaced elements come before {@code index}. */
+    int before(int index) {
+      int count = 0;
+      for (int i = index; i > 0; i -= i & -i) {
+        count += tree[i];
+      }
+      return count;
+    }
+
+    private void add(int index, int delta) {
+      for (int i = index + 1; i < tree.length; i += i & -i) {
+        tree[i] += delta;
       }
     }
   }
@@ -184,10 +212,10 @@ final class ModelDiff {
   /** What matches an element across versions: its id, its pair, or (for a value) the value itself. */
   private static Object key(Composite shape, Object element) {
     if (shape.byName().containsKey("id")) {
-      return "id:" + id(shape, "id", element);
+      return shape.byName().get("id").valueIn(element);
     }
     if (isPair(shape)) {
-      return "pair:" + id(shape, "teamMember", element) + "," + id(shape, "stakeholder", element);
+      return List.of(shape.byName().get("teamMember").valueIn(element), shape.byName().get("stakeholder").valueIn(element));
     }
     return element;
   }
