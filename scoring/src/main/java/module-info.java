@@ -8,6 +8,7 @@ module dev.copernicus.scoring {
   exports dev.copernicus.scoring.completeness;
   exports dev.copernicus.scoring.balance;
   exports dev.copernicus.scoring.momentum;
+  exports dev.copernicus.scoring.growth;
 
   // The format writes scorecards and reads frameworks through the value types' builders.
   opens dev.copernicus.scoring to dev.copernicus.serialization;
@@ -15,4 +16,5 @@ module dev.copernicus.scoring {
   opens dev.copernicus.scoring.completeness to dev.copernicus.serialization;
   opens dev.copernicus.scoring.balance to dev.copernicus.serialization;
   opens dev.copernicus.scoring.momentum to dev.copernicus.serialization;
+  opens dev.copernicus.scoring.growth to dev.copernicus.serialization;
 }

@@ -5,6 +5,7 @@ import dev.copernicus.core.validation.ValidationPolicy;
 import dev.copernicus.scoring.balance.BalancePolicy;
 import dev.copernicus.scoring.completeness.Framework;
 import dev.copernicus.scoring.completeness.Frameworks;
+import dev.copernicus.scoring.growth.GrowthPolicy;
 import dev.copernicus.scoring.momentum.MomentumPolicy;
 import dev.copernicus.scoring.relationship.RelationshipPolicy;
 import java.util.EnumMap;
@@ -48,6 +49,12 @@ public interface AssessmentPolicy extends WithAssessmentPolicy {
   @Value.Default
   default MomentumPolicy getMomentum() {
     return MomentumPolicy.defaults();
+  }
+
+  /** How growth potential is measured. */
+  @Value.Default
+  default GrowthPolicy getGrowth() {
+    return GrowthPolicy.defaults();
   }
 
   /** Weight of relationships in the overall health: 0.30, the most, because "business is done between people" [002][004]. */

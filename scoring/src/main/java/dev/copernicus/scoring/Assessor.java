@@ -13,6 +13,7 @@ import dev.copernicus.scoring.completeness.CompletenessChecker;
 import dev.copernicus.scoring.completeness.CompletenessResult;
 import dev.copernicus.scoring.internal.Remedies;
 import dev.copernicus.scoring.internal.Remedies.Remedy;
+import dev.copernicus.scoring.growth.GrowthAnalyzer;
 import dev.copernicus.scoring.momentum.MomentumAnalyzer;
 import dev.copernicus.scoring.momentum.MomentumResult;
 import dev.copernicus.scoring.relationship.RelationshipAssessment;
@@ -49,6 +50,7 @@ public final class Assessor {
   private final CompletenessChecker completeness;
   private final BalanceAnalyzer balance;
   private final MomentumAnalyzer momentum;
+  private final GrowthAnalyzer growth;
 
   private Assessor(AssessmentPolicy policy, PlanValidator validator) {
     this.policy = policy;
@@ -57,6 +59,7 @@ public final class Assessor {
     this.completeness = CompletenessChecker.create(policy.getFramework(), policy.getBands());
     this.balance = BalanceAnalyzer.create(policy.getBalance());
     this.momentum = MomentumAnalyzer.create(policy.getMomentum());
+    this.growth = GrowthAnalyzer.create(policy.getGrowth());
   }
 
   /** An assessor with the default policy and the composite framework. */
@@ -103,6 +106,7 @@ public final class Assessor {
         .band(policy.getBands().of(verdict.score()))
         .uncappedScore(verdict.uncapped())
         .caps(verdict.caps())
+        .growth(growth.analyze(plan, orientation.getIndex(), verdict.score()))
         .nextSteps(nextSteps(plan, report, people, complete, orientation, alive, verdict))
         .build();
   }

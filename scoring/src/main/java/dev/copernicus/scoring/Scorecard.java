@@ -5,10 +5,12 @@ import dev.copernicus.core.model.PlanId;
 import dev.copernicus.core.validation.ValidationReport;
 import dev.copernicus.scoring.balance.BalanceResult;
 import dev.copernicus.scoring.completeness.CompletenessResult;
+import dev.copernicus.scoring.growth.GrowthResult;
 import dev.copernicus.scoring.momentum.MomentumResult;
 import dev.copernicus.scoring.relationship.RelationshipAssessment;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -58,6 +60,9 @@ public interface Scorecard extends WithScorecard {
 
   /** The red flags the plan trips, each with the band it caps the verdict at. */
   List<Cap> getCaps();
+
+  /** How much the account could still grow with us, when the plan maps its whitespace. */
+  Optional<GrowthResult> getGrowth();
 
   /** What to do next, most important first. */
   List<NextStep> getNextSteps();

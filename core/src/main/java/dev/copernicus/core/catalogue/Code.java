@@ -45,6 +45,12 @@ public enum Code {
   RELATIONSHIP_DUPLICATE("relationship.duplicate", Area.VALIDATION, Severity.ERROR),
   /** A relationship score is above the plan's scale. */
   STRENGTH_OUT_OF_SCALE("relationship.strength-out-of-scale", Area.VALIDATION, Severity.ERROR),
+  /** The same buying centre and offering have two cells in the whitespace grid. */
+  WHITESPACE_DUPLICATE("whitespace.duplicate-cell", Area.VALIDATION, Severity.ERROR),
+  /** A cell's potential is below what the centre already buys from us. */
+  WHITESPACE_POTENTIAL_BELOW_CURRENT("whitespace.potential-below-current", Area.VALIDATION, Severity.ERROR),
+  /** A cell's current revenue and potential are in two currencies. */
+  WHITESPACE_MIXED_CURRENCIES("whitespace.mixed-currencies", Area.VALIDATION, Severity.ERROR),
 
   // --- Validation warnings: the methods' advice
 
@@ -74,6 +80,8 @@ public enum Code {
   MAP_MANY_ECONOMIC_BUYERS("map.many-economic-buyers", Area.VALIDATION, Severity.WARNING),
   /** No coach or champion on the map (Blue Sheet, Altify). */
   MAP_NO_COACH("map.no-coach", Area.VALIDATION, Severity.WARNING),
+  /** A whitespace cell held by a competitor does not say which. */
+  WHITESPACE_COMPETITOR_UNNAMED("whitespace.competitor-unnamed", Area.VALIDATION, Severity.WARNING),
   /** Supporters are no more than non-supporters (Altify). */
   MAP_SUPPORT_IMBALANCE("map.support-imbalance", Area.VALIDATION, Severity.WARNING),
   /** A stakeholder's buying role is unknown (Altify). */

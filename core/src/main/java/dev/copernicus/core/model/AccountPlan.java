@@ -133,6 +133,15 @@ public interface AccountPlan extends WithAccountPlan {
   /** Tracked opportunities [002]. */
   List<@Valid Opportunity> getOpportunities();
 
+  /** The parts of the customer that buy on their own: the rows of the whitespace grid. */
+  List<@Valid BuyingCentre> getBuyingCentres();
+
+  /**
+   * The whitespace grid: for buying centres and our offerings, what each buys from us today, what it could
+   * buy, and who holds it (Altify, DemandFarm). [003] asks to choose accounts by growth potential.
+   */
+  List<@Valid WhitespaceCell> getWhitespace();
+
   // --- Execution
 
   /** Activities with owners and deadlines [004]. */

@@ -32,6 +32,9 @@ public interface Stakeholder extends WithStakeholder {
   /** Business unit or department. */
   Optional<@NonBlank String> getOrgUnit();
 
+  /** The buying centre the person belongs to, when the plan maps them (see {@link AccountPlan#getBuyingCentres()}). */
+  Optional<@ValidId BuyingCentreId> getBuyingCentre();
+
   /** Where this person works, when geography matters to the plan [004]. */
   Optional<@NonBlank String> getLocation();
 

@@ -11,6 +11,7 @@ import dev.copernicus.core.model.ResourceLevel;
 import dev.copernicus.core.model.ReviewKind;
 import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.core.model.StakeholderId;
+import dev.copernicus.core.model.WhitespaceStatus;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -108,6 +109,9 @@ public enum PlanElement {
   OPPORTUNITIES("opportunities traced to a customer goal or problem, with value and close date",
       p -> p.getOpportunities().size(),
       p -> count(p.getOpportunities(), o -> (!o.getGoals().isEmpty() || !o.getProblems().isEmpty()) && o.getValue().isPresent() && o.getCloseDate().isPresent())),
+  WHITESPACE("whitespace cells with the centre's potential stated, or marked not a fit",
+      p -> p.getWhitespace().size(),
+      p -> count(p.getWhitespace(), c -> c.getPotential().isPresent() || c.getStatus() == WhitespaceStatus.NOT_A_FIT)),
   ACTIONS("actions with an owner and a deadline",
       p -> p.getActions().size(), p -> count(p.getActions(), a -> a.getOwner().isPresent() && a.getDueDate().isPresent())),
   DEMAND_GENERATION("demand-generation actions tied to a customer goal or problem",

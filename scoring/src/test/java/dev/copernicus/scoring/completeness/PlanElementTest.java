@@ -8,6 +8,9 @@ import dev.copernicus.core.testkit.ExamplePlans;
 import dev.copernicus.core.model.Action;
 import dev.copernicus.core.model.ActionId;
 import dev.copernicus.core.model.ActionKind;
+import dev.copernicus.core.model.BuyingCentreId;
+import dev.copernicus.core.model.WhitespaceCell;
+import dev.copernicus.core.model.WhitespaceStatus;
 import dev.copernicus.core.model.Assumption;
 import dev.copernicus.core.model.AssumptionKind;
 import dev.copernicus.core.model.BusinessModelCanvas;
@@ -197,6 +200,10 @@ class PlanElementTest {
                 opportunity().addProblems(PROBLEM).build(), opportunity().build(), opportunity().build(), opportunity().build(),
                 opportunity().addGoals(GOAL).value(java.util.Optional.empty()).build(),
                 opportunity().addGoals(GOAL).closeDate(java.util.Optional.empty()).build())),
+        new Case(PlanElement.WHITESPACE, "a potential stated, a not-a-fit cell, an owned cell without potential", 3, 2, p -> p.addWhitespace(
+            cell("c1").potential(Money.of("100", "EUR")).build(),
+            cell("c2").status(WhitespaceStatus.NOT_A_FIT).build(),
+            cell("c3").status(WhitespaceStatus.OWNED).current(Money.of("50", "EUR")).build())),
         new Case(PlanElement.ACTIONS, "owner and date, owner only, date only", 3, 1, p -> p.addActions(
             action(ActionKind.RELATIONSHIP).owner(DANA).dueDate(DAY).build(), action(ActionKind.RELATIONSHIP).owner(DANA).build(),
             action(ActionKind.RELATIONSHIP).dueDate(DAY).build())),
@@ -361,5 +368,9 @@ class PlanElementTest {
 
   private static Review.Builder review(ReviewKind kind) {
     return Review.builder().date(DAY).kind(kind);
+  }
+
+  private static WhitespaceCell.Builder cell(String centre) {
+    return WhitespaceCell.builder().centre(BuyingCentreId.of(centre)).offering(OfferingId.of("of"));
   }
 }

@@ -15,6 +15,8 @@ import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.core.validation.RuleContext;
 import dev.copernicus.core.validation.Severity;
 import dev.copernicus.core.model.EntityId;
+import dev.copernicus.core.model.WhitespaceCell;
+import dev.copernicus.core.model.WhitespaceStatus;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +46,8 @@ public final class MethodologyRules {
         BuiltInRule.of(Code.OPPORTUNITY_WHILE_ISSUE_OPEN, MethodologyRules::opportunityWhileIssueOpen),
         BuiltInRule.of(Code.ACTION_NO_OWNER, MethodologyRules::actionNoOwner),
         BuiltInRule.of(Code.ACTION_NO_DEADLINE, MethodologyRules::actionNoDeadline),
-        BuiltInRule.of(Code.COMMITMENT_NO_NOT_DO, MethodologyRules::noNotDoCommitment));
+        BuiltInRule.of(Code.COMMITMENT_NO_NOT_DO, MethodologyRules::noNotDoCommitment),
+        BuiltInRule.of(Code.WHITESPACE_COMPETITOR_UNNAMED, MethodologyRules::competitorUnnamed));
   }
 
   static void horizonMissing(AccountPlan plan, RuleContext context) {
@@ -210,5 +213,14 @@ public final class MethodologyRules {
 
   private static long countWithRole(AccountPlan plan, BuyingRole role) {
     return plan.getStakeholders().stream().filter(s -> s.plays(role)).count();
+  }
+
+  static void competitorUnnamed(AccountPlan plan, RuleContext context) {
+    for (int i = 0; i < plan.getWhitespace().size(); i++) {
+      WhitespaceCell cell = plan.getWhitespace().get(i);
+      if (cell.getStatus() == WhitespaceStatus.COMPETITOR_HELD && cell.getCompetitor().isEmpty()) {
+        context.report(Pointer.of("whitespace", i, "competitor"), null);
+      }
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.copernicus.core.validation.internal;
 
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.ActionId;
+import dev.copernicus.core.model.BuyingCentreId;
 import dev.copernicus.core.model.ChallengeId;
 import dev.copernicus.core.model.EntityId;
 import dev.copernicus.core.model.GoalId;
@@ -40,7 +41,8 @@ final class PlanIndex {
           new Collection("issues", IssueId.class, p -> ids(p.getIssues(), i -> i.getId())),
           new Collection("offerings", OfferingId.class, p -> ids(p.getOfferings(), o -> o.getId())),
           new Collection("opportunities", OpportunityId.class, p -> ids(p.getOpportunities(), o -> o.getId())),
-          new Collection("actions", ActionId.class, p -> ids(p.getActions(), a -> a.getId())));
+          new Collection("actions", ActionId.class, p -> ids(p.getActions(), a -> a.getId())),
+          new Collection("buyingCentres", BuyingCentreId.class, p -> ids(p.getBuyingCentres(), c -> c.getId())));
 
   private static final Map<Class<?>, String> NAMES = new HashMap<>();
 

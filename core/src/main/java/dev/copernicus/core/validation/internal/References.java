@@ -23,6 +23,7 @@ final class References {
     References refs = new References();
     for (int i = 0; i < plan.getStakeholders().size(); i++) {
       refs.one(plan.getStakeholders().get(i).getReportsTo(), "stakeholders", i, "reportsTo");
+      refs.one(plan.getStakeholders().get(i).getBuyingCentre(), "stakeholders", i, "buyingCentre");
     }
     for (int i = 0; i < plan.getRelationships().size(); i++) {
       var r = plan.getRelationships().get(i);
@@ -72,6 +73,11 @@ final class References {
       var g = plan.getGovernance().get(i);
       refs.one(g.getTeamMember(), "governance", i, "teamMember");
       refs.one(g.getStakeholder(), "governance", i, "stakeholder");
+    }
+    for (int i = 0; i < plan.getWhitespace().size(); i++) {
+      var cell = plan.getWhitespace().get(i);
+      refs.one(Optional.of(cell.getCentre()), "whitespace", i, "centre");
+      refs.one(Optional.of(cell.getOffering()), "whitespace", i, "offering");
     }
     return refs.found;
   }

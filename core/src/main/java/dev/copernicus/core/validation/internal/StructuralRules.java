@@ -2,9 +2,11 @@ package dev.copernicus.core.validation.internal;
 
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.EntityId;
+import dev.copernicus.core.model.Money;
 import dev.copernicus.core.model.Relationship;
 import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.core.model.StakeholderId;
+import dev.copernicus.core.model.WhitespaceCell;
 import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.core.validation.RuleContext;
 import dev.copernicus.core.validation.Severity;
@@ -27,7 +29,10 @@ public final class StructuralRules {
         BuiltInRule.of(Code.DATE_RANGE_BACKWARDS, StructuralRules::backwardsDateRanges),
         BuiltInRule.of(Code.REPORTS_TO_CYCLE, StructuralRules::reportsToCycles),
         BuiltInRule.of(Code.RELATIONSHIP_DUPLICATE, StructuralRules::duplicateRelationships),
-        BuiltInRule.of(Code.STRENGTH_OUT_OF_SCALE, StructuralRules::strengthOutOfScale));
+        BuiltInRule.of(Code.STRENGTH_OUT_OF_SCALE, StructuralRules::strengthOutOfScale),
+        BuiltInRule.of(Code.WHITESPACE_DUPLICATE, StructuralRules::duplicateCells),
+        BuiltInRule.of(Code.WHITESPACE_POTENTIAL_BELOW_CURRENT, StructuralRules::potentialBelowCurrent),
+        BuiltInRule.of(Code.WHITESPACE_MIXED_CURRENCIES, StructuralRules::mixedCurrencies));
   }
 
   static void duplicateIds(AccountPlan plan, RuleContext context) {
@@ -116,6 +121,41 @@ public final class StructuralRules {
       int strength = plan.getRelationships().get(i).getStrength();
       if (strength > plan.getRelationshipScale()) {
         context.report(Pointer.of("relationships", i, "strength"), strength, strength, plan.getRelationshipScale());
+      }
+    }
+  }
+
+  static void duplicateCells(AccountPlan plan, RuleContext context) {
+    Map<List<EntityId>, Integer> first = new HashMap<>();
+    List<WhitespaceCell> cells = plan.getWhitespace();
+    for (int i = 0; i < cells.size(); i++) {
+      WhitespaceCell cell = cells.get(i);
+      Integer earlier = first.putIfAbsent(List.of(cell.getCentre(), cell.getOffering()), i);
+      if (earlier != null) {
+        context.report(Pointer.of("whitespace", i), null, cell.getCentre(), cell.getOffering(), Pointer.of("whitespace", earlier));
+      }
+    }
+  }
+
+  static void potentialBelowCurrent(AccountPlan plan, RuleContext context) {
+    for (int i = 0; i < plan.getWhitespace().size(); i++) {
+      WhitespaceCell cell = plan.getWhitespace().get(i);
+      if (cell.getCurrent().isPresent() && cell.getPotential().isPresent()) {
+        Money current = cell.getCurrent().get();
+        Money potential = cell.getPotential().get();
+        if (current.currency().equals(potential.currency()) && potential.amount().compareTo(current.amount()) < 0) {
+          context.report(Pointer.of("whitespace", i, "potential"), potential, potential, current);
+        }
+      }
+    }
+  }
+
+  static void mixedCurrencies(AccountPlan plan, RuleContext context) {
+    for (int i = 0; i < plan.getWhitespace().size(); i++) {
+      WhitespaceCell cell = plan.getWhitespace().get(i);
+      if (cell.getCurrent().isPresent() && cell.getPotential().isPresent()
+          && !cell.getCurrent().get().currency().equals(cell.getPotential().get().currency())) {
+        context.report(Pointer.of("whitespace", i, "potential"), cell.getPotential().get(), cell.getCurrent().get(), cell.getPotential().get());
       }
     }
   }

@@ -1,0 +1,19 @@
+package dev.copernicus.core.model;
+
+/** Identifies an {@link BuyingCentre} within one plan. */
+public record BuyingCentreId(String value) implements EntityId {
+  /** Wraps {@code value}; only {@code null} is rejected here (see {@link EntityId}). */
+  public BuyingCentreId {
+    EntityId.check(value);
+  }
+
+  /** Wraps {@code value}. */
+  public static BuyingCentreId of(String value) {
+    return new BuyingCentreId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
