@@ -6,6 +6,8 @@ import dev.copernicus.core.model.Action;
 import dev.copernicus.core.model.ActionId;
 import dev.copernicus.core.model.ActionKind;
 import dev.copernicus.core.model.ActionStatus;
+import dev.copernicus.core.model.BuyingCentre;
+import dev.copernicus.core.model.BuyingCentreId;
 import dev.copernicus.core.model.BuyingRole;
 import dev.copernicus.core.model.Challenge;
 import dev.copernicus.core.model.ChallengeId;
@@ -49,6 +51,8 @@ import dev.copernicus.core.model.SuccessMetric;
 import dev.copernicus.core.model.Support;
 import dev.copernicus.core.model.TeamMember;
 import dev.copernicus.core.model.TeamMemberId;
+import dev.copernicus.core.model.WhitespaceCell;
+import dev.copernicus.core.model.WhitespaceStatus;
 import dev.copernicus.core.model.Tone;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -194,7 +198,24 @@ public final class RandomPlans {
       plan.addEngagement(Engagement.builder().name(pick(random, TEXTS)).start(maybe(random, RandomPlans::date))
           .end(maybe(random, RandomPlans::date)).marginPercent(maybe(random, r -> BigDecimal.valueOf(r.nextInt(400) - 200))).build());
     }
-    return plan.build();
+    // Drawn last, so that the earlier parts of every seed's plan stay as they were before whitespace existed.
+    for (int i = random.nextInt(3); i > 0; i--) {
+      plan.addBuyingCentre(BuyingCentre.builder().id(centre(random)).name(pick(random, TEXTS)).build());
+    }
+    for (int i = random.nextInt(4); i > 0; i--) {
+      plan.addWhitespace(WhitespaceCell.builder().centre(centre(random)).offering(offering(random))
+          .status(pick(random, WhitespaceStatus.values()))
+          .current(maybe(random, r -> Money.of(BigDecimal.valueOf(r.nextInt(100_000), 2), java.util.Currency.getInstance("EUR"))))
+          .potential(maybe(random, r -> Money.of(BigDecimal.valueOf(r.nextInt(1_000_000), 2), java.util.Currency.getInstance(r.nextInt(5) == 0 ? "USD" : "EUR"))))
+          .competitor(maybe(random, r -> pick(r, TEXTS))).build());
+    }
+    AccountPlan built = plan.build();
+    return built.withStakeholders(built.getStakeholders().stream()
+        .map(s -> random.nextInt(3) == 0 ? s.withBuyingCentre(centre(random)) : s).toList());
+  }
+
+  private static BuyingCentreId centre(Random random) {
+    return BuyingCentreId.of("bc" + random.nextInt(3));
   }
 
   private static StakeholderId stakeholder(Random random) {
