@@ -1,6 +1,7 @@
 package dev.copernicus.benchmarks;
 
 import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.portfolio.PlanShape;
 import dev.copernicus.scoring.Assessor;
 import dev.copernicus.scoring.Scorecard;
 import dev.copernicus.serialization.PlanCodec;
@@ -22,7 +23,7 @@ public final class ColdStart {
     if (args.length == 1 && args[0].equals("--bare")) {
       System.out.println("hello");
     } else if (args.length == 3 && args[0].equals("--write")) {
-      Files.write(Path.of(args[1]), PlanCodec.json().write(PlanShapes.valueOf(args[2]).plan()));
+      Files.write(Path.of(args[1]), PlanCodec.json().write(PlanShape.valueOf(args[2]).plan()));
     } else {
       AccountPlan plan = PlanCodec.json().read(Files.readAllBytes(Path.of(args[0])));
       Scorecard card = Assessor.create().assess(plan);

@@ -4,6 +4,7 @@ import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.BuyingRole;
 import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.core.model.StakeholderId;
+import dev.copernicus.portfolio.PlanShape;
 import dev.copernicus.serialization.PlanCodec;
 import java.util.concurrent.TimeUnit;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -48,7 +49,7 @@ public class FormatThroughput {
   /** The L plan with stakeholders added until its JSON holds about {@code megabytes} MB. */
   @Setup(Level.Trial)
   public void setUp() {
-    AccountPlan base = PlanShapes.L.plan();
+    AccountPlan base = PlanShape.L.plan();
     int baseBytes = jsonCodec.write(base).length;
     int perStakeholder = 150; // about what one added stakeholder takes in JSON
     int extra = Math.max(0, (megabytes * 1_000_000 - baseBytes) / perStakeholder);

@@ -6,6 +6,7 @@ import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.core.model.StakeholderId;
 import dev.copernicus.core.validation.PlanValidator;
 import dev.copernicus.core.validation.ValidationReport;
+import dev.copernicus.portfolio.PlanShape;
 import dev.copernicus.scoring.Assessor;
 import dev.copernicus.scoring.Scorecard;
 import dev.copernicus.scoring.relationship.RelationshipAssessment;
@@ -57,7 +58,7 @@ public class PlanBenchmarks {
   /** Builds the plan of the size and its JSON once per trial. */
   @Setup(Level.Trial)
   public void setUp() {
-    plan = PlanShapes.valueOf(size).plan();
+    plan = PlanShape.valueOf(size).plan();
     json = codec.write(plan);
     if (!validator.validate(plan).isValid()) {
       throw new IllegalStateException("The " + size + " plan must be valid");

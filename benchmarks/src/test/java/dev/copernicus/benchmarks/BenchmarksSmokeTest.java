@@ -2,8 +2,6 @@ package dev.copernicus.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.copernicus.core.model.AccountPlan;
-import dev.copernicus.core.validation.PlanValidator;
 import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,18 +13,6 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /** The benchmarks compile and run; their speed is measured by benchmarks/run, never asserted here. */
 class BenchmarksSmokeTest {
-
-  @Test
-  void shapesAreValidAndOfTheDocumentedSizes() {
-    for (PlanShapes shape : new PlanShapes[] {PlanShapes.S, PlanShapes.M, PlanShapes.L}) {
-      AccountPlan plan = shape.plan();
-      assertThat(PlanValidator.create().validate(plan).errors()).as(shape.name()).isEmpty();
-      assertThat(plan.getStakeholders()).hasSize(shape.stakeholders);
-      assertThat(plan.getRelationships()).hasSize(shape.relationships);
-      assertThat(plan.getActions()).hasSize(shape.actions);
-      assertThat(shape.plan()).isEqualTo(plan);
-    }
-  }
 
   @Test
   void everyBenchmarkRunsOnce() throws Exception {

@@ -1,16 +1,20 @@
-package dev.copernicus.benchmarks;
+package dev.copernicus.portfolio;
 
 import dev.copernicus.core.model.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
 /**
- * Generated plans of documented shapes, valid and deterministic (a fixed seed), with the ratios of a
- * large real plan.
+ * Generated plans of documented shapes, valid and deterministic, with the ratios of a large real plan:
+ * {@link #plan()} is the benchmarks' plan of the shape, and {@link #plan(long)} a variation of it per
+ * seed (for tests, benchmarks and demos), with seeded variety in every score: part of the relationship
+ * map, overdue actions, a missed review, and a whitespace grid across the plan's buying centres.
  *
  * <pre>
  * size  stakeholders  team  relationships  goals  metrics  opportunities  actions
@@ -20,7 +24,7 @@ import java.util.Set;
  * XL         100,000 1,000        240,000    100      200            300    1,000
  * </pre>
  */
-public enum PlanShapes {
+public enum PlanShape {
   S(10, 3, 24, 4, 4, 3, 10),
   M(50, 8, 120, 10, 20, 30, 100),
   L(500, 80, 1_200, 100, 200, 300, 1_000),
@@ -40,7 +44,7 @@ public enum PlanShapes {
   final int opportunities;
   final int actions;
 
-  PlanShapes(int stakeholders, int team, int relationships, int goals, int metrics, int opportunities, int actions) {
+  PlanShape(int stakeholders, int team, int relationships, int goals, int metrics, int opportunities, int actions) {
     this.stakeholders = stakeholders;
     this.team = team;
     this.relationships = relationships;
@@ -50,7 +54,7 @@ public enum PlanShapes {
     this.actions = actions;
   }
 
-  /** The plan of this shape; the same every time. */
+  /** The plan of this shape; the same every time (the benchmarks measure it). */
   public AccountPlan plan() {
     Random random = new Random(42);
     String name = name().toLowerCase(Locale.ROOT);
@@ -142,4 +146,59 @@ public enum PlanShapes {
         .clientBuyIn(true).teamBuyIn(true).build());
     return plan.build();
   }
+
+  /**
+   * A variation of this shape's plan for {@code seed}: the same every time for one seed, valid, and
+   * different in every score from one seed to the next.
+   */
+  public AccountPlan plan(long seed) {
+    Random random = new Random(seed);
+    AccountPlan base = plan();
+    String id = "gen-" + name().toLowerCase(Locale.ROOT) + "-" + Long.toUnsignedString(seed);
+    // A share of the map, always keeping each stakeholder's first relationship so nobody is left out.
+    double kept = 0.3 + 0.7 * random.nextDouble();
+    List<Relationship> relationships = new ArrayList<>();
+    Set<StakeholderId> mapped = new HashSet<>();
+    for (Relationship r : base.getRelationships()) {
+      if (mapped.add(r.getStakeholder()) || random.nextDouble() < kept) {
+        relationships.add(random.nextDouble() < kept ? r : r.withStrength(1).withEvidence(List.of()));
+      }
+    }
+    double overdue = random.nextDouble() * 0.5;
+    List<Action> actions = base.getActions().stream()
+        .map(a -> a.isOpen() && random.nextDouble() < overdue ? a.withDueDate(AS_OF.minusDays(1 + random.nextInt(90))) : a).toList();
+    List<Review> reviews = random.nextBoolean() ? base.getReviews() : base.getReviews().subList(1, base.getReviews().size());
+    // Buying centres are the stakeholders' units; each gets cells for a few offerings.
+    List<BuyingCentre> centres = new ArrayList<>();
+    for (int u = 0; u < Math.min(12, stakeholders); u++) {
+      centres.add(BuyingCentre.builder().id(BuyingCentreId.of("bc-" + u)).name("Unit " + u).build());
+    }
+    List<Stakeholder> people = base.getStakeholders().stream()
+        .map(s -> s.withBuyingCentre(BuyingCentreId.of("bc-" + s.getOrgUnit().map(unit -> unit.substring(5)).orElse("0")))).toList();
+    List<WhitespaceCell> cells = new ArrayList<>();
+    int offerings = Math.min(3, base.getOfferings().size());
+    for (BuyingCentre centre : centres) {
+      for (int o = 0; o < offerings; o++) {
+        WhitespaceStatus status = WHITESPACE[random.nextInt(WHITESPACE.length)];
+        long potential = 10_000L * (1 + random.nextInt(50));
+        WhitespaceCell.Builder cell = WhitespaceCell.builder().centre(centre.getId()).offering(base.getOfferings().get(o).getId()).status(status);
+        if (status != WhitespaceStatus.NOT_A_FIT) {
+          cell.potential(Money.of(BigDecimal.valueOf(potential), EUR));
+        }
+        if (status == WhitespaceStatus.OWNED) {
+          cell.current(Money.of(BigDecimal.valueOf(potential / (1 + random.nextInt(4))), EUR));
+        }
+        if (status == WhitespaceStatus.COMPETITOR_HELD) {
+          cell.competitor("Competitor " + random.nextInt(5));
+        }
+        cells.add(cell.build());
+      }
+    }
+    return base.withId(PlanId.of(id)).withAccount(base.getAccount().withName("Generated Corp " + Long.toUnsignedString(seed)))
+        .withRelationships(relationships).withActions(actions).withReviews(reviews)
+        .withStakeholders(people).withBuyingCentres(centres).withWhitespace(cells);
+  }
+
+  private static final WhitespaceStatus[] WHITESPACE = WhitespaceStatus.values();
+  private static final java.util.Currency EUR = java.util.Currency.getInstance("EUR");
 }
