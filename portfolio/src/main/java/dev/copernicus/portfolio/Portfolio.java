@@ -7,12 +7,14 @@ import dev.copernicus.scoring.Scorecard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * Judges many plans at once and summarises them: plans read and failed, count and share per band,
@@ -51,16 +53,26 @@ public final class Portfolio {
 
   /** Assesses every plan of {@code source} and summarises them. */
   public PortfolioSummary assess(PlanSource source) {
+    return assess(source, result -> {});
+  }
+
+  /**
+   * Assesses every plan of {@code source}, hands each outcome to {@code each} as it comes (from the
+   * worker threads, in completion order: see {@link PlanResult#sequence()} for the source order), and
+   * summarises them. {@code each} must be thread-safe when there is more than one thread.
+   */
+  public PortfolioSummary assess(PlanSource source, Consumer<PlanResult> each) {
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(each, "each");
     if (threads == 1) {
       Tally tally = new Tally(top, failuresListed);
       long sequence = 0;
       for (Document document : source) {
-        judge(document, sequence++, tally);
+        each.accept(judge(document, sequence++, tally));
       }
       return tally.summary();
     }
-    return inParallel(source);
+    return inParallel(source, each);
   }
 
   /** Assesses {@code plans} and summarises them. */
@@ -72,7 +84,7 @@ public final class Portfolio {
 
   private static final Task END = new Task(null, -1);
 
-  private PortfolioSummary inParallel(PlanSource source) {
+  private PortfolioSummary inParallel(PlanSource source, Consumer<PlanResult> each) {
     BlockingQueue<Task> queue = new ArrayBlockingQueue<>(2 * threads);
     ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, "copernicus-portfolio");
@@ -85,7 +97,7 @@ public final class Portfolio {
         tallies.add(workers.submit(() -> {
           Tally tally = new Tally(top, failuresListed);
           for (Task task = queue.take(); task != END; task = queue.take()) {
-            judge(task.document(), task.sequence(), tally);
+            each.accept(judge(task.document(), task.sequence(), tally));
           }
           return tally;
         }));
@@ -116,20 +128,24 @@ public final class Portfolio {
   }
 
   /** Reads and judges one document into {@code tally}; whatever goes wrong with it is that document's failure. */
-  private void judge(Document document, long sequence, Tally tally) {
+  private PlanResult judge(Document document, long sequence, Tally tally) {
     AccountPlan plan;
     Scorecard card;
     try {
       plan = document.plan().get();
       card = assessor.assess(plan);
     } catch (RuntimeException e) {
-      tally.fail(sequence, document.source(), oneLine(e));
-      return;
+      return failed(document, sequence, tally, oneLine(e));
     } catch (StackOverflowError e) {
-      tally.fail(sequence, document.source(), "the document is nested too deeply to assess");
-      return;
+      return failed(document, sequence, tally, "the document is nested too deeply to assess");
     }
     tally.add(sequence, document.source(), plan, card);
+    return new PlanResult(sequence, document.source(), Optional.of(plan), Optional.of(card), Optional.empty());
+  }
+
+  private static PlanResult failed(Document document, long sequence, Tally tally, String error) {
+    tally.fail(sequence, document.source(), error);
+    return new PlanResult(sequence, document.source(), Optional.empty(), Optional.empty(), Optional.of(error));
   }
 
   private static String oneLine(RuntimeException e) {

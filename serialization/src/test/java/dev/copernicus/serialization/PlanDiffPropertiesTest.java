@@ -63,6 +63,18 @@ class PlanDiffPropertiesTest {
     assertThat(diff.changes()).extracting(PlanChange::path).allMatch(path -> path.startsWith("/"));
   }
 
+  @Property(tries = 200)
+  void thePatchBetweenAnyTwoPlansGivesTheSecond(@ForAll long first, @ForAll long second) throws Exception {
+    AccountPlan before = RandomPlans.plan(first);
+    AccountPlan after = RandomPlans.plan(second);
+    PlanDiff diff = PlanDiff.betweenAny(before, after);
+
+    var patched = JsonPatch.apply(JACKSON2.readTree(diff.patch().toString()), JACKSON2.readTree(PlanCodec.json().write(before)));
+
+    assertThat(patched).isEqualTo(JACKSON2.readTree(PlanCodec.json().write(after)));
+    assertThat(diff.isEmpty()).isEqualTo(before.equals(after));
+  }
+
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource({
       "engineering-client.json, history/engineering-client-2025-06.yaml",

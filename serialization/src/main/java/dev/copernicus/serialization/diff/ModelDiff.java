@@ -200,8 +200,11 @@ final class ModelDiff {
     return shape.byName().containsKey("id") || isPair(shape);
   }
 
+  /** A relationship: a mandatory team member and a mandatory stakeholder (governance roles have them optional). */
   private static boolean isPair(Composite shape) {
-    return shape.byName().containsKey("teamMember") && shape.byName().containsKey("stakeholder");
+    Property member = shape.byName().get("teamMember");
+    Property stakeholder = shape.byName().get("stakeholder");
+    return member != null && stakeholder != null && member.cardinality() == Cardinality.ONE && stakeholder.cardinality() == Cardinality.ONE;
   }
 
   private static boolean isListOfEntities(Property property) {

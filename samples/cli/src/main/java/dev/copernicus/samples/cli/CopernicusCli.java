@@ -40,7 +40,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "copernicus", mixinStandardHelpOptions = true, version = "Copernicus 0.1.0-SNAPSHOT",
     description = "Assess strategic account plans written in the Copernicus format (JSON or YAML).",
-    subcommands = {CopernicusCli.Assess.class, CopernicusCli.Validate.class, CopernicusCli.Diff.class, CopernicusCli.History.class, CopernicusCli.Schema.class,
+    subcommands = {CopernicusCli.Assess.class, CopernicusCli.Validate.class, CopernicusCli.Diff.class, CopernicusCli.History.class, PortfolioCommand.class, PortfolioCommand.Generate.class, CopernicusCli.Schema.class,
         CopernicusCli.FrameworksList.class, CopernicusCli.Init.class})
 public final class CopernicusCli {
   static final int OK = 0;

@@ -7,6 +7,7 @@ import dev.copernicus.core.model.Support;
 import dev.copernicus.core.model.TeamMember;
 import dev.copernicus.core.validation.Finding;
 import dev.copernicus.core.validation.ValidationReport;
+import dev.copernicus.portfolio.PortfolioSummary;
 import dev.copernicus.scoring.Band;
 import dev.copernicus.scoring.Cap;
 import dev.copernicus.scoring.NextStep;
@@ -139,6 +140,38 @@ final class HtmlReport {
     }
     h.append("</svg>\n");
     list(h, "Versions that changed nothing but the date", history.idleReviews().stream().map(Object::toString).toList());
+    return foot(h);
+  }
+
+  /** A portfolio: the band distribution and the potential-versus-health quadrant, as pictures. */
+  static String portfolio(PortfolioSummary summary) {
+    StringBuilder h = new StringBuilder();
+    head(h, "Portfolio of " + summary.plans() + " plans");
+    h.append("<h1>Portfolio of ").append(summary.plans()).append(" plans</h1>\n<p class=\"sub\">")
+        .append(Reports.num(100 * summary.healthyShare())).append("% healthy");
+    if (summary.failedCount() > 0) {
+      h.append(", ").append(summary.failedCount()).append(" unusable");
+    }
+    h.append("</p>\n<h2>Bands</h2>\n");
+    long most = Math.max(1, summary.bands().values().stream().mapToLong(Long::longValue).max().orElse(1));
+    bars(h, java.util.Arrays.stream(Band.values()).map(b -> new Bar(b.name().toLowerCase(Locale.ROOT) + " (" + summary.bands().get(b) + ")",
+        100.0 * summary.bands().get(b) / most)).toList());
+    h.append("<h2>Growth potential against health</h2>\n<svg class=\"quadrant\" viewBox=\"0 0 420 420\" role=\"img\">\n")
+        .append("<rect x=\"40\" y=\"10\" width=\"360\" height=\"360\" fill=\"none\" stroke=\"#dde2e8\"/>")
+        .append("<line x1=\"220\" y1=\"10\" x2=\"220\" y2=\"370\" stroke=\"#dde2e8\"/><line x1=\"40\" y1=\"190\" x2=\"400\" y2=\"190\" stroke=\"#dde2e8\"/>\n")
+        .append("<text x=\"150\" y=\"400\" class=\"muted\">health</text><text x=\"0\" y=\"30\" class=\"muted\">growth</text>\n")
+        .append("<text x=\"48\" y=\"28\" class=\"muted\">high potential, low health: first</text>\n");
+    for (PortfolioSummary.Ranked r : summary.ranked()) {
+      if (r.growthPotential() != null) {
+        h.append("<circle cx=\"").append(Reports.num(40 + 3.6 * r.health())).append("\" cy=\"").append(Reports.num(370 - 3.6 * r.growthPotential()))
+            .append("\" r=\"5\" fill=\"").append(color(r.health())).append("\"><title>").append(esc(r.account())).append("</title></circle>\n");
+      }
+    }
+    h.append("</svg>\n");
+    list(h, "Ranked by growth potential", summary.ranked().stream().map(r -> r.account() + ": growth "
+        + (r.growthPotential() == null ? "unknown" : Reports.num(r.growthPotential())) + ", health " + Reports.num(r.health())).toList());
+    list(h, "Most common risks", summary.commonRisks().stream().limit(5).map(r -> r.code() + " in " + r.accounts() + " accounts").toList());
+    list(h, "Unusable documents", summary.failed().stream().map(f -> f.source() + ": " + f.error()).toList());
     return foot(h);
   }
 

@@ -1,6 +1,7 @@
 package dev.copernicus.samples.cli;
 
 import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.portfolio.PortfolioSummary;
 import dev.copernicus.core.validation.Finding;
 import dev.copernicus.core.validation.ValidationReport;
 import dev.copernicus.scoring.Band;
@@ -238,6 +239,33 @@ final class Reports {
       trend.points().forEach(p -> points.addObject().put("asOf", p.asOf().toString()).put("value", p.value()));
     }
     return pretty(root);
+  }
+
+  /** A portfolio for a terminal: counts, bands, distributions, common risks, the ranking. */
+  static String portfolioText(PortfolioSummary summary) {
+    StringBuilder out = new StringBuilder();
+    out.append("Portfolio of ").append(summary.plans()).append(" plans");
+    if (summary.failedCount() > 0) {
+      out.append(" (").append(summary.failedCount()).append(" unusable)");
+    }
+    out.append('\n');
+    out.append(String.format(Locale.ROOT, "  healthy %.1f%%: %d high, %d medium, %d low%n", 100 * summary.healthyShare(),
+        summary.bands().get(Band.HIGH), summary.bands().get(Band.MEDIUM), summary.bands().get(Band.LOW)).replace(System.lineSeparator(), "\n"));
+    out.append("\n                   p10  median     p90\n");
+    summary.scores().forEach((measure, d) -> out.append(String.format(Locale.ROOT, "  %-13s %7s %7s %7s\n", measure, num(d.p10()),
+        num(d.median()), num(d.p90()))));
+    if (!summary.commonRisks().isEmpty()) {
+      out.append("\nMost common risks\n");
+      summary.commonRisks().stream().limit(5).forEach(r -> out.append("  ").append(r.code()).append(": ").append(r.accounts())
+          .append(r.accounts() == 1 ? " account\n" : " accounts\n"));
+    }
+    out.append("\nGrowth potential, with health beside it\n");
+    for (PortfolioSummary.Ranked r : summary.ranked()) {
+      out.append(String.format(Locale.ROOT, "  %7s %7s  %-6s %s (%s)\n", r.growthPotential() == null ? "-" : num(r.growthPotential()),
+          num(r.health()), r.band().name().toLowerCase(Locale.ROOT), r.account(), r.source()));
+    }
+    summary.failed().forEach(f -> out.append("  unusable: ").append(f.source()).append(": ").append(f.error()).append('\n'));
+    return out.toString();
   }
 
   static String signed(double delta) {

@@ -2,6 +2,10 @@ package dev.copernicus.samples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.validation.PlanValidator;
 import dev.copernicus.scoring.Assessor;
@@ -12,6 +16,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -141,6 +146,43 @@ class CopernicusCliTest {
 
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).contains("2025-06.json").contains("/id");
+  }
+
+  @Test
+  void generateThenPortfolioSummarisesEveryPlanAndRanksThem(@TempDir Path dir) throws IOException {
+    Path jsonl = dir.resolve("plans.jsonl");
+    assertThat(run("generate", "--plans", "12", "--shape", "S", "--seed", "5", "--out", jsonl.toString()).code()).isZero();
+    assertThat(Files.readAllLines(jsonl)).hasSize(12);
+
+    Result text = run("portfolio", jsonl.toString(), "--top", "3", "--threads", "2");
+    assertThat(text.code()).isZero();
+    assertThat(text.out()).startsWith("Portfolio of 12 plans\n").contains("Growth potential, with health beside it");
+    assertThat(text.err()).isEqualTo("copernicus: assessed 12 plans, 0 unusable\n");
+
+    JsonNode json = JsonMapper.builder().build().readTree(run("portfolio", jsonl.toString(), "--format", "json").out());
+    assertThat(json.get("plans").intValue()).isEqualTo(12);
+    assertThat(json.get("ranked")).hasSize(12);
+    Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(Files.readString(Path.of("..", "..", "docs", "schema", "portfolio-v1.schema.json")), InputFormat.JSON);
+    assertThat(schema.validate(json.toString(), InputFormat.JSON)).isEmpty();
+
+    List<String> csv = run("portfolio", jsonl.toString(), "--format", "csv", "--threads", "2").out().lines().toList();
+    assertThat(csv).hasSize(13);
+    assertThat(csv.get(1)).startsWith(jsonl + ":1,gen-s-5,Generated Corp 5,");
+    assertThat(run("portfolio", jsonl.toString(), "--format", "html").out()).contains("<svg class=\"quadrant\"", "<circle");
+  }
+
+  @Test
+  void aPortfolioWithAnUnusableDocumentReportsTheRestAndExitsTwo(@TempDir Path dir) throws IOException {
+    Files.copy(Path.of(plan("bank-onboarding.json")), dir.resolve("bank.json"));
+    Files.writeString(dir.resolve("broken.yaml"), "schemaVersion: 2\nid: [unclosed\n");
+
+    Result result = run("portfolio", dir.toString(), "--format", "csv");
+
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.out().lines()).hasSize(3).anySatisfy(line -> assertThat(line).startsWith(dir.resolve("broken.yaml") + ",,,"));
+    assertThat(result.err()).contains("assessed 1 plans, 1 unusable");
+    assertThat(run("portfolio", dir.resolve("nothing.txt").toString()).code()).isEqualTo(2);
   }
 
   @Test
