@@ -2,6 +2,7 @@ package dev.copernicus.spring.boot.autoconfigure;
 
 import dev.copernicus.core.validation.PlanValidator;
 import dev.copernicus.core.validation.ValidationPolicy;
+import dev.copernicus.portfolio.Portfolio;
 import dev.copernicus.scoring.AssessmentPolicy;
 import dev.copernicus.scoring.Assessor;
 import dev.copernicus.scoring.completeness.Framework;
@@ -145,6 +146,19 @@ public class CopernicusAutoConfiguration {
     @ConditionalOnMissingBean
     Assessor assessor(AssessmentPolicy policy) {
       return Assessor.create(policy);
+    }
+  }
+
+  /** With the portfolio module: many plans at once, judged by the application's assessor. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(Portfolio.class)
+  @Order(2)
+  static class PortfolioConfiguration {
+    @Bean
+    @ConditionalOnMissingBean
+    Portfolio portfolio(Assessor assessor, CopernicusProperties properties) {
+      return Portfolio.builder().assessor(assessor).threads(properties.getPortfolio().getThreads())
+          .top(properties.getPortfolio().getTop()).build();
     }
   }
 

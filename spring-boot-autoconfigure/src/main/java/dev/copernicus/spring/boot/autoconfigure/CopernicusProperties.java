@@ -25,6 +25,7 @@ public class CopernicusProperties {
   private final Weights weights = new Weights();
   private final Limits limits = new Limits();
   private final Web web = new Web();
+  private final PortfolioSettings portfolio = new PortfolioSettings();
 
   public Locale getLanguage() {
     return language;
@@ -56,6 +57,35 @@ public class CopernicusProperties {
 
   public Web getWeb() {
     return web;
+  }
+
+  public PortfolioSettings getPortfolio() {
+    return portfolio;
+  }
+
+  /** The portfolio bean, when the portfolio module is on the class path. */
+  public static class PortfolioSettings {
+    /** How many plans are assessed at once. */
+    private int threads = 1;
+
+    /** How many plans the ranking keeps. */
+    private int top = 20;
+
+    public int getThreads() {
+      return threads;
+    }
+
+    public void setThreads(int threads) {
+      this.threads = threads;
+    }
+
+    public int getTop() {
+      return top;
+    }
+
+    public void setTop(int top) {
+      this.top = top;
+    }
   }
 
   /** Which findings are reported, and how severe they are. */

@@ -9,6 +9,8 @@ import dev.copernicus.core.testkit.ExamplePlans;
 import dev.copernicus.core.validation.PlanValidator;
 import dev.copernicus.core.validation.Severity;
 import dev.copernicus.core.validation.constraints.ValidPlan;
+import dev.copernicus.portfolio.Portfolio;
+import dev.copernicus.portfolio.PortfolioSummary;
 import dev.copernicus.scoring.AssessmentPolicy;
 import dev.copernicus.scoring.Assessor;
 import dev.copernicus.serialization.Format;
@@ -16,6 +18,7 @@ import dev.copernicus.serialization.PlanCodec;
 import dev.copernicus.serialization.PlanFormatException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -153,6 +156,17 @@ class CopernicusAutoConfigurationTest {
       Envelope envelope = new Envelope("acme", ExamplePlans.bankOnboarding());
       assertThat(mapper.readValue(mapper.writeValueAsString(envelope), Envelope.class)).isEqualTo(envelope);
       assertThat(mapper.writeValueAsString(envelope)).contains("\"schemaVersion\":" + PlanCodec.schemaVersion());
+    });
+  }
+
+  @Test
+  void withThePortfolioModuleThereIsAPortfolioOnTheApplicationsAssessor() {
+    boot.withPropertyValues("copernicus.portfolio.threads=2", "copernicus.portfolio.top=3").run(context -> {
+      PortfolioSummary summary = context.getBean(Portfolio.class)
+          .assess(List.of(ExamplePlans.bankOnboarding(), ExamplePlans.talentAcquisition(), ExamplePlans.engineeringClient(),
+              ExamplePlans.crossSellHeatMap()));
+      assertThat(summary.plans()).isEqualTo(4);
+      assertThat(summary.ranked()).hasSize(3);
     });
   }
 
