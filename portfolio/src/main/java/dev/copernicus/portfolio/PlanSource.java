@@ -60,7 +60,7 @@ public interface PlanSource extends Iterable<PlanSource.Document> {
         throw new UncheckedIOException("Cannot list the plans in " + folder, e);
       }
       return files.stream().map(file -> new Document(file.toString(),
-          () -> PlanCodec.builder().format(Format.of(file).orElseThrow()).build().read(file))).iterator();
+          () -> (Format.of(file).orElseThrow() == Format.YAML ? PlanCodec.yaml() : PlanCodec.json()).read(file))).iterator();
     };
   }
 

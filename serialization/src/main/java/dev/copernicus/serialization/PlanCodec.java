@@ -90,14 +90,20 @@ public final class PlanCodec {
     this.largeYaml = format == Format.YAML ? mapper(format, limits, LARGE_YAML_BUFFER) : null;
   }
 
-  /** A strict JSON codec with the default limits. */
+  /** The strict JSON codec with the default limits: one shared instance, since building one costs a Jackson mapper. */
   public static PlanCodec json() {
-    return builder().build();
+    return Shared.JSON;
   }
 
-  /** A strict YAML codec with the default limits. */
+  /** The strict YAML codec with the default limits: one shared instance. */
   public static PlanCodec yaml() {
-    return builder().format(Format.YAML).build();
+    return Shared.YAML;
+  }
+
+  /** Built on first use of each. */
+  private static final class Shared {
+    static final PlanCodec JSON = builder().build();
+    static final PlanCodec YAML = builder().format(Format.YAML).build();
   }
 
   /** Starts a builder: JSON, strict, default limits. */
