@@ -127,24 +127,31 @@ public final class Portfolio {
     }
   }
 
-  /** Reads and judges one document into {@code tally}; whatever goes wrong with it is that document's failure. */
-  private PlanResult judge(Document document, long sequence, Tally tally) {
-    AccountPlan plan;
-    Scorecard card;
+  /**
+   * Reads and judges one document: its plan and scorecard, or the one-line error that makes it unusable
+   * (a document the format cannot read, a plan the assessor cannot judge, one nested too deeply). This is
+   * what the portfolio does with each document, for callers that distribute the documents themselves.
+   */
+  public PlanResult judge(Document document, long sequence) {
+    Objects.requireNonNull(document, "document");
     try {
-      plan = document.plan().get();
-      card = assessor.assess(plan);
+      AccountPlan plan = document.plan().get();
+      Scorecard card = assessor.assess(plan);
+      return new PlanResult(sequence, document.source(), Optional.of(plan), Optional.of(card), Optional.empty());
     } catch (RuntimeException e) {
-      return failed(document, sequence, tally, oneLine(e));
+      return failed(document, sequence, oneLine(e));
     } catch (StackOverflowError e) {
-      return failed(document, sequence, tally, "the document is nested too deeply to assess");
+      return failed(document, sequence, "the document is nested too deeply to assess");
     }
-    tally.add(sequence, document.source(), plan, card);
-    return new PlanResult(sequence, document.source(), Optional.of(plan), Optional.of(card), Optional.empty());
   }
 
-  private static PlanResult failed(Document document, long sequence, Tally tally, String error) {
-    tally.fail(sequence, document.source(), error);
+  private PlanResult judge(Document document, long sequence, Tally tally) {
+    PlanResult result = judge(document, sequence);
+    tally.add(result);
+    return result;
+  }
+
+  private static PlanResult failed(Document document, long sequence, String error) {
     return new PlanResult(sequence, document.source(), Optional.empty(), Optional.empty(), Optional.of(error));
   }
 

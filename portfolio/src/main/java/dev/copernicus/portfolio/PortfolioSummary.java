@@ -1,8 +1,14 @@
 package dev.copernicus.portfolio;
 
 import dev.copernicus.scoring.Band;
+import dev.copernicus.scoring.Scorecard;
+import dev.copernicus.scoring.growth.GrowthResult;
+import dev.copernicus.scoring.relationship.Risk;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * What a sales leader reads about many plans at once.
@@ -19,6 +25,28 @@ import java.util.Map;
  */
 public record PortfolioSummary(long plans, long failedCount, List<Failure> failed, Map<Band, Long> bands, double healthyShare,
     Map<String, Distribution> scores, List<RiskCount> commonRisks, List<Ranked> ranked) {
+
+  /** The scores a summary distributes, in this order. */
+  public static final List<String> MEASURES = List.of("overall", "relationships", "completeness", "balance", "momentum", "growth");
+
+  /** The value of each measure {@code card} has (growth only when the plan maps its whitespace), in {@link #MEASURES} order. */
+  public static Map<String, Double> measures(Scorecard card) {
+    Map<String, Double> values = new LinkedHashMap<>();
+    values.put("overall", card.getScore());
+    values.put("relationships", card.getRelationships().getScore());
+    values.put("completeness", card.getCompleteness().getScore());
+    values.put("balance", card.getBalance().getIndex());
+    values.put("momentum", card.getMomentum().getScore());
+    card.getGrowth().map(GrowthResult::getScore).ifPresent(growth -> values.put("growth", growth));
+    return values;
+  }
+
+  /** The risks a plan counts for in {@link #commonRisks()}: its relationship risks' codes, each once. */
+  public static SortedSet<String> riskCodes(Scorecard card) {
+    SortedSet<String> codes = new TreeSet<>();
+    card.getRelationships().getRisks().stream().map(Risk::getCode).forEach(code -> codes.add(code.code()));
+    return codes;
+  }
 
   /** A document that could not be used: where it is, and why, in one line. */
   public record Failure(String source, String error) {}

@@ -8,15 +8,12 @@ import dev.copernicus.portfolio.PortfolioSummary.RiskCount;
 import dev.copernicus.scoring.Band;
 import dev.copernicus.scoring.Scorecard;
 import dev.copernicus.scoring.growth.GrowthResult;
-import dev.copernicus.scoring.relationship.Risk;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -26,14 +23,17 @@ import java.util.TreeMap;
  * any order to the same result.
  */
 final class Tally {
-  static final List<String> MEASURES = List.of("overall", "relationships", "completeness", "balance", "momentum", "growth");
   private static final int BINS = 1001;
 
-  /** Growth potential first (unknown last), then the least healthy, then source order. */
+  /**
+   * Growth potential first (unknown last), then the least healthy, then by plan id, then source order: an
+   * order of the plans' own values before their position, so that a distributed run ranks ties alike.
+   */
   private static final Comparator<Entry> RANKING = Comparator
       .comparing((Entry e) -> e.ranked().growthPotential() == null)
       .thenComparing(e -> e.ranked().growthPotential() == null ? 0 : -e.ranked().growthPotential())
       .thenComparingDouble(e -> e.ranked().health())
+      .thenComparing(e -> e.ranked().plan())
       .thenComparingLong(Entry::sequence);
 
   private record Entry(long sequence, Ranked ranked) {}
@@ -54,26 +54,25 @@ final class Tally {
   Tally(int top, int failuresListed) {
     this.top = top;
     this.failuresListed = failuresListed;
-    MEASURES.forEach(measure -> histograms.put(measure, new long[BINS]));
+    PortfolioSummary.MEASURES.forEach(measure -> histograms.put(measure, new long[BINS]));
   }
 
-  void add(long sequence, String source, AccountPlan plan, Scorecard card) {
+  void add(PlanResult result) {
+    result.error().ifPresentOrElse(
+        error -> fail(result.sequence(), result.source(), error),
+        () -> add(result.sequence(), result.source(), result.plan().orElseThrow(), result.scorecard().orElseThrow()));
+  }
+
+  private void add(long sequence, String source, AccountPlan plan, Scorecard card) {
     plans++;
     bands.merge(card.getBand(), 1L, Long::sum);
-    count("overall", card.getScore());
-    count("relationships", card.getRelationships().getScore());
-    count("completeness", card.getCompleteness().getScore());
-    count("balance", card.getBalance().getIndex());
-    count("momentum", card.getMomentum().getScore());
-    card.getGrowth().map(GrowthResult::getScore).ifPresent(growth -> count("growth", growth));
-    Set<String> codes = new HashSet<>();
-    card.getRelationships().getRisks().stream().map(Risk::getCode).forEach(code -> codes.add(code.code()));
-    codes.forEach(code -> risks.merge(code, 1L, Long::sum));
+    PortfolioSummary.measures(card).forEach(this::count);
+    PortfolioSummary.riskCodes(card).forEach(code -> risks.merge(code, 1L, Long::sum));
     keep(new Entry(sequence, new Ranked(plan.getId().value(), plan.getAccount().getName(), source,
         card.getGrowth().map(GrowthResult::getScore).orElse(null), card.getScore(), card.getBand())));
   }
 
-  void fail(long sequence, String source, String error) {
+  private void fail(long sequence, String source, String error) {
     failedCount++;
     failures.add(new Failed(sequence, new Failure(source, error)));
     if (failures.size() > failuresListed) {
@@ -118,7 +117,8 @@ final class Tally {
   }
 
   private void count(String measure, double score) {
-    int bin = (int) Math.round(Math.max(0, Math.min(100, score)) * 10);
+    // Rounded to one decimal by the same arithmetic as the Spark summary's, so that the two always agree.
+    int bin = (int) Math.floor(Math.max(0, Math.min(100, score)) * 10 + 0.5);
     histograms.get(measure)[bin]++;
   }
 
@@ -145,7 +145,8 @@ final class Tally {
   }
 
   private static double percentile(long[] counts, long n, int p) {
-    long rank = Math.max(1, (long) Math.ceil(p / 100.0 * n));
+    // ceil(p * n / 100) in integers: in doubles 10 / 100.0 * 30 is 3.0000000000000004, and its ceiling 4.
+    long rank = Math.max(1, (p * n + 99) / 100);
     long seen = 0;
     for (int bin = 0; bin < counts.length; bin++) {
       seen += counts[bin];

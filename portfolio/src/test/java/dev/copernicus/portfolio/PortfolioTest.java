@@ -73,17 +73,20 @@ class PortfolioTest {
   @Test
   void percentilesAreNearestRankOverTheScores() {
     List<AccountPlan> plans = new ArrayList<>();
-    for (long seed = 0; seed < 40; seed++) {
+    // Thirty plans: in doubles 10% of 30 is 3.0000000000000004, whose ceiling would take the fourth.
+    for (long seed = 0; seed < 30; seed++) {
       plans.add(RandomPlans.plan(seed));
     }
     List<Double> overall = plans.stream().map(p -> ASSESSOR.assess(p).getScore()).sorted().toList();
 
     Distribution distribution = Portfolio.builder().build().assess(plans).scores().get("overall");
 
-    assertThat(distribution.count()).isEqualTo(40);
-    assertThat(distribution.p10()).isEqualTo(overall.get(3));
-    assertThat(distribution.median()).isEqualTo(overall.get(19));
-    assertThat(distribution.p90()).isEqualTo(overall.get(35));
+    assertThat(overall.get(2)).isLessThan(overall.get(3));
+    assertThat(overall.get(26)).isLessThan(overall.get(27));
+    assertThat(distribution.count()).isEqualTo(30);
+    assertThat(distribution.p10()).isEqualTo(overall.get(2));
+    assertThat(distribution.median()).isEqualTo(overall.get(14));
+    assertThat(distribution.p90()).isEqualTo(overall.get(26));
   }
 
   @Property(tries = 12)
@@ -136,7 +139,8 @@ class PortfolioTest {
     }
     PortfolioSummary summary = Portfolio.builder().top(3).build().assess(plans);
 
-    assertThat(summary.ranked()).extracting(Ranked::plan).containsExactly("p0", "p1", "p2");
+    // Thirty equal plans: ties are ranked by plan id, so that a distributed run ranks them alike.
+    assertThat(summary.ranked()).extracting(Ranked::plan).containsExactly("p0", "p1", "p10");
     assertThat(Portfolio.builder().top(0).build().assess(plans).ranked()).isEmpty();
     assertThatThrownBy(() -> Portfolio.builder().threads(0)).isInstanceOf(IllegalArgumentException.class);
   }

@@ -22,4 +22,19 @@ public enum Format {
     }
     return Optional.empty();
   }
+
+  /**
+   * The format a document is written in, read from its first character: JSON when it is an object
+   * (<code>{</code>, after any blanks), YAML otherwise. For documents that arrive without a file name,
+   * such as the rows of a table; a YAML plan written by hand is a block mapping, never a flow one.
+   */
+  public static Format of(CharSequence document) {
+    for (int i = 0; i < document.length(); i++) {
+      char c = document.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\uFEFF') {
+        return c == '{' ? JSON : YAML;
+      }
+    }
+    return YAML;
+  }
 }

@@ -92,12 +92,26 @@ public final class PlanCodec {
 
   /** The strict JSON codec with the default limits: one shared instance, since building one costs a Jackson mapper. */
   public static PlanCodec json() {
+    JacksonAnnotations.check();
     return Shared.JSON;
   }
 
   /** The strict YAML codec with the default limits: one shared instance. */
   public static PlanCodec yaml() {
+    JacksonAnnotations.check();
     return Shared.YAML;
+  }
+
+  /**
+   * Checks that the class path can run the codec: Jackson 3 needs a newer {@code jackson-annotations}
+   * than Jackson 2 hosts and Spark bring, and an older one first on the class path would fail at the
+   * first read with a {@code NoClassDefFoundError}. Every way to get a codec checks it; a host can call
+   * this at startup to fail before its first request.
+   *
+   * @throws IllegalStateException saying which jar is too old and how to put the right one first
+   */
+  public static void checkClassPath() {
+    JacksonAnnotations.check();
   }
 
   /** Built on first use of each. */
@@ -507,6 +521,7 @@ public final class PlanCodec {
 
     /** The codec. */
     public PlanCodec build() {
+      JacksonAnnotations.check();
       return new PlanCodec(this);
     }
   }
