@@ -192,6 +192,19 @@ public final class PlanCodec {
     return new String(write(plan), StandardCharsets.UTF_8);
   }
 
+  /**
+   * Writes {@code plan} as one line of JSON Lines: the canonical document without its layout, ending in a
+   * line break. A JSON codec's; for exports that Spark, {@code jq} or the portfolio read a line at a time.
+   *
+   * @throws IllegalStateException on a YAML codec: JSON Lines are JSON
+   */
+  public String writeLine(AccountPlan plan) {
+    if (format != Format.JSON) {
+      throw new IllegalStateException("JSON Lines are JSON: write them with PlanCodec.json()");
+    }
+    return new String(render(AccountPlan.class, plan, Migrations.CURRENT, Map.of(), false), StandardCharsets.UTF_8);
+  }
+
   /** Writes {@code plan} canonically to {@code output}, which is not closed. */
   public void write(AccountPlan plan, OutputStream output) {
     try {
@@ -205,7 +218,7 @@ public final class PlanCodec {
   public byte[] write(PlanDocument document) {
     Map<String, JsonNode> extras = new LinkedHashMap<>();
     document.unknownFields().forEach((pointer, text) -> extras.put(pointer, TREES.readTree(text)));
-    return render(AccountPlan.class, document.plan(), Migrations.CURRENT, extras);
+    return render(AccountPlan.class, document.plan(), Migrations.CURRENT, extras, true);
   }
 
   // --- Frameworks and scorecards
@@ -218,12 +231,12 @@ public final class PlanCodec {
 
   /** Writes a completeness framework canonically. */
   public byte[] writeFramework(Framework framework) {
-    return render(Framework.class, framework, Migrations.CURRENT, Map.of());
+    return render(Framework.class, framework, Migrations.CURRENT, Map.of(), true);
   }
 
   /** Writes a scorecard canonically: every score, sub-score, contribution, finding and next step. */
   public byte[] writeScorecard(Scorecard scorecard) {
-    return render(Scorecard.class, scorecard, Migrations.CURRENT, Map.of());
+    return render(Scorecard.class, scorecard, Migrations.CURRENT, Map.of(), true);
   }
 
   // --- Reading
@@ -395,6 +408,8 @@ public final class PlanCodec {
     return firstLine(detail).replaceAll(",? from `[^`]*`", "")
         .replaceAll(" \\(bound as `[^`]*`\\): not allowed as per `[^`]*`", "")
         .replaceAll(" \\(`StreamReadConstraints\\.[^`]*`\\)", "")
+        // "expected close marker for Object (start marker at [Source: REDACTED (`StreamReadFeature...` disabled); line: 1, column: 1])"
+        .replaceAll(" \\(start marker at \\[Source: .*?; (line: \\d+, column: \\d+|byte offset: [^\\]]*)\\]\\)", "")
         .replace("(`JsonToken.START_OBJECT`)", "(another document)");
   }
 
@@ -418,10 +433,11 @@ public final class PlanCodec {
 
   // --- Writing
 
-  private byte[] render(Class<?> type, Object value, int version, Map<String, JsonNode> extras) {
+  /** {@code laidOut}: JSON indented as the canonical document is, or else on one line (YAML always has its layout). */
+  private byte[] render(Class<?> type, Object value, int version, Map<String, JsonNode> extras, boolean laidOut) {
     Objects.requireNonNull(value, "value");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator generator = format == Format.JSON
+    try (JsonGenerator generator = format == Format.JSON && laidOut
         ? mapper.writer().with(prettyPrinter()).createGenerator(out)
         : mapper.createGenerator(out)) {
       new DocumentWriter(MODEL, extras).write(generator, type, value, version);

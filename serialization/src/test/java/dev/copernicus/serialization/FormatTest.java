@@ -25,6 +25,20 @@ class FormatTest {
   }
 
   @Test
+  void aPlanWrittenAsALineIsOneLineOfTheSameDocument() {
+    var plan = ExamplePlans.engineeringClient();
+
+    String line = PlanCodec.json().writeLine(plan);
+
+    assertThat(line).endsWith("\n").hasLineCount(1);
+    assertThat(PlanCodec.json().read(line)).isEqualTo(plan);
+    assertThat(line.replace("\n", "").getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+        .isLessThan(PlanCodec.json().write(plan).length);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlanCodec.yaml().writeLine(plan))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("PlanCodec.json()");
+  }
+
+  @Test
   void theClassPathOfTheBuildCanRunTheCodec() {
     PlanCodec.checkClassPath();
   }

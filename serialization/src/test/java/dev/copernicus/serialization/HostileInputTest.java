@@ -32,7 +32,8 @@ class HostileInputTest {
     assertThatThrownBy(() -> codec.read(bytes))
         .isInstanceOfSatisfying(PlanFormatException.class, e -> {
           assertThat(e.kind()).as(e.getMessage()).isEqualTo(expected);
-          assertThat(e.getMessage()).isNotBlank().doesNotContain("tools.jackson").doesNotContain("\n");
+          assertThat(e.getMessage()).isNotBlank().doesNotContain("tools.jackson").doesNotContain("\n")
+              .doesNotContain("REDACTED").doesNotContain("StreamReadFeature");
         });
   }
 

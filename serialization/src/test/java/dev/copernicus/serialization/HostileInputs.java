@@ -66,6 +66,7 @@ public final class HostileInputs {
         entry("empty document", j, json(""), Kind.MALFORMED),
         entry("whitespace only", j, json("   \n  "), Kind.MALFORMED),
         entry("truncated document", j, json(HEAD + "\"account\": {\"name\": \"Ac"), Kind.MALFORMED),
+        entry("unclosed object", j, json(HEAD + ACCOUNT), Kind.MALFORMED),
         entry("trailing garbage", j, json(HEAD + ACCOUNT + "} trailing"), Kind.MALFORMED),
         entry("two documents", j, json(HEAD + ACCOUNT + "}" + HEAD + ACCOUNT + "}"), Kind.MALFORMED),
         entry("array at the root", j, json("[1, 2]"), Kind.WRONG_TYPE),

@@ -41,7 +41,8 @@ import org.apache.spark.sql.expressions.WindowSpec;
  *   <li>a risk counts once per plan, and the most common come first, then by code;
  *   <li>the ranking is by growth potential (unknown last), then the least healthy, then plan id, then
  *       source; failures are listed by source, then error (the tally lists them in the order read, which
- *       is the same for a folder).
+ *       is the same for a folder), and a whole table's are a distributed top n, with no window over
+ *       all its rows.
  * </ul>
  */
 final class Summaries {
@@ -132,28 +133,38 @@ final class Summaries {
     Dataset<Row> counted = usable.select(withKeys(explode(col("risks")).as("code")).toArray(Column[]::new))
         .groupBy(withKeys(col("code")).toArray(Column[]::new))
         .agg(count(lit(1)).as("accounts"));
-    return collected(counted, "commonRisks", col("accounts").multiply(-1), "code", "accounts");
+    return collected(counted.withColumn(ORDER, struct(col("accounts").multiply(-1), col("code"))), "commonRisks", "code", "accounts");
   }
 
   private Dataset<Row> ranked(Dataset<Row> usable) {
-    WindowSpec order = group().orderBy(col("growth").desc_nulls_last(), col("overall").asc(), col("plan").asc(),
-        col(SOURCE).asc_nulls_last());
-    Dataset<Row> kept = usable.withColumn("rank", row_number().over(order)).where(col("rank").leq(top))
-        .select(withKeys(col("rank"), col("plan"), col("account"), col(SOURCE).as("source"), col("growth").as("growthPotential"),
+    Column[] order = {col("growth").desc_nulls_last(), col("overall").asc(), col("plan").asc(), col(SOURCE).asc_nulls_first()};
+    Column sortKey = struct(col("growth").isNull(), col("growth").multiply(-1), col("overall"), col("plan"), col(SOURCE));
+    Dataset<Row> kept = firstOf(usable, top, order)
+        .select(withKeys(sortKey.as(ORDER), col("plan"), col("account"), col(SOURCE).as("source"), col("growth").as("growthPotential"),
             col("overall").as("health"), col("band")).toArray(Column[]::new));
-    return collected(kept, "ranked", col("rank"), "plan", "account", "source", "growthPotential", "health", "band");
+    return collected(kept, "ranked", "plan", "account", "source", "growthPotential", "health", "band");
   }
 
   private Dataset<Row> failed(Dataset<Row> unusable) {
-    WindowSpec order = group().orderBy(col(SOURCE).asc_nulls_last(), col("error").asc());
-    Dataset<Row> kept = unusable.withColumn("rank", row_number().over(order)).where(col("rank").leq(failuresListed))
-        .select(withKeys(col("rank"), col(SOURCE).as("source"), col("error")).toArray(Column[]::new));
-    return collected(kept, "failed", col("rank"), "source", "error");
+    Dataset<Row> kept = firstOf(unusable, failuresListed, col(SOURCE).asc_nulls_first(), col("error").asc())
+        .select(withKeys(struct(col(SOURCE), col("error")).as(ORDER), col(SOURCE).as("source"), col("error")).toArray(Column[]::new));
+    return collected(kept, "failed", "source", "error");
   }
 
-  /** Per group, the list of the {@code fields} of its rows, in {@code order}. */
-  private Dataset<Row> collected(Dataset<Row> rows, String name, Column order, String... fields) {
-    Column[] entry = Stream.concat(Stream.of(order.as(ORDER)), Arrays.stream(fields).map(Summaries::named)).toArray(Column[]::new);
+  /**
+   * The first {@code n} rows of each group in {@code order}: a distributed top-n for the whole table
+   * (Spark keeps n rows per partition), a window per group otherwise.
+   */
+  private Dataset<Row> firstOf(Dataset<Row> rows, int n, Column... order) {
+    if (keys.isEmpty()) {
+      return rows.orderBy(order).limit(n);
+    }
+    return rows.withColumn("rank", row_number().over(group().orderBy(order))).where(col("rank").leq(n));
+  }
+
+  /** Per group, the list of the {@code fields} of its rows, sorted by their {@code __order} column (which {@code order} mirrors). */
+  private Dataset<Row> collected(Dataset<Row> rows, String name, String... fields) {
+    Column[] entry = Stream.concat(Stream.of(col(ORDER)), Arrays.stream(fields).map(Summaries::named)).toArray(Column[]::new);
     return rows.groupBy(keyColumns().toArray(Column[]::new))
         .agg(sort_array(collect_list(struct(entry))).as("list"))
         .select(withKeys(transform(col("list"), sorted -> struct(Arrays.stream(fields)

@@ -189,10 +189,7 @@ final class PortfolioCommand implements Callable<Integer> {
       PlanCodec json = PlanCodec.json();
       try (OutputStream file = Files.newOutputStream(out)) {
         for (long i = 0; i < plans; i++) {
-          // A string never holds a raw line break, so every line break and its indentation is layout.
-          String line = json.writeString(shape.plan(seed + i)).replaceAll("\n *", "");
-          file.write(line.getBytes(StandardCharsets.UTF_8));
-          file.write('\n');
+          file.write(json.writeLine(shape.plan(seed + i)).getBytes(StandardCharsets.UTF_8));
         }
       }
       spec.commandLine().getOut().println("Wrote " + plans + " " + shape + " plans to " + out + ".");
