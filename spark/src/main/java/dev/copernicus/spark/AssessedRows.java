@@ -61,15 +61,18 @@ final class AssessedRows implements MapPartitionsFunction<Row, Row> {
       column("error", DataTypes.StringType)});
 
   private final AssessorFactory assessors;
+  private final boolean scorecards;
   private final int document;
   private final int source;
 
   /**
+   * @param scorecards whether rows carry the whole scorecard as JSON
    * @param document the position of the document column in the input row; it is not carried
    * @param source the position of the column that says where a document came from, or -1
    */
-  AssessedRows(AssessorFactory assessors, int document, int source) {
+  AssessedRows(AssessorFactory assessors, boolean scorecards, int document, int source) {
     this.assessors = assessors;
+    this.scorecards = scorecards;
     this.document = document;
     this.source = source;
   }
@@ -163,7 +166,7 @@ final class AssessedRows implements MapPartitionsFunction<Row, Row> {
     values[at++] = PortfolioSummary.riskCodes(card).toArray(String[]::new);
     values[at++] = card.getNextSteps().isEmpty() ? null : card.getNextSteps().get(0).getMessage();
     values[at++] = card.getNextSteps().isEmpty() ? null : card.getNextSteps().get(0).getCode();
-    values[at] = new String(PlanCodec.json().writeScorecard(card), StandardCharsets.UTF_8);
+    values[at] = scorecards ? new String(PlanCodec.json().writeScorecard(card), StandardCharsets.UTF_8) : null;
     return RowFactory.create(values);
   }
 

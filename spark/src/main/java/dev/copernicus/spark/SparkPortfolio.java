@@ -42,12 +42,14 @@ public final class SparkPortfolio {
   public static final String VALUE = "value";
 
   private final AssessorFactory assessors;
+  private final boolean scorecards;
   private final String sourceColumn;
   private final int top;
   private final int failuresListed;
 
   private SparkPortfolio(Builder builder) {
     this.assessors = builder.assessors;
+    this.scorecards = builder.scorecards;
     this.sourceColumn = builder.sourceColumn;
     this.top = builder.top;
     this.failuresListed = builder.failuresListed;
@@ -69,8 +71,9 @@ public final class SparkPortfolio {
    * {@code plan}, {@code account}, {@code valid}, {@code errors}, {@code warnings}, each area's score and
    * band ({@code overall}/{@code band}, {@code relationships}/{@code relationshipsBand}, {@code
    * completeness}, {@code balance}, {@code momentum}, {@code growth}), {@code gates} (the caps' codes),
-   * {@code risks}, {@code nextStep} and {@code nextStepCode}, the whole {@code scorecard} as JSON, and the
-   * {@code error} that made a document unusable (null otherwise, and then every score is null).
+   * {@code risks}, {@code nextStep} and {@code nextStepCode}, the whole {@code scorecard} as JSON (unless
+   * the builder says otherwise), and the {@code error} that made a document unusable (null otherwise, and
+   * then every score is null).
    */
   public Dataset<Row> assess(Dataset<Row> table, String documentColumn) {
     Objects.requireNonNull(documentColumn, "documentColumn");
@@ -81,7 +84,7 @@ public final class SparkPortfolio {
       throw new IllegalArgumentException("No column '" + documentColumn + "' to read plans from; the columns are " + names);
     }
     int source = sourceColumn.equals(documentColumn) ? -1 : names.indexOf(sourceColumn);
-    AssessedRows rows = new AssessedRows(assessors, document, source);
+    AssessedRows rows = new AssessedRows(assessors, scorecards, document, source);
     return table.mapPartitions(rows, Encoders.row(AssessedRows.schema(table.schema(), document)));
   }
 
@@ -92,6 +95,10 @@ public final class SparkPortfolio {
    * healthyShare}, {@code scores} (per measure: {@code count}, {@code p10}, {@code median}, {@code p90}),
    * {@code commonRisks} and {@code ranked}: the fields of {@link PortfolioSummary}, which {@link
    * #toSummary(Row)} reads back.
+   *
+   * <p>This reads {@code assessed} once, now: the columns the summary needs are checkpointed on the
+   * executors (memory, then disk), so a table straight from {@link #assess} is not judged again for each
+   * part of the summary. Spark drops them when the result is no longer referenced.
    */
   public Dataset<Row> summarise(Dataset<Row> assessed, String... groupBy) {
     return new Summaries(List.of(groupBy), sourceColumn, top, failuresListed).of(assessed);
@@ -130,6 +137,7 @@ public final class SparkPortfolio {
   /** Builds a {@link SparkPortfolio}. */
   public static final class Builder {
     private AssessorFactory assessors = AssessorFactory.defaults();
+    private boolean scorecards = true;
     private String sourceColumn = "source";
     private int top = 20;
     private int failuresListed = 100;
@@ -139,6 +147,16 @@ public final class SparkPortfolio {
     /** How each partition builds its assessor. */
     public Builder assessor(AssessorFactory assessors) {
       this.assessors = Objects.requireNonNull(assessors, "assessors");
+      return this;
+    }
+
+    /**
+     * Whether each row carries the whole scorecard as JSON (yes by default). An M plan's is about 125 KB
+     * and writing it takes about a quarter of the time a row costs, which a job that only summarises, or
+     * keeps only the scores, can save; the column is then null.
+     */
+    public Builder scorecards(boolean scorecards) {
+      this.scorecards = scorecards;
       return this;
     }
 

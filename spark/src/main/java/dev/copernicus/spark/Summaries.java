@@ -33,7 +33,8 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
- * The portfolio summary as Spark aggregations, one row per group. Each part is computed as the
+ * The portfolio summary as Spark aggregations, one row per group, over the assessed columns it reads,
+ * checkpointed once. Each part is computed as the
  * single-machine tally computes it, so that the two agree exactly:
  * <ul>
  *   <li>scores fall into bins of one decimal ({@code floor(score * 10 + 0.5)}), and a percentile is the
@@ -69,7 +70,12 @@ final class Summaries {
       }
     }
     Column source = columns.contains(sourceColumn) ? named(sourceColumn).cast("string") : lit(null).cast("string");
-    Dataset<Row> rows = assessed.withColumn(SOURCE, source);
+    List<Column> read = withKeys(source.as(SOURCE), col("plan"), col("account"), col("band"), col("risks"), col("error"));
+    PortfolioSummary.MEASURES.forEach(measure -> read.add(named(measure)));
+    // Each part of the summary reads the table, and an assessed table straight from assess() would judge
+    // every plan again for each: the columns read are kept once (on the executors, memory then disk) and
+    // every part reads them. This runs the assessment now, once.
+    Dataset<Row> rows = assessed.select(read.toArray(Column[]::new)).localCheckpoint(true);
     Dataset<Row> usable = rows.where(col("error").isNull());
 
     Dataset<Row> summary = joined(counts(rows), distributions(usable));

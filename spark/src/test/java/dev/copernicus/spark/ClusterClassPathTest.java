@@ -24,7 +24,7 @@ class ClusterClassPathTest {
   void sparksOlderAnnotationsFirstGiveOneClearMessageNotANoClassDefFoundError() throws Exception {
     String output = run(SPARKS);
 
-    assertThat(output).contains("refused: Copernicus needs jackson-annotations 2.22 or newer")
+    assertThat(output).contains("needs jackson-annotations 2.22 or newer, but 2.21 comes first on the class path")
         .contains("spark.executor.extraClassPath").doesNotContain("NoClassDefFoundError");
   }
 

@@ -134,6 +134,18 @@ class SparkPortfolioTest {
   }
 
   @Test
+  void aJobThatOnlySummarisesCanLeaveTheScorecardsOut() {
+    Dataset<Row> table = table(portfolioOf(10));
+    SparkPortfolio lean = SparkPortfolio.builder().scorecards(false).top(10).failuresListed(5).build();
+
+    Dataset<Row> assessed = lean.assess(table, "document");
+
+    assertThat(assessed.where("scorecard is not null").count()).isZero();
+    assertThat(assessed.where("overall is not null").count()).isEqualTo(10);
+    assertThat(lean.summary(assessed)).isEqualTo(portfolio.summary(portfolio.assess(table, "document")));
+  }
+
+  @Test
   void aBadDocumentIsARowWithItsErrorAndNullScoresNeverAnExceptionOrADroppedRow() {
     List<Input> bad = portfolioOf(0);
     Portfolio single = Portfolio.builder().build();

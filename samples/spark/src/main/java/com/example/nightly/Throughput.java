@@ -7,6 +7,7 @@ import dev.copernicus.portfolio.Portfolio;
 import dev.copernicus.portfolio.PortfolioSummary;
 import dev.copernicus.serialization.PlanCodec;
 import dev.copernicus.spark.SparkPortfolio;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.LongStream;
 import org.apache.spark.api.java.function.MapFunction;
@@ -17,56 +18,66 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Plans per second on Spark in local mode against the single-machine {@link Portfolio} on the same cores.
  * Both judge the same M-shaped documents, generated where they are judged (a million of them would be 57
- * GB on disk): generating and writing a document is part of each engine's work, and measured alone too.
+ * GB on disk), so generating and writing a document is part of each engine's work; it is measured alone
+ * too. Each engine first judges a warm-up batch, so that neither pays for the other's compilation.
+ *
+ * <p>Arguments: the number of plans, then the runs among {@code generate}, {@code portfolio}, {@code
+ * spark} (rows without the scorecard JSON, then the summary: the same work as the portfolio's) and {@code
+ * spark-scorecards} (rows with it); all four by default.
  */
 public final class Throughput {
+  private static final long WARM_UP = 4_000;
+
   private Throughput() {}
 
   public static void main(String[] args) {
     long count = Long.parseLong(args[0]);
+    List<String> runs = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("generate", "portfolio", "spark", "spark-scorecards");
     SparkSession spark = SparkSession.builder().appName("copernicus-throughput").getOrCreate();
     int cores = spark.sparkContext().defaultParallelism();
     try {
-      // Enough partitions to keep every core busy to the end, few enough to cost nothing.
-      int partitions = (int) Math.max(cores, Math.min(count / 500, 8L * cores));
-      Dataset<String> documents = spark.range(0, count, 1, partitions)
-          .map((MapFunction<Long, String>) Throughput::document, Encoders.STRING());
-      SparkPortfolio onSpark = SparkPortfolio.builder().build();
-
-      long start = System.nanoTime();
-      long generated = documents.map((MapFunction<String, Integer>) String::length, Encoders.INT()).javaRDD().count();
-      double generation = seconds(start);
-
-      start = System.nanoTime();
-      PortfolioSummary sparkSummary = onSpark.summary(onSpark.assess(documents));
-      double sparkSeconds = seconds(start);
-
-      PlanSource source = () -> LongStream.range(0, count)
-          .mapToObj(i -> new Document("#" + i, () -> PlanCodec.json().read(document(i))))
-          .iterator();
-      start = System.nanoTime();
-      PortfolioSummary single = Portfolio.builder().threads(cores).build().assess(source);
-      double singleSeconds = seconds(start);
-
-      if (sparkSummary.plans() != count || single.plans() != count || !sparkSummary.bands().equals(single.bands())
-          || !sparkSummary.scores().equals(single.scores())) {
-        throw new IllegalStateException("The two engines disagree: " + sparkSummary + " / " + single);
+      for (String run : runs) {
+        measure(spark, cores, run, Math.min(WARM_UP, count));
+        double seconds = measure(spark, cores, run, count);
+        System.out.println(String.format(Locale.ROOT, "%-17s %,d M plans on %d cores: %.1f s, %.0f plans/s", run, count, cores, seconds,
+            count / seconds));
       }
-      System.out.println(String.format(Locale.ROOT,
-          "%,d M plans on %d cores: generating only %.0f plans/s; Spark local[%d] %.0f plans/s (%.1f s);"
-              + " Portfolio %d threads %.0f plans/s (%.1f s); Spark / Portfolio = %.2f",
-          generated, cores, count / generation, cores, count / sparkSeconds, sparkSeconds, cores, count / singleSeconds,
-          singleSeconds, singleSeconds / sparkSeconds));
     } finally {
       spark.stop();
     }
   }
 
-  private static String document(long seed) {
-    return PlanCodec.json().writeLine(PlanShape.M.plan(seed));
+  private static double measure(SparkSession spark, int cores, String run, long count) {
+    long start = System.nanoTime();
+    long plans = switch (run) {
+      case "generate" -> documents(spark, cores, count).map((MapFunction<String, Integer>) String::length, Encoders.INT()).javaRDD().count();
+      case "portfolio" -> Portfolio.builder().threads(cores).build().assess(source(count)).plans();
+      case "spark", "spark-scorecards" -> {
+        SparkPortfolio portfolio = SparkPortfolio.builder().scorecards(run.equals("spark-scorecards")).build();
+        yield portfolio.summary(portfolio.assess(documents(spark, cores, count))).plans();
+      }
+      default -> throw new IllegalArgumentException("No run '" + run + "': generate, portfolio, spark or spark-scorecards");
+    };
+    if (plans != count) {
+      throw new IllegalStateException(run + " judged " + plans + " of " + count + " plans");
+    }
+    return (System.nanoTime() - start) / 1e9;
   }
 
-  private static double seconds(long start) {
-    return (System.nanoTime() - start) / 1e9;
+  /** The documents as a Dataset, in enough partitions to keep every core busy to the end. */
+  private static Dataset<String> documents(SparkSession spark, int cores, long count) {
+    int partitions = (int) Math.max(cores, Math.min(count / 500, 8L * cores));
+    return spark.range(0, count, 1, partitions).map((MapFunction<Long, String>) Throughput::document, Encoders.STRING());
+  }
+
+  /** The same documents for the single-machine portfolio, written and read by its workers. */
+  private static PlanSource source(long count) {
+    return () -> LongStream.range(0, count)
+        .mapToObj(i -> new Document("#" + i, () -> PlanCodec.json().read(document(i))))
+        .iterator();
+  }
+
+  private static String document(long seed) {
+    return PlanCodec.json().writeLine(PlanShape.M.plan(seed));
   }
 }

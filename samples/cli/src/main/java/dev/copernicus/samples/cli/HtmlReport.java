@@ -153,9 +153,13 @@ final class HtmlReport {
       h.append(", ").append(summary.failedCount()).append(" unusable");
     }
     h.append("</p>\n<h2>Bands</h2>\n");
-    long most = Math.max(1, summary.bands().values().stream().mapToLong(Long::longValue).max().orElse(1));
-    bars(h, java.util.Arrays.stream(Band.values()).map(b -> new Bar(b.name().toLowerCase(Locale.ROOT) + " (" + summary.bands().get(b) + ")",
-        100.0 * summary.bands().get(b) / most)).toList());
+    // Each band's share of the plans, in the band's own colour (its middle score picks it).
+    long plans = Math.max(1, summary.plans());
+    bars(h, java.util.Arrays.stream(Band.values()).map(b -> {
+      double share = 100.0 * summary.bands().get(b) / plans;
+      return new Bar(b.name().toLowerCase(Locale.ROOT), share, color(b == Band.HIGH ? 83 : b == Band.MEDIUM ? 50 : 17),
+          summary.bands().get(b) + " plans, " + Reports.num(share) + "%");
+    }).toList());
     h.append("<h2>Growth potential against health</h2>\n<svg class=\"quadrant\" viewBox=\"0 0 420 420\" role=\"img\">\n")
         .append("<rect x=\"40\" y=\"10\" width=\"360\" height=\"360\" fill=\"none\" stroke=\"#dde2e8\"/>")
         .append("<line x1=\"220\" y1=\"10\" x2=\"220\" y2=\"370\" stroke=\"#dde2e8\"/><line x1=\"40\" y1=\"190\" x2=\"400\" y2=\"190\" stroke=\"#dde2e8\"/>\n")
@@ -175,21 +179,25 @@ final class HtmlReport {
     return foot(h);
   }
 
-  private record Bar(String label, double value) {}
+  /** A bar of 0-100 with its colour and the text beside it; a score's colour is its band's. */
+  private record Bar(String label, double value, String colour, String shown) {
+    Bar(String label, double score) {
+      this(label, score, color(score), Reports.num(score));
+    }
+  }
 
   private static void bars(StringBuilder h, List<Bar> bars) {
     int rowHeight = 26;
     int height = bars.size() * rowHeight + 4;
-    h.append("<svg class=\"bars\" viewBox=\"0 0 680 ").append(height).append("\" width=\"680\" height=\"").append(height)
-        .append("\" role=\"img\">\n");
+    h.append("<svg class=\"bars\" viewBox=\"0 0 780 ").append(height).append("\" role=\"img\">\n");
     int y = 2;
     for (Bar bar : bars) {
       double width = 3.6 * bar.value();
       h.append("<text x=\"0\" y=\"").append(y + 17).append("\">").append(esc(bar.label())).append("</text>")
           .append("<rect x=\"250\" y=\"").append(y + 4).append("\" width=\"360\" height=\"16\" fill=\"#eceff3\"/>")
           .append("<rect x=\"250\" y=\"").append(y + 4).append("\" width=\"").append(Reports.num(width)).append("\" height=\"16\" fill=\"")
-          .append(color(bar.value())).append("\"/>")
-          .append("<text x=\"616\" y=\"").append(y + 17).append("\">").append(Reports.num(bar.value())).append("</text>\n");
+          .append(bar.colour()).append("\"/>")
+          .append("<text x=\"616\" y=\"").append(y + 17).append("\">").append(esc(bar.shown())).append("</text>\n");
       y += rowHeight;
     }
     h.append("</svg>\n");
@@ -287,11 +295,12 @@ final class HtmlReport {
   }
 
   private static void head(StringBuilder h, String title) {
-    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(esc(title)).append("</title>\n<style>\n")
+    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").append(esc(title)).append("</title>\n<style>\n")
         .append("body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:900px;color:#1d2430;padding:0 1rem}\n")
         .append("h1{margin-bottom:0}.sub{color:#5b6573;margin-top:.2rem}code{background:#f2f4f7;padding:0 .25rem;border-radius:3px}\n")
         .append(".cards{display:flex;gap:.8rem;flex-wrap:wrap;margin:1.5rem 0}.card{border:1px solid #dde2e8;border-radius:8px;padding:.7rem 1rem;min-width:130px}\n")
         .append(".card .title{font-size:.85rem;color:#5b6573}.card .score{font-size:2rem;font-weight:600}.card .band{font-size:.8rem;color:#5b6573}\n")
+        .append("svg.bars{width:100%;max-width:780px;height:auto}svg.quadrant{width:100%;max-width:440px;height:auto}\n")
         .append("svg text{font-size:13px;fill:#1d2430}svg .head{font-weight:600}svg .muted{fill:#5b6573}.legend{font-size:.8rem;color:#5b6573}\n")
         .append(".tag{font-size:.75rem;background:#e8eefc;color:#3558a8;border-radius:3px;padding:0 .3rem}\n")
         .append(".cap{background:#fdecea;border-left:4px solid #c62828;padding:.4rem .8rem}.gain{color:#555;font-size:.85rem}\n")
