@@ -64,14 +64,16 @@ final class Summaries {
 
   Dataset<Row> of(Dataset<Row> assessed) {
     List<String> columns = Arrays.asList(assessed.columns());
-    for (String required : Stream.concat(keys.stream(), Stream.of("plan", "overall", "band", "risks", "error")).toList()) {
-      if (!columns.contains(required)) {
-        throw new IllegalArgumentException("No column '" + required + "' in the assessed table; the columns are " + columns);
+    List<String> needed = Stream.of(keys, List.of("plan", "account", "band", "risks", "error"), PortfolioSummary.MEASURES)
+        .flatMap(List::stream).toList();
+    for (String name : needed) {
+      if (!columns.contains(name)) {
+        throw new IllegalArgumentException("No column '" + name + "' in the assessed table; the columns are " + columns);
       }
     }
     Column source = columns.contains(sourceColumn) ? named(sourceColumn).cast("string") : lit(null).cast("string");
-    List<Column> read = withKeys(source.as(SOURCE), col("plan"), col("account"), col("band"), col("risks"), col("error"));
-    PortfolioSummary.MEASURES.forEach(measure -> read.add(named(measure)));
+    List<Column> read = new ArrayList<>(needed.stream().map(Summaries::named).toList());
+    read.add(source.as(SOURCE));
     // Each part of the summary reads the table, and an assessed table straight from assess() would judge
     // every plan again for each: the columns read are kept once (on the executors, memory then disk) and
     // every part reads them. This runs the assessment now, once.
