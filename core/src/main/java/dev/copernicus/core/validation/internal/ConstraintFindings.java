@@ -50,10 +50,10 @@ public final class ConstraintFindings {
       if (node.getIndex() != null) {
         pointer.append('/').append(node.getIndex());
       } else if (node.getKey() != null) {
-        pointer.append('/').append(escape(node.getKey().toString()));
+        pointer.append('/').append(Pointer.escape(node.getKey().toString()));
       }
       if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
-        pointer.append('/').append(escape(node.getName()));
+        pointer.append('/').append(Pointer.escape(node.getName()));
       }
     }
     return pointer.toString();
@@ -67,9 +67,5 @@ public final class ConstraintFindings {
       }
     }
     return name;
-  }
-
-  private static String escape(String segment) {
-    return segment.replace("~", "~0").replace("/", "~1");
   }
 }

@@ -8,8 +8,13 @@ public final class Pointer {
   public static String of(Object... segments) {
     StringBuilder pointer = new StringBuilder();
     for (Object segment : segments) {
-      pointer.append('/').append(segment.toString().replace("~", "~0").replace("/", "~1"));
+      pointer.append('/').append(escape(segment.toString()));
     }
     return pointer.toString();
+  }
+
+  /** One reference token of a pointer: {@code ~} and {@code /} escaped, in that order, as RFC 6901 asks. */
+  public static String escape(String segment) {
+    return segment.replace("~", "~0").replace("/", "~1");
   }
 }
