@@ -6,6 +6,7 @@ import dev.copernicus.scoring.balance.BalancePolicy;
 import dev.copernicus.scoring.completeness.Framework;
 import dev.copernicus.scoring.completeness.Frameworks;
 import dev.copernicus.scoring.growth.GrowthPolicy;
+import dev.copernicus.scoring.internal.Weights;
 import dev.copernicus.scoring.momentum.MomentumPolicy;
 import dev.copernicus.scoring.relationship.RelationshipPolicy;
 import java.util.EnumMap;
@@ -120,7 +121,7 @@ public interface AssessmentPolicy extends WithAssessmentPolicy {
   /** Rejects weights that cannot make a score. */
   @Value.Check
   default void check() {
-    Scores.requireUsableWeights("scorecard", getRelationshipsWeight(), getCompletenessWeight(), getBalanceWeight(), getMomentumWeight());
+    Weights.requireUsable("scorecard", getRelationshipsWeight(), getCompletenessWeight(), getBalanceWeight(), getMomentumWeight());
     if (getMaxNextSteps() < 0) {
       throw new IllegalStateException("maxNextSteps must not be negative");
     }

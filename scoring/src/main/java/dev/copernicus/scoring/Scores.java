@@ -27,23 +27,4 @@ public final class Scores {
     }
     return round(weights == 0 ? 0 : weighted / weights);
   }
-
-  /**
-   * Rejects weights that cannot make a score: a negative or NaN one, or all zero. For policies'
-   * checks.
-   *
-   * @throws IllegalStateException naming {@code what}
-   */
-  public static void requireUsableWeights(String what, double... weights) {
-    double sum = 0;
-    for (double weight : weights) {
-      if (weight < 0 || Double.isNaN(weight)) {
-        throw new IllegalStateException(what + " weights must not be negative, got " + weight);
-      }
-      sum += weight;
-    }
-    if (sum <= 0) {
-      throw new IllegalStateException("At least one of the " + what + " weights must be positive");
-    }
-  }
 }

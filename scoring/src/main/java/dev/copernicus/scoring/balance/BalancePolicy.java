@@ -2,7 +2,7 @@ package dev.copernicus.scoring.balance;
 
 import dev.copernicus.core.internal.CopernicusStyle;
 import dev.copernicus.scoring.Bands;
-import dev.copernicus.scoring.Scores;
+import dev.copernicus.scoring.internal.Weights;
 import org.immutables.value.Value;
 
 /** Weights and thresholds of the outside-in index. Each default carries its reason. */
@@ -62,7 +62,7 @@ public interface BalancePolicy extends WithBalancePolicy {
   /** Rejects negative or all-zero weights. */
   @Value.Check
   default void check() {
-    Scores.requireUsableWeights("balance", getUnderstandingWeight(), getTraceabilityWeight(), getInvolvementWeight(), getActionMixWeight());
+    Weights.requireUsable("balance", getUnderstandingWeight(), getTraceabilityWeight(), getInvolvementWeight(), getActionMixWeight());
     if (getListenOnlySessionsWanted() < 1) {
       throw new IllegalStateException("listenOnlySessionsWanted must be at least 1");
     }

@@ -2,7 +2,7 @@ package dev.copernicus.scoring.growth;
 
 import dev.copernicus.core.internal.CopernicusStyle;
 import dev.copernicus.scoring.Bands;
-import dev.copernicus.scoring.Scores;
+import dev.copernicus.scoring.internal.Weights;
 import org.immutables.value.Value;
 
 /** The weights of growth potential. Each default carries its reason. */
@@ -54,7 +54,7 @@ public interface GrowthPolicy extends WithGrowthPolicy {
   /** Rejects negative or all-zero weights. */
   @Value.Check
   default void check() {
-    Scores.requireUsableWeights("growth", getWhitespaceWeight(), getReachWeight(), getBalanceWeight(), getHealthWeight());
+    Weights.requireUsable("growth", getWhitespaceWeight(), getReachWeight(), getBalanceWeight(), getHealthWeight());
   }
 
   /** Starts a builder. */

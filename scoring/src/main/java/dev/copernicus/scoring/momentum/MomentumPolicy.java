@@ -3,7 +3,7 @@ package dev.copernicus.scoring.momentum;
 import dev.copernicus.core.internal.CopernicusStyle;
 import dev.copernicus.core.model.IssueSeverity;
 import dev.copernicus.scoring.Bands;
-import dev.copernicus.scoring.Scores;
+import dev.copernicus.scoring.internal.Weights;
 import org.immutables.value.Value;
 
 /** Windows and weights of momentum. Each default carries its reason. */
@@ -121,7 +121,7 @@ public interface MomentumPolicy extends WithMomentumPolicy {
       throw new IllegalStateException("Need 0 <= freshDays < staticDays, reviewCadenceDays >= 1, graceDays >= 0, "
           + "resetDueAfterDays >= 0 and staticAfterReviewPeriods >= 1");
     }
-    Scores.requireUsableWeights("momentum", getCadenceWeight(), getActionsWeight(), getFreshnessWeight(), getSequencingWeight(),
+    Weights.requireUsable("momentum", getCadenceWeight(), getActionsWeight(), getFreshnessWeight(), getSequencingWeight(),
         getPipelineWeight());
   }
 

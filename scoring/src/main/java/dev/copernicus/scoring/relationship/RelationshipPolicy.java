@@ -5,7 +5,7 @@ import dev.copernicus.core.model.BuyingRole;
 import dev.copernicus.core.model.Influence;
 import dev.copernicus.core.model.Support;
 import dev.copernicus.scoring.Bands;
-import dev.copernicus.scoring.Scores;
+import dev.copernicus.scoring.internal.Weights;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -194,7 +194,7 @@ public interface RelationshipPolicy extends WithRelationshipPolicy {
   /** Rejects weights that cannot make a score. */
   @Value.Check
   default void check() {
-    Scores.requireUsableWeights("sub-score", getStrengthWeight(), getCoverageWeight(), getBreadthWeight(), getResilienceWeight(),
+    Weights.requireUsable("sub-score", getStrengthWeight(), getCoverageWeight(), getBreadthWeight(), getResilienceWeight(),
         getRecencyWeight(), getSupportWeight());
     if (getFreshDays() < 0 || getFadedDays() <= getFreshDays()) {
       throw new IllegalStateException("Need 0 <= freshDays < fadedDays, got " + getFreshDays() + " and " + getFadedDays());
