@@ -61,10 +61,6 @@ class SparkPortfolioTest {
     return Portfolio.builder().top(top).failuresListed(failuresListed).build().assess(source);
   }
 
-  private static PlanCodec codec(String document) {
-    return Format.of(document) == Format.JSON ? PlanCodec.json() : PlanCodec.yaml();
-  }
-
   /** Generated plans of every shape with seeded variety, and the bad documents a lakehouse holds. */
   private static List<Input> portfolioOf(int plans) {
     List<Input> inputs = new ArrayList<>();
@@ -99,7 +95,7 @@ class SparkPortfolioTest {
     Assessor assessor = Assessor.create();
     for (Row row : rows) {
       Input input = inputs.stream().filter(in -> in.source().equals(row.getAs("source"))).findFirst().orElseThrow();
-      AccountPlan plan = codec(input.document()).read(input.document());
+      AccountPlan plan = AssessedRows.read(input.document());
       String expected = new String(PlanCodec.json().writeScorecard(assessor.assess(plan)), StandardCharsets.UTF_8);
       assertThat(row.<String>getAs("error")).as(input.source()).isNull();
       assertThat(row.<String>getAs("scorecard")).as(input.source()).isEqualTo(expected);
