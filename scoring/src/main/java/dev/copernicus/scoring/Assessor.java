@@ -200,6 +200,6 @@ public final class Assessor {
     RelationshipAssessment peopleAfter = remedy.people() ? relationships.scoreAndRisks(fixed) : people;
     BalanceResult orientationAfter = remedy.people() ? orientation : balance.analyze(fixed);
     MomentumResult aliveAfter = remedy.people() ? alive : momentum.analyze(fixed);
-    return verdict(fixed, peopleAfter, completeness.check(fixed).getScore(), orientationAfter, aliveAfter);
+    return verdict(fixed, peopleAfter, completeness.score(fixed), orientationAfter, aliveAfter);
   }
 }

@@ -57,6 +57,27 @@ public final class CompletenessChecker {
     return CompletenessResult.builder().framework(framework.getId()).score(score).band(bands.of(score)).sections(sections).build();
   }
 
+  /**
+   * The score alone, the one {@link #check} gives, without what explains it: for callers that judge
+   * many variants of a plan (the assessor judges each next step this way).
+   */
+  public double score(AccountPlan plan) {
+    double weighted = 0;
+    double weights = 0;
+    for (Section section : framework.getSections()) {
+      double sectionWeighted = 0;
+      double sectionWeights = 0;
+      for (Check check : section.getChecks()) {
+        PlanElement element = check.getElement();
+        sectionWeighted += check.getWeight() * score(check, element.count(plan), element.sufficient(plan));
+        sectionWeights += check.getWeight();
+      }
+      weighted += section.getWeight() * Scores.round(sectionWeighted / sectionWeights);
+      weights += section.getWeight();
+    }
+    return Scores.round(weighted / weights);
+  }
+
   private static SectionResult section(AccountPlan plan, Section section) {
     List<CheckResult> checks = new ArrayList<>();
     double weighted = 0;
@@ -75,15 +96,19 @@ public final class CompletenessChecker {
     PlanElement element = check.getElement();
     int count = element.count(plan);
     int sufficient = element.sufficient(plan);
+    String found = check.isSufficiencyRequired()
+        ? sufficient + " of " + count + " " + element.key() + " sufficient (" + check.getMinimum() + " wanted: " + element.sufficiency() + ")"
+        : count + " " + element.key() + " (" + check.getMinimum() + " wanted)";
+    return CheckResult.builder().section(section.getId()).element(element.key()).weight(check.getWeight())
+        .score(score(check, count, sufficient)).found(found).guidance(check.getGuidance()).build();
+  }
+
+  /** Partial credit: up to the minimum wanted, times the share sufficient when sufficiency is required. */
+  private static double score(Check check, int count, int sufficient) {
     double credit = Math.min(count, check.getMinimum()) / (double) check.getMinimum();
-    String found;
     if (check.isSufficiencyRequired()) {
       credit *= count == 0 ? 0 : sufficient / (double) count;
-      found = sufficient + " of " + count + " " + element.key() + " sufficient (" + check.getMinimum() + " wanted: " + element.sufficiency() + ")";
-    } else {
-      found = count + " " + element.key() + " (" + check.getMinimum() + " wanted)";
     }
-    return CheckResult.builder().section(section.getId()).element(element.key()).weight(check.getWeight())
-        .score(Scores.round(100 * credit)).found(found).guidance(check.getGuidance()).build();
+    return Scores.round(100 * credit);
   }
 }

@@ -9,6 +9,7 @@ import dev.copernicus.core.model.InsightKind;
 import dev.copernicus.core.model.Positioning;
 import dev.copernicus.core.model.ResourceLevel;
 import dev.copernicus.core.model.ReviewKind;
+import dev.copernicus.core.model.Relationship;
 import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.core.model.StakeholderId;
 import dev.copernicus.core.model.WhitespaceStatus;
@@ -183,7 +184,11 @@ public enum PlanElement {
   private static int knownAmong(AccountPlan plan, Predicate<Stakeholder> test) {
     Set<StakeholderId> known = new HashSet<>();
     int scale = plan.getRelationshipScale();
-    plan.getRelationships().stream().filter(r -> r.isKnownOn(scale)).forEach(r -> known.add(r.getStakeholder()));
+    for (Relationship relationship : plan.getRelationships()) {
+      if (relationship.isKnownOn(scale)) {
+        known.add(relationship.getStakeholder());
+      }
+    }
     return count(plan.getStakeholders(), s -> test.test(s) && known.contains(s.getId()));
   }
 
@@ -191,8 +196,15 @@ public enum PlanElement {
     return s.plays(BuyingRole.ECONOMIC_BUYER) || s.plays(BuyingRole.DECISION_MAKER);
   }
 
+  // A loop, not a stream: the assessor counts every element once per next step it weighs.
   private static <T> int count(Collection<T> items, Predicate<T> test) {
-    return (int) items.stream().filter(test).count();
+    int count = 0;
+    for (T item : items) {
+      if (test.test(item)) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static int journeyParts(CustomerJourney j) {

@@ -47,6 +47,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * The candidate next steps for one plan: every gap the scores found, each with a change to the plan that
@@ -168,15 +169,7 @@ public final class Remedies {
         + " knows them" + (others > 0 ? "), and with the " + others + " other key people only one of us knows" : ")")
         + ": the account must not leave with one person [003].";
     remedies.add(new Remedy("relationships", risk.map(r -> r.getCode().code()).orElse("relationships.resilience"), "concentration",
-        Optional.empty(), message, 0, true, p -> {
-          AccountPlan shared = p;
-          for (Map.Entry<String, List<StakeholderRow>> held : alone.entrySet()) {
-            List<String> subjects = new ArrayList<>(List.of(held.getKey()));
-            held.getValue().forEach(row -> subjects.add(row.getStakeholder().value()));
-            shared = secondThread(shared, subjects);
-          }
-          return shared;
-        }, 0));
+        Optional.empty(), message, 0, true, p -> secondThreads(p, alone), 0));
   }
 
   private static Remedy people(Code kind, String topic, long daysLate, String message, UnaryOperator<AccountPlan> fix) {
@@ -337,24 +330,43 @@ public final class Remedies {
     return plan.withRelationships(replace(plan.getRelationships(), r -> r.isUnbackedOn(scale), r -> r.withEvidence(evidence(plan))));
   }
 
-  /** A second person on our team gets each relationship the first subject holds alone, as strong and as recent. */
-  private static AccountPlan secondThread(AccountPlan plan, List<String> subjects) {
-    TeamMemberId holder = TeamMemberId.of(subjects.get(0));
-    Set<StakeholderId> held = new HashSet<>();
-    subjects.subList(1, subjects.size()).forEach(s -> held.add(StakeholderId.of(s)));
-    Optional<TeamMember> other = plan.getTeamMembers().stream().filter(t -> !t.getId().equals(holder)).findFirst();
-    TeamMemberId colleague = other.map(TeamMember::getId).orElse(TeamMemberId.of("remedy-colleague"));
-    AccountPlan staffed = other.isPresent() ? plan
-        : plan.withTeamMembers(append(plan.getTeamMembers(), TeamMember.builder().id(colleague).name("A colleague").build()));
-    Set<StakeholderId> alreadyShared = new HashSet<>();
-    staffed.getRelationships().stream().filter(r -> r.getTeamMember().equals(colleague)).forEach(r -> alreadyShared.add(r.getStakeholder()));
-    List<Relationship> relationships = new ArrayList<>(staffed.getRelationships());
+  /**
+   * A second person on our team gets each relationship a holder holds alone, as strong and as recent: the
+   * first colleague who is not the holder, or a new one when the holder is the whole team. One pass over
+   * the relationships whatever the number of holders (a large map has thousands), the copies appended
+   * holder by holder.
+   */
+  private static AccountPlan secondThreads(AccountPlan plan, Map<String, List<StakeholderRow>> alone) {
+    List<TeamMember> team = plan.getTeamMembers();
+    AccountPlan staffed = team.size() > 1 || alone.isEmpty() ? plan
+        : plan.withTeamMembers(append(team, TeamMember.builder().id(TeamMemberId.of("remedy-colleague")).name("A colleague").build()));
+    Map<TeamMemberId, Set<StakeholderId>> heldAlone = new HashMap<>();
+    Map<TeamMemberId, List<Relationship>> copies = new LinkedHashMap<>();
+    for (Map.Entry<String, List<StakeholderRow>> held : alone.entrySet()) {
+      TeamMemberId holder = TeamMemberId.of(held.getKey());
+      heldAlone.put(holder, held.getValue().stream().map(StakeholderRow::getStakeholder).collect(Collectors.toSet()));
+      copies.put(holder, new ArrayList<>());
+    }
+    Map<TeamMemberId, Set<StakeholderId>> knownBy = new HashMap<>();
     for (Relationship r : staffed.getRelationships()) {
-      if (r.getTeamMember().equals(holder) && held.contains(r.getStakeholder()) && !alreadyShared.contains(r.getStakeholder())) {
-        relationships.add(r.withTeamMember(colleague));
+      knownBy.computeIfAbsent(r.getTeamMember(), k -> new HashSet<>()).add(r.getStakeholder());
+    }
+    for (Relationship r : staffed.getRelationships()) {
+      Set<StakeholderId> held = heldAlone.get(r.getTeamMember());
+      if (held != null && held.contains(r.getStakeholder())) {
+        TeamMemberId colleague = colleagueOf(staffed.getTeamMembers(), r.getTeamMember());
+        if (knownBy.computeIfAbsent(colleague, k -> new HashSet<>()).add(r.getStakeholder())) {
+          copies.get(r.getTeamMember()).add(r.withTeamMember(colleague));
+        }
       }
     }
+    List<Relationship> relationships = new ArrayList<>(staffed.getRelationships());
+    copies.values().forEach(relationships::addAll);
     return staffed.withRelationships(relationships);
+  }
+
+  private static TeamMemberId colleagueOf(List<TeamMember> team, TeamMemberId holder) {
+    return team.get(0).getId().equals(holder) ? team.get(1).getId() : team.get(0).getId();
   }
 
   private static AccountPlan findACoach(AccountPlan plan) {

@@ -75,21 +75,22 @@ public final class RelationshipScorer {
 
   /** Scores {@code plan}'s relationships. */
   public RelationshipAssessment score(AccountPlan plan) {
-    return new Run(plan).assess(true);
+    return new Run(plan, true).assess();
   }
 
   /**
-   * The score, its sub-scores and the risks only: no per-stakeholder rows, paths or departures, which
-   * cost most of a run. For callers that score many variants of a plan (the assessor judges each next
+   * The score, its sub-scores and the risks only: no per-stakeholder rows, paths or departures, and no
+   * contributions in the sub-scores, which cost most of a run. For callers that score many variants of a plan (the assessor judges each next
    * step this way).
    */
   public RelationshipAssessment scoreAndRisks(AccountPlan plan) {
-    return new Run(plan).assess(false);
+    return new Run(plan, false).assess();
   }
 
   /** One scoring run over one plan: per-stakeholder facts first, then every score from them. */
   private final class Run {
     private final AccountPlan plan;
+    private final boolean explained;     // contributions, rows, paths and departures too, or only the numbers and risks
     private final List<Stakeholder> stakeholders;
     private final int scale;
     private final Map<StakeholderId, Integer> stakeholderIndex = new HashMap<>();
@@ -112,7 +113,8 @@ public final class RelationshipScorer {
     private final int[] relationshipMember;
     private final int[] countedStrength;  // claimed strength, one level lower when a top score has no evidence
 
-    Run(AccountPlan plan) {
+    Run(AccountPlan plan, boolean explained) {
+      this.explained = explained;
       this.plan = plan;
       this.stakeholders = plan.getStakeholders();
       this.scale = Math.max(2, plan.getRelationshipScale());
@@ -253,7 +255,7 @@ public final class RelationshipScorer {
           + (unevidenced[i] && bestClaimed[i] == scale ? " (no evidence: counted as " + (scale - 1) + ")" : "");
     }
 
-    RelationshipAssessment assess(boolean everything) {
+    RelationshipAssessment assess() {
       List<SubScore> subScores = List.of(strength(), coverage(), breadth(), resilience(), recency(), support(), honesty());
       double score = Scores.weightedMean(subScores);
       RelationshipAssessment.Builder assessment = RelationshipAssessment.builder()
@@ -261,7 +263,7 @@ public final class RelationshipScorer {
           .band(policy.getBands().of(score))
           .subScores(subScores)
           .risks(risks());
-      if (everything) {
+      if (explained) {
         assessment.stakeholders(rows()).pathsToDecisionMakers(paths()).ourDepartures(ourDepartures()).theirDepartures(theirDepartures());
       }
       return assessment.build();
@@ -278,8 +280,10 @@ public final class RelationshipScorer {
       for (int i = 0; i < stakeholders.size(); i++) {
         double points = 100 * weight[i] * best[i] / totalWeight;
         sum += points;
-        contributions.add(Contribution.of(stakeholders.get(i).getId().value(), name(i) + ": " + strengthText(i),
-            points, 100 * weight[i] / totalWeight));
+        if (explained) {
+          contributions.add(Contribution.of(stakeholders.get(i).getId().value(), name(i) + ": " + strengthText(i),
+              points, 100 * weight[i] / totalWeight));
+        }
       }
       return sub("strength", policy.getStrengthWeight(),
               "How well we know each stakeholder, weighted by their influence.")
@@ -293,9 +297,11 @@ public final class RelationshipScorer {
       for (int i = 0; i < stakeholders.size(); i++) {
         double points = 100 * weight[i] * current[i] / totalWeight;
         sum += points;
-        String when = lastInteraction[i] == null ? "no interaction on record"
-            : "last spoke " + ChronoUnit.DAYS.between(lastInteraction[i], plan.getAsOf()) + " days before " + plan.getAsOf();
-        contributions.add(Contribution.of(stakeholders.get(i).getId().value(), name(i) + ": " + when, points, 100 * weight[i] * best[i] / totalWeight));
+        if (explained) {
+          String when = lastInteraction[i] == null ? "no interaction on record"
+              : "last spoke " + ChronoUnit.DAYS.between(lastInteraction[i], plan.getAsOf()) + " days before " + plan.getAsOf();
+          contributions.add(Contribution.of(stakeholders.get(i).getId().value(), name(i) + ": " + when, points, 100 * weight[i] * best[i] / totalWeight));
+        }
       }
       return sub("recency", policy.getRecencyWeight(),
               "How much of our relationship strength is current: full within " + policy.getFreshDays()
@@ -312,8 +318,10 @@ public final class RelationshipScorer {
         double value = support.map(s -> policy.getSupportValues().getOrDefault(s, 0.5)).orElse(0.5);
         double points = 100 * weight[i] * value / totalWeight;
         sum += points;
-        String label = support.flatMap(Vocabulary.COPERNICUS::termFor).orElse("Unknown support");
-        contributions.add(Contribution.of(stakeholders.get(i).getId().value(), name(i) + ": " + label.toLowerCase(java.util.Locale.ROOT), points, 100 * weight[i] / totalWeight));
+        if (explained) {
+          String label = support.flatMap(Vocabulary.COPERNICUS::termFor).orElse("Unknown support");
+          contributions.add(Contribution.of(stakeholders.get(i).getId().value(), name(i) + ": " + label.toLowerCase(java.util.Locale.ROOT), points, 100 * weight[i] / totalWeight));
+        }
       }
       return sub("support", policy.getSupportWeight(), "How the stakeholders feel about us, weighted by their influence.")
           .score(Scores.round(sum)).contributions(byShortfall(contributions)).build();
@@ -332,14 +340,18 @@ public final class RelationshipScorer {
         double imp = policy.getRoleImportance().get(role);
         String roleName = Vocabulary.COPERNICUS.termFor(role).orElseThrow();
         if (withRole(role).isEmpty()) {
-          contributions.add(Contribution.of(role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), roleName + ": nobody on the map plays this role", 0, 100 * imp / importance));
+          if (explained) {
+            contributions.add(Contribution.of(role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), roleName + ": nobody on the map plays this role", 0, 100 * imp / importance));
+          }
           continue;
         }
         double roleWeight = roleWeight(role);
         for (int i : withRole(role)) {
           double possible = 100 * imp * weight[i] / roleWeight / importance;
           sum += possible * best[i];
-          contributions.add(Contribution.of(id(i), roleName + " " + name(i) + ": " + strengthText(i), possible * best[i], possible));
+          if (explained) {
+            contributions.add(Contribution.of(id(i), roleName + " " + name(i) + ": " + strengthText(i), possible * best[i], possible));
+          }
         }
       }
       return sub("coverage", policy.getCoverageWeight(),
@@ -386,8 +398,10 @@ public final class RelationshipScorer {
         if (key[i]) {
           double points = 100 * weight[i] * Math.min(full, threads[i]) / full / keyWeight;
           sum += points;
-          contributions.add(Contribution.of(stakeholders.get(i).getId().value(),
-              name(i) + ": known by " + threads[i] + " of our people (" + full + " wanted)", points, 100 * weight[i] / keyWeight));
+          if (explained) {
+            contributions.add(Contribution.of(stakeholders.get(i).getId().value(),
+                name(i) + ": known by " + threads[i] + " of our people (" + full + " wanted)", points, 100 * weight[i] / keyWeight));
+          }
         }
       }
       return sub("breadth", policy.getBreadthWeight(),
@@ -418,10 +432,12 @@ public final class RelationshipScorer {
         double kept = leaves ? second[i] : best[i];
         double points = 100 * weight[i] * kept / keyWeight;
         sum += points;
-        String detail = name(i) + ": " + (bestHolder[i] < 0 || best[i] == 0 ? "nobody on our team knows them"
-            : leaves ? (second[i] == 0 ? "known only by " + memberName(worst) : "also known by another of our people")
-            : "held by " + memberName(bestHolder[i]));
-        contributions.add(Contribution.of(id(i), detail, points, 100 * weight[i] / keyWeight));
+        if (explained) {
+          String detail = name(i) + ": " + (bestHolder[i] < 0 || best[i] == 0 ? "nobody on our team knows them"
+              : leaves ? (second[i] == 0 ? "known only by " + memberName(worst) : "also known by another of our people")
+              : "held by " + memberName(bestHolder[i]));
+          contributions.add(Contribution.of(id(i), detail, points, 100 * weight[i] / keyWeight));
+        }
       }
       String who = worst < 0 ? "" : " Costliest departure: " + memberName(worst) + ".";
       return sub("resilience", policy.getResilienceWeight(),
@@ -464,10 +480,12 @@ public final class RelationshipScorer {
         }
         int levels = countedStrength[r] - 1;
         backed += levels;
-        contributions.add(Contribution.of("/relationships/" + r,
-            memberName(relationshipMember[r]) + " with " + name(relationshipStakeholder[r])
-                + ": scored " + strength + "/" + scale + (unbacked(r) ? " with no evidence" : ""),
-            100 * levels / claimed, 100 * (strength - 1) / claimed));
+        if (explained) {
+          contributions.add(Contribution.of("/relationships/" + r,
+              memberName(relationshipMember[r]) + " with " + name(relationshipStakeholder[r])
+                  + ": scored " + strength + "/" + scale + (unbacked(r) ? " with no evidence" : ""),
+              100 * levels / claimed, 100 * (strength - 1) / claimed));
+        }
       }
       double score = claimed == 0 ? 100 : 100 * backed / claimed;
       return sub("honesty", 0, "How much of the claimed relationship strength the evidence backs; unbacked top scores count one level lower in every other score.")
