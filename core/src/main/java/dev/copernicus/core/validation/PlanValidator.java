@@ -9,7 +9,6 @@ import dev.copernicus.core.validation.internal.StructuralRules;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -35,14 +35,18 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * bundles; no expression language is evaluated and no text from the plan is ever used as a template.
  */
 public final class PlanValidator {
-  // Bootstrapped once per JVM: the factory is thread-safe and costly to build. The parameter-only
-  // interpolator keeps Jakarta EL off the runtime path.
+  // Copernicus's own engine: built once per JVM, on the first plan the screen cannot pass (building it and
+  // reading the model's metadata is most of a first validation). It knows the model's annotations and
+  // nothing else (no validation.xml), which is what the screen reads. The parameter-only interpolator
+  // keeps Jakarta EL off the runtime path.
   private static final class Jakarta {
-    static final ValidatorFactory FACTORY =
+    static final Validator ENGINE =
         Validation.byProvider(HibernateValidator.class)
             .configure()
+            .ignoreXmlConfiguration()
             .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory();
+            .buildValidatorFactory()
+            .getValidator();
   }
 
   private static final Comparator<Finding> ORDER =
@@ -51,14 +55,14 @@ public final class PlanValidator {
           .thenComparing(Finding::getCode);
 
   private final ValidationPolicy policy;
-  private final Validator validator;
+  private final Supplier<Validator> engine;
   private final ConstraintScreen screen;
   private final List<PlanRule> rules;
 
-  private PlanValidator(ValidationPolicy policy, Validator engine) {
+  private PlanValidator(ValidationPolicy policy, Supplier<Validator> engine, ConstraintScreen screen) {
     this.policy = policy;
-    this.validator = engine;
-    this.screen = ConstraintScreen.of(engine);
+    this.engine = engine;
+    this.screen = screen;
     List<PlanRule> all = new ArrayList<>(StructuralRules.all());
     all.addAll(MethodologyRules.all());
     all.addAll(policy.getRules());
@@ -72,7 +76,7 @@ public final class PlanValidator {
 
   /** A validator with {@code policy}. */
   public static PlanValidator create(ValidationPolicy policy) {
-    return create(policy, Jakarta.FACTORY.getValidator());
+    return new PlanValidator(Objects.requireNonNull(policy, "policy"), () -> Jakarta.ENGINE, ConstraintScreen.ofAnnotations());
   }
 
   /**
@@ -82,7 +86,8 @@ public final class PlanValidator {
    * are Copernicus's, whatever the engine's message interpolator.
    */
   public static PlanValidator create(ValidationPolicy policy, Validator engine) {
-    return new PlanValidator(Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(engine, "engine"));
+    Objects.requireNonNull(engine, "engine");
+    return new PlanValidator(Objects.requireNonNull(policy, "policy"), () -> engine, ConstraintScreen.of(engine));
   }
 
   /** The policy in force. */
@@ -101,7 +106,7 @@ public final class PlanValidator {
     List<Finding> findings = new ArrayList<>();
     Locale locale = policy.getLocale();
     // The engine's traversal is most of the cost of validating; a plan the screen passes has nothing for it to find.
-    Set<ConstraintViolation<AccountPlan>> violations = screen.passes(plan) ? Set.of() : validator.validate(plan);
+    Set<ConstraintViolation<AccountPlan>> violations = screen.passes(plan) ? Set.of() : engine.get().validate(plan);
     for (ConstraintViolation<AccountPlan> violation : violations) {
       ConstraintFindings.Mapped mapped = ConstraintFindings.map(violation);
       if (policy.isEnabled(mapped.code())) {

@@ -4,6 +4,8 @@ import dev.copernicus.core.model.EntityId;
 import dev.copernicus.core.validation.constraints.NonBlank;
 import dev.copernicus.core.validation.constraints.ValidId;
 import dev.copernicus.core.validation.constraints.ValidIdValidator;
+import jakarta.validation.Constraint;
+import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,11 +20,15 @@ import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,21 +39,24 @@ import java.util.function.Predicate;
 
 /**
  * A quick pass that tells whether the Jakarta engine could find any violation in a value, so that a sound
- * plan, the common case, skips the engine's traversal: building a path and a context for every value it
- * visits is most of what validating a plan costs in time and garbage.
+ * plan, the common case, skips the engine: its traversal builds a path and a context for every value it
+ * visits, most of what validating a plan costs in time and garbage, and its first use reads the metadata
+ * of every class of the model, most of what the first validation in a fresh JVM costs.
  *
- * <p>The screen is compiled from the engine's own metadata, so the annotations on the model stay the one
- * definition of the constraints. It evaluates the constraints it knows as Hibernate Validator does, and it
- * only ever answers "nothing to find" or "ask the engine": a type with a constraint it does not know, a
- * constraint outside the default group (which also holds the constraints a type inherits) or a value it
- * cannot judge makes it ask the engine, which then
- * finds and reports everything. Thread-safe; a type is compiled the first time a value of it is seen.
+ * <p>The screen only ever answers "nothing to find" or "ask the engine". It evaluates the constraints it
+ * knows as Hibernate Validator does; a constraint it does not know, one outside the default group, a
+ * container it cannot open or a getter that fails makes it ask the engine, which then finds and reports
+ * everything. It reads the constraints either from the annotations on the model, for Copernicus's own
+ * engine, which knows nothing else, or from a host's engine's metadata, which may know more. Thread-safe;
+ * a type is compiled the first time a value of it is seen.
  */
 public final class ConstraintScreen {
   private static final Predicate<Object> NOTHING = value -> true;
   private static final Predicate<Object> ASK_THE_ENGINE = value -> false;
   private static final Object FAILED = new Object();
-  private static final Set<Class<? extends Annotation>> KNOWN = Set.of(NotNull.class, NotBlank.class, Min.class, Max.class, ValidId.class, NonBlank.class);
+  private static final Set<Class<? extends Annotation>> KNOWN =
+      Set.of(NotNull.class, NotBlank.class, Min.class, Max.class, ValidId.class, NonBlank.class);
+  private static final ConstraintScreen ANNOTATIONS = new ConstraintScreen(null);
 
   private final Validator engine;
   private final Map<Class<?>, Predicate<Object>> beans = new ConcurrentHashMap<>();
@@ -56,7 +65,12 @@ public final class ConstraintScreen {
     this.engine = engine;
   }
 
-  /** A screen for the constraints {@code engine} knows. */
+  /** The screen of the constraints the model's annotations declare, for an engine that knows nothing else. */
+  public static ConstraintScreen ofAnnotations() {
+    return ANNOTATIONS;
+  }
+
+  /** The screen of the constraints {@code engine} knows, which may be more than the annotations. */
   public static ConstraintScreen of(Validator engine) {
     return new ConstraintScreen(engine);
   }
@@ -66,15 +80,18 @@ public final class ConstraintScreen {
     return beans.computeIfAbsent(bean.getClass(), this::compile).test(bean);
   }
 
-  /** The checks of one type, or {@link #ASK_THE_ENGINE} when any of them is beyond the screen. */
+  /** What a value must satisfy: its own constraints, its cascade, and what its container elements must satisfy. */
+  private record Rules(List<Annotation> constraints, boolean cascaded, List<Element> elements) {}
+
+  private record Element(Class<?> container, int index, Rules rules) {}
+
   private Predicate<Object> compile(Class<?> type) {
     try {
-      BeanDescriptor bean = engine.getConstraintsForClass(type);
+      Map<String, Rules> properties = engine == null ? declared(type) : known(engine, type);
       List<Predicate<Object>> checks = new ArrayList<>();
-      checks.add(constraints(bean.getConstraintDescriptors()));
-      for (PropertyDescriptor property : bean.getConstrainedProperties()) {
-        MethodHandle getter = getter(type, property.getPropertyName());
-        Predicate<Object> value = value(property.getConstraintDescriptors(), property.isCascaded(), property.getConstrainedContainerElementTypes());
+      for (Map.Entry<String, Rules> property : properties.entrySet()) {
+        MethodHandle getter = getter(type, property.getKey());
+        Predicate<Object> value = value(property.getValue());
         checks.add(owner -> {
           Object got = get(getter, owner);
           return got != FAILED && value.test(got);
@@ -86,16 +103,134 @@ public final class ConstraintScreen {
     }
   }
 
-  private Predicate<Object> value(Set<ConstraintDescriptor<?>> constraints, boolean cascaded, Set<ContainerElementTypeDescriptor> elements)
+  // ---- Where the rules come from
+
+  /** The rules the engine's metadata gives each constrained property of {@code type}. */
+  private static Map<String, Rules> known(Validator engine, Class<?> type) throws BeyondTheScreen {
+    BeanDescriptor bean = engine.getConstraintsForClass(type);
+    if (!bean.getConstraintDescriptors().isEmpty()) {
+      throw new BeyondTheScreen();
+    }
+    Map<String, Rules> properties = new LinkedHashMap<>();
+    for (PropertyDescriptor property : bean.getConstrainedProperties()) {
+      properties.put(property.getPropertyName(),
+          rules(property.getConstraintDescriptors(), property.isCascaded(), property.getConstrainedContainerElementTypes()));
+    }
+    return properties;
+  }
+
+  private static Rules rules(Set<ConstraintDescriptor<?>> descriptors, boolean cascaded, Set<ContainerElementTypeDescriptor> containers)
       throws BeyondTheScreen {
+    List<Annotation> constraints = new ArrayList<>();
+    for (ConstraintDescriptor<?> descriptor : descriptors) {
+      // The default group also holds the constraints a type inherits (their groups name the declaring type too).
+      if (!descriptor.getComposingConstraints().isEmpty() || !descriptor.getGroups().contains(Default.class)) {
+        throw new BeyondTheScreen();
+      }
+      constraints.add(descriptor.getAnnotation());
+    }
+    List<Element> elements = new ArrayList<>();
+    for (ContainerElementTypeDescriptor container : containers) {
+      elements.add(new Element(container.getContainerClass(), container.getTypeArgumentIndex() == null ? -1 : container.getTypeArgumentIndex(),
+          rules(container.getConstraintDescriptors(), container.isCascaded(), container.getConstrainedContainerElementTypes())));
+    }
+    return new Rules(constraints, cascaded, elements);
+  }
+
+  /** The rules the annotations on {@code type}'s public getters declare, read as the engine reads them. */
+  private static Map<String, Rules> declared(Class<?> type) throws BeyondTheScreen {
+    for (Class<?> declaring : publicTypes(type)) {
+      if (!constraintsOf(declaring.getAnnotations()).isEmpty()) {
+        throw new BeyondTheScreen();
+      }
+    }
+    Map<String, Rules> properties = new LinkedHashMap<>();
+    for (Class<?> declaring : publicTypes(type)) {
+      for (Method method : declaring.getDeclaredMethods()) {
+        String property = propertyOf(method);
+        if (property != null) {
+          Rules rules = rules(method.getAnnotations(), method.getAnnotatedReturnType());
+          if (!rules.constraints().isEmpty() || rules.cascaded() || !rules.elements().isEmpty()) {
+            properties.merge(property, rules, ConstraintScreen::both);
+          }
+        }
+      }
+    }
+    return properties;
+  }
+
+  private static Rules rules(Annotation[] declaration, AnnotatedType type) throws BeyondTheScreen {
+    List<Annotation> constraints = new ArrayList<>(constraintsOf(declaration));
+    constraints.addAll(constraintsOf(type.getAnnotations()));
+    boolean cascaded = type.isAnnotationPresent(Valid.class) || List.of(declaration).stream().anyMatch(Valid.class::isInstance);
+    List<Element> elements = new ArrayList<>();
+    if (type instanceof AnnotatedParameterizedType parameterized) {
+      AnnotatedType[] arguments = parameterized.getAnnotatedActualTypeArguments();
+      Class<?> container = (Class<?>) ((ParameterizedType) parameterized.getType()).getRawType();
+      for (int i = 0; i < arguments.length; i++) {
+        Rules element = rules(new Annotation[0], arguments[i]);
+        if (!element.constraints().isEmpty() || element.cascaded() || !element.elements().isEmpty()) {
+          elements.add(new Element(container, i, element));
+        }
+      }
+    }
+    return new Rules(constraints, cascaded, elements);
+  }
+
+  private static List<Annotation> constraintsOf(Annotation[] annotations) throws BeyondTheScreen {
+    List<Annotation> constraints = new ArrayList<>();
+    for (Annotation annotation : annotations) {
+      if (annotation.annotationType().isAnnotationPresent(Constraint.class)) {
+        if (!KNOWN.contains(annotation.annotationType()) || groupsOf(annotation).length > 0) {
+          throw new BeyondTheScreen();
+        }
+        constraints.add(annotation);
+      }
+    }
+    return constraints;
+  }
+
+  private static Class<?>[] groupsOf(Annotation constraint) throws BeyondTheScreen {
+    try {
+      return (Class<?>[]) constraint.annotationType().getMethod("groups").invoke(constraint);
+    } catch (ReflectiveOperationException e) {
+      throw new BeyondTheScreen();
+    }
+  }
+
+  /** The property a getter reads, by the JavaBeans rules the engine follows; null for any other method. */
+  private static String propertyOf(Method method) {
+    if (method.getParameterCount() > 0 || method.getReturnType() == void.class || Modifier.isStatic(method.getModifiers())) {
+      return null;
+    }
+    String name = method.getName();
+    int prefix = name.startsWith("get") ? 3 : name.startsWith("is") && method.getReturnType() == boolean.class ? 2 : 0;
+    if (prefix == 0 || name.length() == prefix) {
+      return null;
+    }
+    return Character.toLowerCase(name.charAt(prefix)) + name.substring(prefix + 1);
+  }
+
+  private static Rules both(Rules a, Rules b) {
+    List<Annotation> constraints = new ArrayList<>(a.constraints());
+    constraints.addAll(b.constraints());
+    List<Element> elements = new ArrayList<>(a.elements());
+    elements.addAll(b.elements());
+    return new Rules(constraints, a.cascaded() || b.cascaded(), elements);
+  }
+
+  // ---- Rules into checks
+
+  private Predicate<Object> value(Rules rules) throws BeyondTheScreen {
     List<Predicate<Object>> checks = new ArrayList<>();
-    checks.add(constraints(constraints));
-    if (cascaded) {
+    for (Annotation constraint : rules.constraints()) {
+      checks.add(constraint(constraint));
+    }
+    if (rules.cascaded()) {
       checks.add(this::cascade);
     }
-    for (ContainerElementTypeDescriptor element : elements) {
-      Predicate<Object> each = value(element.getConstraintDescriptors(), element.isCascaded(), element.getConstrainedContainerElementTypes());
-      checks.add(elements(element.getContainerClass(), element.getTypeArgumentIndex(), each));
+    for (Element element : rules.elements()) {
+      checks.add(elements(element.container(), element.index(), value(element.rules())));
     }
     return all(checks);
   }
@@ -109,30 +244,26 @@ public final class ConstraintScreen {
       return optional.isEmpty() || cascade(optional.get());
     }
     if (value instanceof Iterable<?> items) {
-      for (Object item : items) {
-        if (!cascade(item)) {
-          return false;
-        }
-      }
-      return true;
+      return allOf(items, this::cascade);
     }
     if (value instanceof Map<?, ?> map) {
-      return cascade(map.values());
+      return allOf(map.values(), this::cascade);
     }
     return !value.getClass().isArray() && passes(value);
   }
 
-  private static Predicate<Object> elements(Class<?> container, Integer index, Predicate<Object> each) throws BeyondTheScreen {
+  private static Predicate<Object> elements(Class<?> container, int index, Predicate<Object> each) throws BeyondTheScreen {
     if (container == Optional.class) {
       return value -> value == null || ((Optional<?>) value).isEmpty() || each.test(((Optional<?>) value).get());
     }
     if (Iterable.class.isAssignableFrom(container) && !Map.class.isAssignableFrom(container)) {
       return value -> value == null || allOf((Iterable<?>) value, each);
     }
-    if (Map.class.isAssignableFrom(container) && index != null) {
-      return index == 0
-          ? value -> value == null || allOf(((Map<?, ?>) value).keySet(), each)
-          : value -> value == null || allOf(((Map<?, ?>) value).values(), each);
+    if (Map.class.isAssignableFrom(container) && index == 0) {
+      return value -> value == null || allOf(((Map<?, ?>) value).keySet(), each);
+    }
+    if (Map.class.isAssignableFrom(container) && index == 1) {
+      return value -> value == null || allOf(((Map<?, ?>) value).values(), each);
     }
     throw new BeyondTheScreen();
   }
@@ -154,20 +285,7 @@ public final class ConstraintScreen {
     return true;
   }
 
-  private static Predicate<Object> constraints(Set<ConstraintDescriptor<?>> descriptors) throws BeyondTheScreen {
-    List<Predicate<Object>> checks = new ArrayList<>();
-    for (ConstraintDescriptor<?> descriptor : descriptors) {
-      checks.add(constraint(descriptor));
-    }
-    return all(checks);
-  }
-
-  private static Predicate<Object> constraint(ConstraintDescriptor<?> descriptor) throws BeyondTheScreen {
-    Annotation annotation = descriptor.getAnnotation();
-    if (!KNOWN.contains(annotation.annotationType()) || !descriptor.getComposingConstraints().isEmpty()
-        || !descriptor.getGroups().contains(Default.class)) {
-      throw new BeyondTheScreen();
-    }
+  private static Predicate<Object> constraint(Annotation annotation) throws BeyondTheScreen {
     if (annotation instanceof NotNull) {
       return value -> value != null;
     }
@@ -184,7 +302,10 @@ public final class ConstraintScreen {
     if (annotation instanceof ValidId) {
       return value -> value == null || value instanceof EntityId id && ValidIdValidator.isWellFormed(id.value());
     }
-    return value -> value == null || value instanceof CharSequence text && !text.toString().isBlank();
+    if (annotation instanceof NonBlank) {
+      return value -> value == null || value instanceof CharSequence text && !text.toString().isBlank();
+    }
+    throw new BeyondTheScreen();
   }
 
   /** Numbers compared exactly; doubles (NaN) and texts have their own rules in the engine, which decides. */
@@ -222,6 +343,8 @@ public final class ConstraintScreen {
     };
   }
 
+  // ---- Reading values
+
   /** The public getter of {@code property}: generated implementations are not public, the interfaces they implement are. */
   private static MethodHandle getter(Class<?> type, String property) throws ReflectiveOperationException, BeyondTheScreen {
     String suffix = Character.toUpperCase(property.charAt(0)) + property.substring(1);
@@ -229,9 +352,7 @@ public final class ConstraintScreen {
       for (Class<?> declaring : publicTypes(type)) {
         try {
           Method method = declaring.getMethod(name);
-          if (Modifier.isPublic(method.getDeclaringClass().getModifiers())) {
-            return MethodHandles.lookup().unreflect(method).asType(MethodType.methodType(Object.class, Object.class));
-          }
+          return MethodHandles.lookup().unreflect(method).asType(MethodType.methodType(Object.class, Object.class));
         } catch (NoSuchMethodException absent) {
           // try the next type
         }
@@ -240,16 +361,25 @@ public final class ConstraintScreen {
     throw new BeyondTheScreen();
   }
 
+  /** {@code type} and its supertypes that are public, every interface included. */
   private static List<Class<?>> publicTypes(Class<?> type) {
     List<Class<?>> types = new ArrayList<>();
-    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-      types.add(c);
-      types.addAll(List.of(c.getInterfaces()));
-    }
+    collect(type, types);
     return types.stream().filter(c -> Modifier.isPublic(c.getModifiers())).toList();
   }
 
-  /** The property's value, or the screen itself when the getter fails: the engine then reports the failure its own way. */
+  private static void collect(Class<?> type, List<Class<?>> types) {
+    if (type == null || type == Object.class || types.contains(type)) {
+      return;
+    }
+    types.add(type);
+    for (Class<?> implemented : type.getInterfaces()) {
+      collect(implemented, types);
+    }
+    collect(type.getSuperclass(), types);
+  }
+
+  /** The property's value, or {@link #FAILED} when the getter fails: the engine then reports the failure its own way. */
   private static Object get(MethodHandle getter, Object owner) {
     try {
       return (Object) getter.invokeExact(owner);

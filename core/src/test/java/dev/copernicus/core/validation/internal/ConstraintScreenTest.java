@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 class ConstraintScreenTest {
   private static final Validator ENGINE = Validation.byProvider(HibernateValidator.class).configure()
       .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
-  private static final ConstraintScreen SCREEN = ConstraintScreen.of(ENGINE);
+  private static final ConstraintScreen SCREEN = ConstraintScreen.ofAnnotations();
+  private static final ConstraintScreen FROM_METADATA = ConstraintScreen.of(ENGINE);
 
   @Provide
   Arbitrary<AccountPlan> plans() {
@@ -37,14 +38,20 @@ class ConstraintScreenTest {
 
   @Property(tries = 1000)
   void passesExactlyThePlansInWhichTheEngineFindsNothing(@ForAll("plans") AccountPlan plan) {
-    assertThat(SCREEN.passes(plan)).isEqualTo(ENGINE.validate(plan).isEmpty());
+    boolean nothingToFind = ENGINE.validate(plan).isEmpty();
+
+    assertThat(SCREEN.passes(plan)).as("read from the annotations").isEqualTo(nothingToFind);
+    assertThat(FROM_METADATA.passes(plan)).as("read from the engine's metadata").isEqualTo(nothingToFind);
   }
 
   @Test
   void passesEverySoundExamplePlanSoTheEngineIsSkipped() {
     List<AccountPlan> sound = ExamplePlans.all().stream().filter(plan -> ENGINE.validate(plan).isEmpty()).toList();
 
-    assertThat(sound).hasSizeGreaterThan(3).allSatisfy(plan -> assertThat(SCREEN.passes(plan)).isTrue());
+    assertThat(sound).hasSizeGreaterThan(3).allSatisfy(plan -> {
+      assertThat(SCREEN.passes(plan)).isTrue();
+      assertThat(FROM_METADATA.passes(plan)).isTrue();
+    });
   }
 
   @Test
