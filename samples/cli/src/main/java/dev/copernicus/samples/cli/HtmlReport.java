@@ -211,7 +211,7 @@ final class HtmlReport {
     int height = rows * 44 + 40;
     Map<Object, Integer> teamY = new HashMap<>();
     Map<Object, Integer> peopleY = new HashMap<>();
-    h.append("<svg class=\"map\" viewBox=\"0 0 760 ").append(height).append("\" width=\"760\" height=\"").append(height).append("\" role=\"img\">\n");
+    h.append("<svg class=\"map\" viewBox=\"0 0 760 ").append(height).append("\" role=\"img\">\n");
     h.append("<text x=\"20\" y=\"18\" class=\"head\">Our team</text><text x=\"480\" y=\"18\" class=\"head\">Their people</text>\n");
     for (int i = 0; i < team.size(); i++) {
       teamY.putIfAbsent(team.get(i).getId(), 44 + i * 44);
@@ -244,11 +244,13 @@ final class HtmlReport {
       String roles = person.getBuyingRoles().stream().map(r -> Reports.word(r.name())).collect(Collectors.joining(", "));
       h.append("<circle cx=\"470\" cy=\"").append(y).append("\" r=\"").append(person.plays(dev.copernicus.core.model.BuyingRole.ECONOMIC_BUYER) || person.plays(dev.copernicus.core.model.BuyingRole.DECISION_MAKER) ? 10 : 7)
           .append("\" fill=\"").append(support(person)).append("\"/><text x=\"484\" y=\"").append(y + 4).append("\">")
-          .append(esc(person.getName())).append(roles.isEmpty() ? "" : " <tspan class=\"muted\">(" + esc(roles) + ")</tspan>")
+          .append(esc(person.getName())).append(person.isUpAndComer() ? " \u2191" : "")
+          .append(roles.isEmpty() ? "" : " <tspan class=\"muted\">(" + esc(roles) + ")</tspan>")
           .append("</text>\n");
     }
     h.append("</svg>\n<p class=\"legend\">Lines: green = strongest on the scale, amber = in between; dashed = no evidence. "
-        + "Their people: green = champion or supporter, grey = neutral or unknown, red = against us; larger = decision maker.</p>\n");
+        + "Their people: green = champion or supporter, grey = neutral or unknown, red = against us; larger = decision maker; "
+        + "\u2191 = an up-and-comer.</p>\n");
   }
 
   private static String support(Stakeholder person) {
@@ -300,12 +302,15 @@ final class HtmlReport {
         .append("h1{margin-bottom:0}.sub{color:#5b6573;margin-top:.2rem}code{background:#f2f4f7;padding:0 .25rem;border-radius:3px}\n")
         .append(".cards{display:flex;gap:.8rem;flex-wrap:wrap;margin:1.5rem 0}.card{border:1px solid #dde2e8;border-radius:8px;padding:.7rem 1rem;min-width:130px}\n")
         .append(".card .title{font-size:.85rem;color:#5b6573}.card .score{font-size:2rem;font-weight:600}.card .band{font-size:.8rem;color:#5b6573}\n")
-        .append("svg.bars{width:100%;max-width:780px;height:auto}svg.quadrant{width:100%;max-width:440px;height:auto}\n")
+        .append("svg.bars{width:100%;max-width:780px;height:auto}svg.map{width:100%;max-width:760px;height:auto}svg.quadrant{width:100%;max-width:440px;height:auto}\n")
         .append("svg text{font-size:13px;fill:#1d2430}svg .head{font-weight:600}svg .muted{fill:#5b6573}.legend{font-size:.8rem;color:#5b6573}\n")
         .append(".tag{font-size:.75rem;background:#e8eefc;color:#3558a8;border-radius:3px;padding:0 .3rem}\n")
         .append(".cap{background:#fdecea;border-left:4px solid #c62828;padding:.4rem .8rem}.gain{color:#555;font-size:.85rem}\n")
         .append("table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #e3e7ec;padding:.35rem;text-align:left;vertical-align:top}\n")
         .append("tr.error td:first-child{color:#c62828;font-weight:600}tr.warning td:first-child{color:#b07500}\n")
+        // A phone: long codes and pointers wrap instead of widening the page. Paper: A4, one column.
+        .append("td,th{overflow-wrap:anywhere}@media (max-width:600px){body{margin:1rem auto}.card{min-width:0;flex:1 1 40%}}\n")
+        .append("@page{size:A4;margin:15mm}@media print{body{max-width:none;margin:0;padding:0}.cards{break-inside:avoid}svg{break-inside:avoid}}\n")
         .append("</style>\n</head>\n<body>\n");
   }
 

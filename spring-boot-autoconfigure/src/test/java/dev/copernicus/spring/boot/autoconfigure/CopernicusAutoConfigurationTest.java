@@ -108,11 +108,25 @@ class CopernicusAutoConfigurationTest {
 
   @Test
   void theModelsConstraintsRunOnTheApplicationsValidatorNotASecondOne() {
+    AccountPlan outOfRange = ExamplePlans.engineeringClient().withRelationshipScale(1);
+    boot.withUserConfiguration(CountingValidator.class).run(context -> {
+      int before = CountingValidator.VALIDATIONS.get();
+      context.getBean(PlanValidator.class).validate(outOfRange);
+      context.getBean(Assessor.class).assess(outOfRange);
+      assertThat(CountingValidator.VALIDATIONS.get() - before).isEqualTo(2);
+      assertThat(context.getBean(PlanValidator.class).validate(outOfRange).errors())
+          .anySatisfy(error -> assertThat(error.getPath()).isEqualTo("/relationshipScale"));
+    });
+  }
+
+  @Test
+  void aPlanWithNothingForTheConstraintsToFindSparesTheApplicationsValidator() {
     boot.withUserConfiguration(CountingValidator.class).run(context -> {
       int before = CountingValidator.VALIDATIONS.get();
       context.getBean(PlanValidator.class).validate(BROKEN);
-      context.getBean(Assessor.class).assess(BROKEN);
-      assertThat(CountingValidator.VALIDATIONS.get() - before).isEqualTo(2);
+      context.getBean(Assessor.class).assess(ExamplePlans.engineeringClient());
+      // The screen, read from the application validator's own metadata, found nothing for it to look at.
+      assertThat(CountingValidator.VALIDATIONS.get() - before).isZero();
     });
   }
 
