@@ -1,5 +1,7 @@
 package dev.copernicus.scoring;
 
+import dev.copernicus.scoring.internal.Weights;
+
 /** Small arithmetic shared by every score. */
 public final class Scores {
   private Scores() {}
@@ -19,12 +21,6 @@ public final class Scores {
 
   /** The mean of the parts' scores weighted by their weights, rounded; 0 when no part weighs anything. */
   public static double weightedMean(java.util.List<SubScore> parts) {
-    double weighted = 0;
-    double weights = 0;
-    for (SubScore part : parts) {
-      weighted += part.getWeight() * part.getScore();
-      weights += part.getWeight();
-    }
-    return round(weights == 0 ? 0 : weighted / weights);
+    return Weights.mean(parts, SubScore::getWeight, SubScore::getScore);
   }
 }

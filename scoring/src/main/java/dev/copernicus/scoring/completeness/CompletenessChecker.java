@@ -3,6 +3,7 @@ package dev.copernicus.scoring.completeness;
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.scoring.Bands;
 import dev.copernicus.scoring.Scores;
+import dev.copernicus.scoring.internal.Weights;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -45,15 +46,15 @@ public final class CompletenessChecker {
   /** Checks {@code plan}. */
   public CompletenessResult check(AccountPlan plan) {
     List<SectionResult> sections = new ArrayList<>();
-    double weighted = 0;
-    double weights = 0;
     for (Section section : framework.getSections()) {
-      SectionResult result = section(plan, section);
-      sections.add(result);
-      weighted += section.getWeight() * result.getScore();
-      weights += section.getWeight();
+      List<CheckResult> checks = new ArrayList<>();
+      for (Check check : section.getChecks()) {
+        checks.add(check(plan, section, check));
+      }
+      sections.add(SectionResult.builder().id(section.getId()).title(section.getTitle()).weight(section.getWeight())
+          .score(Weights.mean(checks, CheckResult::getWeight, CheckResult::getScore)).checks(checks).build());
     }
-    double score = Scores.round(weighted / weights);
+    double score = Weights.mean(sections, SectionResult::getWeight, SectionResult::getScore);
     return CompletenessResult.builder().framework(framework.getId()).score(score).band(bands.of(score)).sections(sections).build();
   }
 
@@ -62,34 +63,8 @@ public final class CompletenessChecker {
    * many variants of a plan (the assessor judges each next step this way).
    */
   public double score(AccountPlan plan) {
-    double weighted = 0;
-    double weights = 0;
-    for (Section section : framework.getSections()) {
-      double sectionWeighted = 0;
-      double sectionWeights = 0;
-      for (Check check : section.getChecks()) {
-        PlanElement element = check.getElement();
-        sectionWeighted += check.getWeight() * score(check, element.count(plan), element.sufficient(plan));
-        sectionWeights += check.getWeight();
-      }
-      weighted += section.getWeight() * Scores.round(sectionWeighted / sectionWeights);
-      weights += section.getWeight();
-    }
-    return Scores.round(weighted / weights);
-  }
-
-  private static SectionResult section(AccountPlan plan, Section section) {
-    List<CheckResult> checks = new ArrayList<>();
-    double weighted = 0;
-    double weights = 0;
-    for (Check check : section.getChecks()) {
-      CheckResult result = check(plan, section, check);
-      checks.add(result);
-      weighted += check.getWeight() * result.getScore();
-      weights += check.getWeight();
-    }
-    return SectionResult.builder().id(section.getId()).title(section.getTitle()).weight(section.getWeight())
-        .score(Scores.round(weighted / weights)).checks(checks).build();
+    return Weights.mean(framework.getSections(), Section::getWeight,
+        section -> Weights.mean(section.getChecks(), Check::getWeight, check -> score(check, check.getElement().count(plan), check.getElement().sufficient(plan))));
   }
 
   static CheckResult check(AccountPlan plan, Section section, Check check) {

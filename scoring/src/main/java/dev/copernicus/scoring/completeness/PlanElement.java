@@ -1,5 +1,6 @@
 package dev.copernicus.scoring.completeness;
 
+import dev.copernicus.core.internal.Names;
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.ActionKind;
 import dev.copernicus.core.model.BuyingRole;
@@ -156,7 +157,7 @@ public enum PlanElement {
 
   /** The stable name frameworks use, as in documents: {@code SUCCESS_METRICS} is {@code success-metrics}. */
   public String key() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return Names.kebab(this);
   }
 
   /** What a sufficient item looks like, in words. */

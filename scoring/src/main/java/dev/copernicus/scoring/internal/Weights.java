@@ -1,8 +1,34 @@
 package dev.copernicus.scoring.internal;
 
-/** The check every policy makes of its weights. Internal. */
+import dev.copernicus.scoring.Scores;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/** Weights: the check every policy makes of them, the weighted mean every score takes, the linear fade. Internal. */
 public final class Weights {
   private Weights() {}
+
+  /** The mean of {@code items}' scores weighted by their weights, rounded as every score is; 0 when nothing weighs. */
+  public static <T> double mean(List<T> items, ToDoubleFunction<T> weight, ToDoubleFunction<T> score) {
+    double weighted = 0;
+    double weights = 0;
+    for (T item : items) {
+      weighted += weight.applyAsDouble(item) * score.applyAsDouble(item);
+      weights += weight.applyAsDouble(item);
+    }
+    return Scores.round(weights == 0 ? 0 : weighted / weights);
+  }
+
+  /** 1 up to {@code full} days, 0 from {@code none} days on, falling in a straight line between. */
+  public static double fade(long days, int full, int none) {
+    if (days <= full) {
+      return 1;
+    }
+    if (days >= none) {
+      return 0;
+    }
+    return 1 - (days - full) / (double) (none - full);
+  }
 
   /**
    * Rejects weights that cannot make a score: a negative or NaN one, or all zero.

@@ -10,6 +10,7 @@ import dev.copernicus.scoring.Contribution;
 import dev.copernicus.scoring.Observation;
 import dev.copernicus.scoring.Scores;
 import dev.copernicus.scoring.SubScore;
+import dev.copernicus.scoring.internal.Weights;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -155,8 +156,7 @@ public final class MomentumAnalyzer {
       detail = "no date of change on record";
     } else {
       long days = days(changed.get(), plan);
-      value = days <= policy.getFreshDays() ? 1 : days >= policy.getStaticDays() ? 0
-          : 1 - (days - policy.getFreshDays()) / (double) (policy.getStaticDays() - policy.getFreshDays());
+      value = Weights.fade(days, policy.getFreshDays(), policy.getStaticDays());
       detail = "last changed " + changed.get() + ", " + days + " days before the plan's date";
     }
     if (value < 1) {

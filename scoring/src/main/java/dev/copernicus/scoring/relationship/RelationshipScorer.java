@@ -1,6 +1,7 @@
 package dev.copernicus.scoring.relationship;
 
 import dev.copernicus.core.catalogue.Code;
+import dev.copernicus.core.internal.Names;
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.BuyingRole;
 import dev.copernicus.core.model.Influence;
@@ -13,6 +14,7 @@ import dev.copernicus.core.model.TeamMemberId;
 import dev.copernicus.core.vocabulary.Vocabulary;
 import dev.copernicus.scoring.Contribution;
 import dev.copernicus.scoring.Scores;
+import dev.copernicus.scoring.internal.Weights;
 import dev.copernicus.scoring.SubScore;
 import dev.copernicus.scoring.internal.WidestPaths;
 import java.time.LocalDate;
@@ -225,14 +227,7 @@ public final class RelationshipScorer {
       if (date.isEmpty()) {
         return 0;
       }
-      long days = Math.max(0, ChronoUnit.DAYS.between(date.get(), plan.getAsOf()));
-      if (days <= policy.getFreshDays()) {
-        return 1;
-      }
-      if (days >= policy.getFadedDays()) {
-        return 0;
-      }
-      return 1 - (days - policy.getFreshDays()) / (double) (policy.getFadedDays() - policy.getFreshDays());
+      return Weights.fade(Math.max(0, ChronoUnit.DAYS.between(date.get(), plan.getAsOf())), policy.getFreshDays(), policy.getFadedDays());
     }
 
     private static boolean isKey(Stakeholder s) {
@@ -341,7 +336,7 @@ public final class RelationshipScorer {
         String roleName = Vocabulary.COPERNICUS.termFor(role).orElseThrow();
         if (withRole(role).isEmpty()) {
           if (explained) {
-            contributions.add(Contribution.of(role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), roleName + ": nobody on the map plays this role", 0, 100 * imp / importance));
+            contributions.add(Contribution.of(Names.kebab(role), roleName + ": nobody on the map plays this role", 0, 100 * imp / importance));
           }
           continue;
         }

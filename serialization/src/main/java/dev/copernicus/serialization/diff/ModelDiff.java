@@ -1,9 +1,9 @@
 package dev.copernicus.serialization.diff;
 
+import dev.copernicus.core.internal.Pointer;
 import dev.copernicus.core.model.EntityId;
 import dev.copernicus.serialization.diff.PlanChange.Op;
 import dev.copernicus.serialization.internal.EmbeddedValues;
-import dev.copernicus.serialization.internal.Pointers;
 import dev.copernicus.serialization.internal.TypeModel;
 import dev.copernicus.serialization.internal.TypeModel.Cardinality;
 import dev.copernicus.serialization.internal.TypeModel.Composite;
@@ -56,8 +56,8 @@ final class ModelDiff {
       }
       String name = property.name();
       String field = fieldPrefix.isEmpty() ? name : fieldPrefix + "/" + name;
-      String oldPath = oldAt + "/" + Pointers.escape(name);
-      String newPath = newAt + "/" + Pointers.escape(name);
+      String oldPath = oldAt + "/" + Pointer.escape(name);
+      String newPath = newAt + "/" + Pointer.escape(name);
       Object then = written(property, x);
       Object now = written(property, y);
       if (then == null) {

@@ -1,5 +1,6 @@
 package dev.copernicus.serialization.internal;
 
+import dev.copernicus.core.internal.Pointer;
 import dev.copernicus.serialization.PlanFormatException;
 import dev.copernicus.serialization.PlanFormatException.Kind;
 import dev.copernicus.serialization.internal.TypeModel.Cardinality;
@@ -490,7 +491,7 @@ public final class DocumentReader {
       if (parent == null) {
         return "";
       }
-      return parent + "/" + (name == null ? Integer.toString(index) : Pointers.escape(name));
+      return parent + "/" + (name == null ? Integer.toString(index) : Pointer.escape(name));
     }
   }
 }

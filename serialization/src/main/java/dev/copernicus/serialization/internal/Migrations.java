@@ -1,5 +1,6 @@
 package dev.copernicus.serialization.internal;
 
+import dev.copernicus.core.internal.Names;
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.BuyingRole;
 import dev.copernicus.core.model.Stakeholder;
@@ -76,7 +77,7 @@ public final class Migrations {
             return Optional.of("/stakeholders/" + i + "/role: '" + written + "' is no buying role of any known method");
           }
           ArrayNode roles = JsonNodeFactory.instance.arrayNode();
-          roles.add(mapped.get().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+          roles.add(Names.kebab(mapped.get()));
           stakeholder.set("buyingRoles", roles);
         }
       }

@@ -1,13 +1,10 @@
 package dev.copernicus.serialization.internal;
 
-/** JSON pointer (RFC 6901) segments. Internal. */
+import dev.copernicus.core.internal.Pointer;
+
+/** JSON pointers (RFC 6901) from Jackson's exception paths. Internal. */
 public final class Pointers {
   private Pointers() {}
-
-  /** {@code segment} escaped for a pointer: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
-  public static String escape(String segment) {
-    return segment.replace("~", "~0").replace("/", "~1");
-  }
 
   /**
    * Appends one step of a Jackson exception's path (Jackson 2 or 3) to {@code pointer}: the property's
@@ -15,7 +12,7 @@ public final class Pointers {
    */
   public static void appendStep(StringBuilder pointer, String name, int index) {
     if (name != null) {
-      pointer.append('/').append(escape(name));
+      pointer.append('/').append(Pointer.escape(name));
     } else if (index >= 0) {
       pointer.append('/').append(index);
     }

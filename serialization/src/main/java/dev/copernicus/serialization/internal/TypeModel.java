@@ -1,6 +1,7 @@
 package dev.copernicus.serialization.internal;
 
 import dev.copernicus.core.catalogue.Code;
+import dev.copernicus.core.internal.Names;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -17,7 +18,6 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -65,7 +65,7 @@ public final class TypeModel {
     /** The written form of {@code value}. */
     public static String nameOf(Enum<?> value) {
       // A code of the catalogue is written as the code every report and finding carries.
-      return value instanceof Code code ? code.code() : value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+      return value instanceof Code code ? code.code() : Names.kebab(value);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.copernicus.core.validation.constraints;
 
 import dev.copernicus.core.model.EntityId;
+import dev.copernicus.core.validation.internal.Ids;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
@@ -14,24 +15,6 @@ public final class ValidIdValidator implements ConstraintValidator<ValidId, Enti
 
   @Override
   public boolean isValid(EntityId id, ConstraintValidatorContext context) {
-    return id == null || isWellFormed(id.value());
-  }
-
-  /** Whether {@code value} is a well-formed id. */
-  public static boolean isWellFormed(String value) {
-    if (value.isEmpty() || value.length() > MAX_LENGTH) {
-      return false;
-    }
-    if (Character.isWhitespace(value.charAt(0))
-        || Character.isWhitespace(value.charAt(value.length() - 1))) {
-      return false;
-    }
-    // A plain loop: every reference in a plan is an id, so this runs thousands of times per plan.
-    for (int i = 0; i < value.length(); i++) {
-      if (Character.isISOControl(value.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return id == null || Ids.isWellFormed(id.value());
   }
 }

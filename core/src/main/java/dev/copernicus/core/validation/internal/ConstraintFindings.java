@@ -1,6 +1,7 @@
 package dev.copernicus.core.validation.internal;
 
 import dev.copernicus.core.catalogue.Code;
+import dev.copernicus.core.internal.Pointer;
 import dev.copernicus.core.validation.constraints.NonBlank;
 import dev.copernicus.core.validation.constraints.ValidId;
 import jakarta.validation.ConstraintViolation;

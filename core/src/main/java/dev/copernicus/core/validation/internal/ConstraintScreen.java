@@ -3,7 +3,6 @@ package dev.copernicus.core.validation.internal;
 import dev.copernicus.core.model.EntityId;
 import dev.copernicus.core.validation.constraints.NonBlank;
 import dev.copernicus.core.validation.constraints.ValidId;
-import dev.copernicus.core.validation.constraints.ValidIdValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -300,7 +299,7 @@ public final class ConstraintScreen {
       return value -> value == null || isExact(value) && compare(value, max.value()) <= 0;
     }
     if (annotation instanceof ValidId) {
-      return value -> value == null || value instanceof EntityId id && ValidIdValidator.isWellFormed(id.value());
+      return value -> value == null || value instanceof EntityId id && Ids.isWellFormed(id.value());
     }
     if (annotation instanceof NonBlank) {
       return value -> value == null || value instanceof CharSequence text && !text.toString().isBlank();

@@ -1,5 +1,6 @@
 package dev.copernicus.core.validation.internal;
 
+import dev.copernicus.core.internal.Pointer;
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.Action;
 import dev.copernicus.core.model.BuyingRole;

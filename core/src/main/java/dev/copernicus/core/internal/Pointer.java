@@ -1,6 +1,6 @@
-package dev.copernicus.core.validation.internal;
+package dev.copernicus.core.internal;
 
-/** Builds JSON pointers (RFC 6901) into a plan document. Internal. */
+/** Builds JSON pointers (RFC 6901) into a plan document: the one escaping of their tokens for every module. Internal. */
 public final class Pointer {
   private Pointer() {}
 
