@@ -6,6 +6,7 @@ import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.core.model.Support;
 import dev.copernicus.core.model.TeamMember;
 import dev.copernicus.core.validation.Finding;
+import dev.copernicus.core.validation.Severity;
 import dev.copernicus.core.validation.ValidationReport;
 import dev.copernicus.portfolio.PortfolioSummary;
 import dev.copernicus.scoring.Band;
@@ -14,6 +15,7 @@ import dev.copernicus.scoring.NextStep;
 import dev.copernicus.scoring.Observation;
 import dev.copernicus.scoring.Scorecard;
 import dev.copernicus.scoring.ScorecardDelta;
+import dev.copernicus.scoring.balance.Orientation;
 import dev.copernicus.scoring.relationship.Risk;
 import dev.copernicus.serialization.diff.PlanDiff;
 import dev.copernicus.serialization.diff.PlanHistory;
@@ -39,8 +41,8 @@ final class HtmlReport {
     h.append("<section class=\"cards\">\n");
     card(h, "Overall health", card.getScore(), card.getBand(), "");
     card(h, "Relationships", card.getRelationships().getScore(), card.getRelationships().getBand(), "");
-    card(h, "Completeness", card.getCompleteness().getScore(), card.getCompleteness().getBand(), card.getCompleteness().getFramework());
-    card(h, "Outside-in balance", card.getBalance().getIndex(), card.getBalance().getBand(), Reports.word(card.getBalance().getOrientation().name()));
+    card(h, "Completeness", card.getCompleteness().getScore(), card.getCompleteness().getBand(), "");
+    card(h, "Outside-in balance", card.getBalance().getIndex(), card.getBalance().getBand(), ORIENTATION.get(card.getBalance().getOrientation()));
     card(h, "Momentum", card.getMomentum().getScore(), card.getMomentum().getBand(), "");
     h.append("</section>\n");
     for (Cap cap : card.getCaps()) {
@@ -59,17 +61,17 @@ final class HtmlReport {
     List<String> missing = card.getCompleteness().missing().stream().limit(8).map(c -> c.getGuidance()).toList();
     list(h, "What is missing, in the framework's order", missing);
 
-    h.append("<h2>Outside-in balance: ").append(Reports.word(card.getBalance().getOrientation().name())).append("</h2>\n");
-    bars(h, card.getBalance().getComponents().stream().map(c -> new Bar(c.getName() + (c.getWeight() == 0 ? " (nothing to measure)" : ""), c.getScore())).toList());
+    h.append("<h2>Outside-in balance: ").append(ORIENTATION.get(card.getBalance().getOrientation())).append("</h2>\n");
+    bars(h, card.getBalance().getComponents().stream().map(c -> new Bar(label(c.getName()) + (c.getWeight() == 0 ? " (not scored)" : ""), c.getScore())).toList());
     list(h, "What tips it", card.getBalance().getTipping().stream().map(Observation::getMessage).toList());
 
     h.append("<h2>Relationship map</h2>\n");
     relationshipMap(h, plan);
-    bars(h, card.getRelationships().getSubScores().stream().map(s -> new Bar(s.getName() + (s.getWeight() == 0 ? " (reported)" : ""), s.getScore())).toList());
+    bars(h, card.getRelationships().getSubScores().stream().map(s -> new Bar(label(s.getName()), s.getScore())).toList());
     list(h, "Risks", card.getRelationships().getRisks().stream().map(Risk::getMessage).toList());
 
     h.append("<h2>Momentum</h2>\n");
-    bars(h, card.getMomentum().getComponents().stream().map(c -> new Bar(c.getName(), c.getScore())).toList());
+    bars(h, card.getMomentum().getComponents().stream().map(c -> new Bar(label(c.getName()), c.getScore())).toList());
     list(h, "What holds it back", card.getMomentum().getObservations().stream().map(Observation::getMessage).toList());
 
     findingsTable(h, card.getValidation());
@@ -194,10 +196,10 @@ final class HtmlReport {
     for (Bar bar : bars) {
       double width = 3.6 * bar.value();
       h.append("<text x=\"0\" y=\"").append(y + 17).append("\">").append(esc(bar.label())).append("</text>")
-          .append("<rect x=\"250\" y=\"").append(y + 4).append("\" width=\"360\" height=\"16\" fill=\"#eceff3\"/>")
-          .append("<rect x=\"250\" y=\"").append(y + 4).append("\" width=\"").append(Reports.num(width)).append("\" height=\"16\" fill=\"")
+          .append("<rect x=\"330\" y=\"").append(y + 4).append("\" width=\"360\" height=\"16\" fill=\"#eceff3\"/>")
+          .append("<rect x=\"330\" y=\"").append(y + 4).append("\" width=\"").append(Reports.num(width)).append("\" height=\"16\" fill=\"")
           .append(bar.colour()).append("\"/>")
-          .append("<text x=\"616\" y=\"").append(y + 17).append("\">").append(esc(bar.shown())).append("</text>\n");
+          .append("<text x=\"696\" y=\"").append(y + 17).append("\">").append(esc(bar.shown())).append("</text>\n");
       y += rowHeight;
     }
     h.append("</svg>\n");
@@ -227,7 +229,7 @@ final class HtmlReport {
       if (from != null && to != null && r.isKnownOn(scale)) {
         double strength = (r.countedStrength(scale) - 1) / (double) (scale - 1);
         h.append("<line x1=\"200\" y1=\"").append(from).append("\" x2=\"470\" y2=\"").append(to)
-            .append("\" stroke=\"").append(strength >= 1 ? "#2e7d32" : "#f0a202").append("\" stroke-width=\"")
+            .append("\" stroke=\"").append(strength >= 1 ? "#1f4e9c" : "#8fb0e6").append("\" stroke-width=\"")
             .append(Reports.num(1 + 4 * strength)).append("\"").append(r.getEvidence().isEmpty() ? " stroke-dasharray=\"6 4\"" : "")
             .append("><title>").append(esc(r.getTeamMember().value() + " - " + r.getStakeholder().value() + ": " + r.getStrength() + "/" + scale
                 + (r.isUnbackedOn(scale) ? ", no evidence: counted as " + r.countedStrength(scale) : "")))
@@ -248,9 +250,30 @@ final class HtmlReport {
           .append(roles.isEmpty() ? "" : " <tspan class=\"muted\">(" + esc(roles) + ")</tspan>")
           .append("</text>\n");
     }
-    h.append("</svg>\n<p class=\"legend\">Lines: green = strongest on the scale, amber = in between; dashed = no evidence. "
+    h.append("</svg>\n<p class=\"legend\">Lines: dark blue = strongest on the scale, light blue = in between; dashed = no evidence. "
         + "Their people: green = champion or supporter, grey = neutral or unknown, red = against us; larger = decision maker; "
         + "\u2191 = an up-and-comer.</p>\n");
+  }
+
+  private static final Map<Band, String> BAND = Map.of(Band.HIGH, "Healthy", Band.MEDIUM, "Needs attention", Band.LOW, "At risk");
+  private static final Map<Orientation, String> ORIENTATION = Map.of(Orientation.BALANCED, "balanced",
+      Orientation.INSIDE_OUT, "more about what we sell than about the customer",
+      Orientation.CUSTOMER_ONLY, "about the customer, with nothing we offer");
+  // The measures' names in the words of a reader who has not seen the JSON; a name not listed passes through.
+  private static final Map<String, String> LABELS = Map.ofEntries(
+      Map.entry("strength", "How well we know them"), Map.entry("coverage", "Buying roles reached"),
+      Map.entry("breadth", "More than one of us per key person"), Map.entry("resilience", "Survives one of us leaving"),
+      Map.entry("recency", "Spoken to lately"), Map.entry("support", "How they feel about us"),
+      Map.entry("honesty", "Claims backed by evidence (not scored)"),
+      Map.entry("understanding", "We understand their business"), Map.entry("traceability", "Work traced to their goals"),
+      Map.entry("involvement", "They took part in the plan"), Map.entry("actionMix", "Actions for them, not only for us"),
+      Map.entry("offer", "Our offer in their terms"),
+      Map.entry("cadence", "Reviewed regularly"), Map.entry("actions", "Actions on time and owned"),
+      Map.entry("freshness", "Kept up to date"), Map.entry("sequencing", "Their problems before our business"),
+      Map.entry("pipeline", "Opportunities moving"));
+
+  private static String label(String measure) {
+    return LABELS.getOrDefault(measure, measure);
   }
 
   private static String support(Stakeholder person) {
@@ -268,18 +291,20 @@ final class HtmlReport {
     if (report.getFindings().isEmpty()) {
       return;
     }
-    h.append("<table><tr><th>Severity</th><th>Code</th><th>Where</th><th>Message</th></tr>\n");
+    h.append("<table><tr><th>Severity</th><th>What to fix</th></tr>\n");
     for (Finding f : report.getFindings()) {
-      h.append("<tr class=\"").append(f.getSeverity().name().toLowerCase(Locale.ROOT)).append("\"><td>").append(f.getSeverity())
-          .append("</td><td><code>").append(esc(f.getCode())).append("</code></td><td><code>").append(esc(f.getPath()))
-          .append("</code></td><td>").append(esc(f.getMessage())).append("</td></tr>\n");
+      h.append("<tr class=\"").append(f.getSeverity().name().toLowerCase(Locale.ROOT)).append("\"><td>")
+          .append(f.getSeverity() == Severity.ERROR ? "Must fix" : "Should fix").append("</td><td>").append(esc(f.getMessage()))
+          // For developers, folded away: the finding's code and where it is in the document.
+          .append("<details><summary>Details</summary><code>").append(esc(f.getCode())).append("</code> at <code>").append(esc(f.getPath()))
+          .append("</code></details></td></tr>\n");
     }
     h.append("</table>\n");
   }
 
   private static void card(StringBuilder h, String title, double score, Band band, String note) {
     h.append("<div class=\"card\"><div class=\"title\">").append(esc(title)).append("</div><div class=\"score\" style=\"color:")
-        .append(color(score)).append("\">").append(Reports.num(score)).append("</div><div class=\"band\">").append(band)
+        .append(color(score)).append("\">").append(Reports.num(score)).append("</div><div class=\"band\">").append(BAND.get(band))
         .append(note.isEmpty() ? "" : " &middot; " + esc(note)).append("</div></div>\n");
   }
 
@@ -309,13 +334,14 @@ final class HtmlReport {
         .append("table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #e3e7ec;padding:.35rem;text-align:left;vertical-align:top}\n")
         .append("tr.error td:first-child{color:#c62828;font-weight:600}tr.warning td:first-child{color:#b07500}\n")
         // A phone: long codes and pointers wrap instead of widening the page. Paper: A4, one column.
-        .append("td,th{overflow-wrap:anywhere}@media (max-width:600px){body{margin:1rem auto}.card{min-width:0;flex:1 1 40%}}\n")
+        .append("td,th{overflow-wrap:anywhere}td:first-child,th:first-child{white-space:nowrap;overflow-wrap:normal}@media (max-width:600px){body{margin:1rem auto}.card{min-width:0;flex:1 1 40%}}\n")
         .append("@page{size:A4;margin:15mm}@media print{body{max-width:none;margin:0;padding:0}.cards{break-inside:avoid}svg{break-inside:avoid}}\n")
         .append("</style>\n</head>\n<body>\n");
   }
 
   private static String foot(StringBuilder h) {
-    return h.append("<footer><p class=\"legend\">Made by Copernicus. Every number is explained in the JSON report ('--format json').</p></footer>\n</body>\n</html>\n").toString();
+    return h.append("<footer><p class=\"legend\">Numbers in brackets, such as [003], name the article the advice comes from"
+        + " (listed in the Copernicus README). Made by Copernicus; every number is explained in the JSON report ('--format json').</p></footer>\n</body>\n</html>\n").toString();
   }
 
   static String esc(String text) {
