@@ -16,7 +16,8 @@ module dev.copernicus.core {
       dev.copernicus.scoring,
       dev.copernicus.serialization;
 
-  // Hibernate Validator reads the constraints of the model; the format builds values through their builders.
+  // Hibernate Validator reads the constraints of the model; the format builds values through their
+  // builders.
   opens dev.copernicus.core.model to
       org.hibernate.validator,
       dev.copernicus.serialization;

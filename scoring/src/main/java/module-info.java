@@ -11,10 +11,16 @@ module dev.copernicus.scoring {
   exports dev.copernicus.scoring.growth;
 
   // The format writes scorecards and reads frameworks through the value types' builders.
-  opens dev.copernicus.scoring to dev.copernicus.serialization;
-  opens dev.copernicus.scoring.relationship to dev.copernicus.serialization;
-  opens dev.copernicus.scoring.completeness to dev.copernicus.serialization;
-  opens dev.copernicus.scoring.balance to dev.copernicus.serialization;
-  opens dev.copernicus.scoring.momentum to dev.copernicus.serialization;
-  opens dev.copernicus.scoring.growth to dev.copernicus.serialization;
+  opens dev.copernicus.scoring to
+      dev.copernicus.serialization;
+  opens dev.copernicus.scoring.relationship to
+      dev.copernicus.serialization;
+  opens dev.copernicus.scoring.completeness to
+      dev.copernicus.serialization;
+  opens dev.copernicus.scoring.balance to
+      dev.copernicus.serialization;
+  opens dev.copernicus.scoring.momentum to
+      dev.copernicus.serialization;
+  opens dev.copernicus.scoring.growth to
+      dev.copernicus.serialization;
 }

@@ -29,7 +29,8 @@ public final class ColdStart {
     } else if (args.length == 2 && args[0].equals("--phases")) {
       phases(Path.of(args[1]));
     } else if (args.length == 3 && args[0].equals("--write")) {
-      Files.write(Path.of(args[1]), PlanCodec.json().write(PlanShape.valueOf(args[2]).plan()));
+      Files.write(
+          Path.of(args[1]), PlanCodec.json().write(PlanShape.valueOf(args[2]).plan()));
     } else {
       AccountPlan plan = PlanCodec.json().read(Files.readAllBytes(Path.of(args[0])));
       Scorecard card = Assessor.create().assess(plan);
@@ -55,12 +56,22 @@ public final class ColdStart {
     AccountPlan broken = plan.withStakeholders(plan.getStakeholders().get(0).withName(" "));
     int errors = validator.validate(broken).errors().size();
     long engine = System.nanoTime();
-    System.out.printf(Locale.ROOT, "JVM uptime at main %d ms; codec (Jackson and the format's type model) %d ms; first read %d ms;"
+    System.out.printf(
+        Locale.ROOT,
+        "JVM uptime at main %d ms; codec (Jackson and the format's type model) %d ms; first read %d ms;"
             + " first validation (%s) %d ms; first assessment %d ms; writing the scorecard (%d bytes) %d ms;"
             + " then a plan with a blank name (%d error) %d ms, Hibernate Validator's start and first traversal%n",
-        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - (System.nanoTime() - start) / 1_000_000,
-        ms(start, codecReady), ms(codecReady, read), valid ? "sound" : "not sound", ms(read, validated),
-        ms(validated, assessed), out.length, ms(assessed, written), errors, ms(written, engine));
+        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()
+            - (System.nanoTime() - start) / 1_000_000,
+        ms(start, codecReady),
+        ms(codecReady, read),
+        valid ? "sound" : "not sound",
+        ms(read, validated),
+        ms(validated, assessed),
+        out.length,
+        ms(assessed, written),
+        errors,
+        ms(written, engine));
   }
 
   private static long ms(long from, long to) {

@@ -7,12 +7,6 @@ import dev.copernicus.core.model.StakeholderId;
 import dev.copernicus.portfolio.PlanShape;
 import dev.copernicus.serialization.PlanCodec;
 import java.util.concurrent.TimeUnit;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import tools.jackson.core.JsonParser;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -25,6 +19,12 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reading time against document size, JSON beside YAML: the same plan, grown to about 1, 10 and 50 MB of
@@ -36,7 +36,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms1g", "-Xmx1g"})
 public class FormatThroughput {
   @Param({"1", "10", "50"})
   public int megabytes;
@@ -55,8 +57,12 @@ public class FormatThroughput {
     int extra = Math.max(0, (megabytes * 1_000_000 - baseBytes) / perStakeholder);
     AccountPlan.Builder grown = AccountPlan.builder().from(base);
     for (int i = 0; i < extra; i++) {
-      grown.addStakeholders(Stakeholder.builder().id(StakeholderId.of("x-" + i)).name("Added stakeholder " + i)
-          .title("Regional operations lead").addBuyingRoles(BuyingRole.USER).build());
+      grown.addStakeholders(Stakeholder.builder()
+          .id(StakeholderId.of("x-" + i))
+          .name("Added stakeholder " + i)
+          .title("Regional operations lead")
+          .addBuyingRoles(BuyingRole.USER)
+          .build());
     }
     AccountPlan plan = grown.build();
     json = jsonCodec.write(plan);
@@ -89,7 +95,10 @@ public class FormatThroughput {
 
   private static final ObjectMapper JSON_TOKENS = new JsonMapper();
   private static final ObjectMapper YAML_TOKENS = YAMLMapper.builder(YAMLFactory.builder()
-      .loadSettings(LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build()).build()).build();
+          .loadSettings(
+              LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build())
+          .build())
+      .build();
 
   private static long countTokens(ObjectMapper mapper, byte[] document) {
     long tokens = 0;

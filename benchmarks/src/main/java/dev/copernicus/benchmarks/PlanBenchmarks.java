@@ -41,7 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgs = {"-Xms512m", "-Xmx512m"})
+@Fork(
+    value = 2,
+    jvmArgs = {"-Xms512m", "-Xmx512m"})
 public class PlanBenchmarks {
   @Param({"S", "M", "L", "XL"})
   public String size;
@@ -74,10 +76,16 @@ public class PlanBenchmarks {
     List<Stakeholder> people = new ArrayList<>(plan.getStakeholders());
     Collections.reverse(people);
     people.remove(people.size() - 1);
-    people.add(Stakeholder.builder().id(StakeholderId.of("sh-newcomer")).name("A newcomer").addBuyingRoles(BuyingRole.USER).build());
-    return plan.withAsOf(plan.getAsOf().plusDays(91)).withStakeholders(people)
+    people.add(Stakeholder.builder()
+        .id(StakeholderId.of("sh-newcomer"))
+        .name("A newcomer")
+        .addBuyingRoles(BuyingRole.USER)
+        .build());
+    return plan.withAsOf(plan.getAsOf().plusDays(91))
+        .withStakeholders(people)
         .withRelationships(plan.getRelationships().stream()
-            .map(r -> r.withStrength(Math.min(plan.getRelationshipScale(), r.getStrength() + 1))).toList());
+            .map(r -> r.withStrength(Math.min(plan.getRelationshipScale(), r.getStrength() + 1)))
+            .toList());
   }
 
   /** Reads the plan document into the model. */

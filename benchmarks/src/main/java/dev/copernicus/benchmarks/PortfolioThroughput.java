@@ -39,15 +39,25 @@ public final class PortfolioThroughput {
     int threads = Integer.parseInt(args[1]);
     resetPeaks();
     long start = System.nanoTime();
-    PortfolioSummary summary = Portfolio.builder().threads(threads).build().assess(PlanSource.jsonLines(file));
+    PortfolioSummary summary =
+        Portfolio.builder().threads(threads).build().assess(PlanSource.jsonLines(file));
     double portfolioSeconds = (System.nanoTime() - start) / 1e9;
     long peak = heapPeak();
     start = System.nanoTime();
     long trees = trees(file, threads);
     double treeSeconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf(Locale.ROOT, "plans=%d failed=%d threads=%d portfolio=%.1f plans/s (%.1f s) trees=%.1f plans/s (%.1f s) ratio=%.2f peakHeap=%d MB%n",
-        summary.plans(), summary.failedCount(), threads, summary.plans() / portfolioSeconds, portfolioSeconds,
-        trees / treeSeconds, treeSeconds, (trees / treeSeconds) / (summary.plans() / portfolioSeconds), peak >> 20);
+    System.out.printf(
+        Locale.ROOT,
+        "plans=%d failed=%d threads=%d portfolio=%.1f plans/s (%.1f s) trees=%.1f plans/s (%.1f s) ratio=%.2f peakHeap=%d MB%n",
+        summary.plans(),
+        summary.failedCount(),
+        threads,
+        summary.plans() / portfolioSeconds,
+        portfolioSeconds,
+        trees / treeSeconds,
+        treeSeconds,
+        (trees / treeSeconds) / (summary.plans() / portfolioSeconds),
+        peak >> 20);
   }
 
   /** Reads every line into a Jackson tree on {@code threads} threads: the floor of reading the same bytes. */
@@ -80,7 +90,9 @@ public final class PortfolioThroughput {
   }
 
   private static long heapPeak() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
-        .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP)
+        .mapToLong(pool -> pool.getPeakUsage().getUsed())
+        .sum();
   }
 }

@@ -17,16 +17,25 @@ class BenchmarksSmokeTest {
   @Test
   void everyBenchmarkRunsOnce() throws Exception {
     assertThat(runOnce(PlanBenchmarks.class, "size", "S"))
-        .containsExactlyInAnyOrder("parseJson", "writeJson", "validate", "scoreRelationships", "assess", "diff", "jacksonTreeParse");
+        .containsExactlyInAnyOrder(
+            "parseJson",
+            "writeJson",
+            "validate",
+            "scoreRelationships",
+            "assess",
+            "diff",
+            "jacksonTreeParse");
   }
 
   @Test
   void theFormatThroughputBenchmarksRunOnce() throws Exception {
-    assertThat(runOnce(FormatThroughput.class, "megabytes", "1")).containsExactlyInAnyOrder("readJson", "readYaml", "jsonTokens", "yamlTokens");
+    assertThat(runOnce(FormatThroughput.class, "megabytes", "1"))
+        .containsExactlyInAnyOrder("readJson", "readYaml", "jsonTokens", "yamlTokens");
   }
 
   /** The names of {@code benchmarks}' methods, each run once with {@code param} set to {@code value}. */
-  private static List<String> runOnce(Class<?> benchmarks, String param, String value) throws Exception {
+  private static List<String> runOnce(Class<?> benchmarks, String param, String value)
+      throws Exception {
     Options options = new OptionsBuilder()
         .include(benchmarks.getName())
         .param(param, value)
@@ -36,6 +45,8 @@ class BenchmarksSmokeTest {
         .measurementTime(TimeValue.milliseconds(50))
         .build();
     Collection<RunResult> results = new Runner(options).run();
-    return results.stream().map(r -> r.getParams().getBenchmark().replaceAll(".*\\.", "")).toList();
+    return results.stream()
+        .map(r -> r.getParams().getBenchmark().replaceAll(".*\\.", ""))
+        .toList();
   }
 }

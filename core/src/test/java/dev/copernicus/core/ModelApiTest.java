@@ -3,12 +3,12 @@ package dev.copernicus.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.copernicus.core.model.Account;
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.Action;
 import dev.copernicus.core.model.ActionId;
 import dev.copernicus.core.model.ActionKind;
 import dev.copernicus.core.model.ActionStatus;
-import dev.copernicus.core.model.Account;
 import dev.copernicus.core.model.BuyingRole;
 import dev.copernicus.core.model.CustomerGoal;
 import dev.copernicus.core.model.GoalId;
@@ -37,13 +37,21 @@ class ModelApiTest {
   @Test
   void anActionIsOverdueOnlyWhileOpenAfterItsDueDate() {
     LocalDate due = LocalDate.of(2026, 3, 1);
-    Action action = Action.builder().id(ActionId.of("a")).title("Call the CFO").kind(ActionKind.RELATIONSHIP).dueDate(due).build();
+    Action action = Action.builder()
+        .id(ActionId.of("a"))
+        .title("Call the CFO")
+        .kind(ActionKind.RELATIONSHIP)
+        .dueDate(due)
+        .build();
 
     assertThat(action.isOverdueOn(due)).isFalse();
     assertThat(action.isOverdueOn(due.plusDays(1))).isTrue();
-    assertThat(action.withStatus(ActionStatus.IN_PROGRESS).isOverdueOn(due.plusDays(1))).isTrue();
-    assertThat(action.withStatus(ActionStatus.DONE).isOverdueOn(due.plusDays(1))).isFalse();
-    assertThat(action.withDueDate(java.util.Optional.empty()).isOverdueOn(due.plusDays(1))).isFalse();
+    assertThat(action.withStatus(ActionStatus.IN_PROGRESS).isOverdueOn(due.plusDays(1)))
+        .isTrue();
+    assertThat(action.withStatus(ActionStatus.DONE).isOverdueOn(due.plusDays(1)))
+        .isFalse();
+    assertThat(action.withDueDate(java.util.Optional.empty()).isOverdueOn(due.plusDays(1)))
+        .isFalse();
   }
 
   @Test
@@ -92,11 +100,13 @@ class ModelApiTest {
   void toBuilderChangesSeveralAttributesAtOnce() {
     AccountPlan plan = ExamplePlans.talentAcquisition();
 
-    AccountPlan extended =
-        plan.toBuilder()
-            .addGoal(CustomerGoal.builder().id(GoalId.of("g-new")).statement("Expand to Europe").build())
-            .title("Renamed")
-            .build();
+    AccountPlan extended = plan.toBuilder()
+        .addGoal(CustomerGoal.builder()
+            .id(GoalId.of("g-new"))
+            .statement("Expand to Europe")
+            .build())
+        .title("Renamed")
+        .build();
 
     assertThat(extended.getGoals()).hasSize(plan.getGoals().size() + 1);
     assertThat(extended.getTitle()).contains("Renamed");

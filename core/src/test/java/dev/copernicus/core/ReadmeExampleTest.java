@@ -2,8 +2,8 @@ package dev.copernicus.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.copernicus.core.model.*;
 import dev.copernicus.core.catalogue.Code;
+import dev.copernicus.core.model.*;
 import dev.copernicus.core.validation.Finding;
 import dev.copernicus.core.validation.PlanValidator;
 import dev.copernicus.core.validation.ValidationReport;
@@ -28,48 +28,79 @@ class ReadmeExampleTest {
         .asOf(LocalDate.of(2014, 7, 9))
         .horizon(Horizon.of(LocalDate.of(2014, 1, 1), LocalDate.of(2015, 12, 31)))
         .vision("A full talent pipeline flowing into every hiring manager's queue")
-        .addProblem(CustomerProblem.builder().id(talent)
+        .addProblem(CustomerProblem.builder()
+            .id(talent)
             .statement("They cannot attract the best talent")
             .whyTheyCare("Line-of-business leaders miss their quarterly results")
-            .businessImpact("Lost market share and missed earnings").build())
-        .addGoal(CustomerGoal.builder().id(pipeline).top(true)
-            .statement("Fill the talent pipeline").addProblem(talent).build())
-        .addSuccessMetric(SuccessMetric.builder().id(MetricId.of("m-reach"))
-            .name("Share of target audience interviewing").unit("%")
-            .baseline(new BigDecimal("35")).target(new BigDecimal("80"))
-            .dueDate(LocalDate.of(2014, 11, 30)).goal(pipeline).build())
-        .addStakeholder(Stakeholder.builder().id(chro).name("James Okafor")
-            .addBuyingRole(BuyingRole.ECONOMIC_BUYER).addBuyingRole(BuyingRole.COACH)
-            .influence(Influence.HIGH).support(Support.CHAMPION).build())
-        .addTeamMember(TeamMember.builder().id(dana).name("Dana Whitfield")
-            .role(TeamRole.ACCOUNT_LEAD).build())
-        .addRelationship(Relationship.builder().teamMember(dana).stakeholder(chro)
-            .strength(3).lastInteraction(LocalDate.of(2014, 7, 2))
-            .addEvidence(Evidence.builder().tone(Tone.POSITIVE)
-                .description("Invited Dana to the HR leadership offsite").build())
+            .businessImpact("Lost market share and missed earnings")
             .build())
-        .addCommitment(Commitment.builder().kind(CommitmentKind.NOT_DO)
+        .addGoal(CustomerGoal.builder()
+            .id(pipeline)
+            .top(true)
+            .statement("Fill the talent pipeline")
+            .addProblem(talent)
+            .build())
+        .addSuccessMetric(SuccessMetric.builder()
+            .id(MetricId.of("m-reach"))
+            .name("Share of target audience interviewing")
+            .unit("%")
+            .baseline(new BigDecimal("35"))
+            .target(new BigDecimal("80"))
+            .dueDate(LocalDate.of(2014, 11, 30))
+            .goal(pipeline)
+            .build())
+        .addStakeholder(Stakeholder.builder()
+            .id(chro)
+            .name("James Okafor")
+            .addBuyingRole(BuyingRole.ECONOMIC_BUYER)
+            .addBuyingRole(BuyingRole.COACH)
+            .influence(Influence.HIGH)
+            .support(Support.CHAMPION)
+            .build())
+        .addTeamMember(TeamMember.builder()
+            .id(dana)
+            .name("Dana Whitfield")
+            .role(TeamRole.ACCOUNT_LEAD)
+            .build())
+        .addRelationship(Relationship.builder()
+            .teamMember(dana)
+            .stakeholder(chro)
+            .strength(3)
+            .lastInteraction(LocalDate.of(2014, 7, 2))
+            .addEvidence(Evidence.builder()
+                .tone(Tone.POSITIVE)
+                .description("Invited Dana to the HR leadership offsite")
+                .build())
+            .build())
+        .addCommitment(Commitment.builder()
+            .kind(CommitmentKind.NOT_DO)
             .statement("We will not socialise the scheduling product")
             .condition("until interviewing reaches 80% of the target audience")
-            .by(LocalDate.of(2014, 11, 30)).build())
+            .by(LocalDate.of(2014, 11, 30))
+            .build())
         .build();
     // README:model:end
 
     // README:validation:start
-    PlanValidator validator = PlanValidator.create();   // thread-safe: build once, reuse
+    PlanValidator validator = PlanValidator.create(); // thread-safe: build once, reuse
     ValidationReport report = validator.validate(plan);
 
     for (Finding finding : report.getFindings()) {
-      System.out.printf("%s %s %s: %s%n", finding.getSeverity(), finding.getCode(),
-          finding.getPath(), finding.getMessage());
+      System.out.printf(
+          "%s %s %s: %s%n",
+          finding.getSeverity(), finding.getCode(), finding.getPath(), finding.getMessage());
     }
     // README:validation:end
 
     assertThat(report.isValid()).isTrue();
     assertThat(report.getFindings()).isEmpty();
-    AccountPlan withoutDueDate = plan.withSuccessMetrics(
-        SuccessMetric.builder().from(plan.getSuccessMetrics().get(0)).dueDate(java.util.Optional.empty()).build());
-    assertThat(validator.validate(withoutDueDate).getFindings()).extracting(Finding::getCode, Finding::getPath)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(Code.METRIC_NOT_MEASURABLE.code(), "/successMetrics/0/dueDate"));
+    AccountPlan withoutDueDate = plan.withSuccessMetrics(SuccessMetric.builder()
+        .from(plan.getSuccessMetrics().get(0))
+        .dueDate(java.util.Optional.empty())
+        .build());
+    assertThat(validator.validate(withoutDueDate).getFindings())
+        .extracting(Finding::getCode, Finding::getPath)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+            Code.METRIC_NOT_MEASURABLE.code(), "/successMetrics/0/dueDate"));
   }
 }

@@ -39,7 +39,8 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class CopernicusJackson2Module extends SimpleModule {
   private static final long serialVersionUID = 1L;
-  private static final com.fasterxml.jackson.core.JsonFactory JSON2 = new com.fasterxml.jackson.core.JsonFactory();
+  private static final com.fasterxml.jackson.core.JsonFactory JSON2 =
+      new com.fasterxml.jackson.core.JsonFactory();
   private static final JsonFactory JSON3 = new JsonFactory();
 
   /** The module. */
@@ -53,9 +54,11 @@ public final class CopernicusJackson2Module extends SimpleModule {
   private <T> void register(Class<T> type) {
     addSerializer(type, new JsonSerializer<T>() {
       @Override
-      public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+      public void serialize(T value, JsonGenerator generator, SerializerProvider provider)
+          throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (tools.jackson.core.JsonGenerator json = JSON3.createGenerator(ObjectWriteContext.empty(), buffer)) {
+        try (tools.jackson.core.JsonGenerator json =
+            JSON3.createGenerator(ObjectWriteContext.empty(), buffer)) {
           EmbeddedValues.write(json, type, value);
         }
         try (JsonParser written = JSON2.createParser(buffer.toByteArray())) {
@@ -72,7 +75,8 @@ public final class CopernicusJackson2Module extends SimpleModule {
         try (JsonGenerator copy = JSON2.createGenerator(buffer)) {
           copyValue(parser, copy);
         }
-        try (tools.jackson.core.JsonParser json = JSON3.createParser(ObjectReadContext.empty(), buffer.toByteArray())) {
+        try (tools.jackson.core.JsonParser json =
+            JSON3.createParser(ObjectReadContext.empty(), buffer.toByteArray())) {
           json.nextToken();
           return EmbeddedValues.read(json, type);
         } catch (PlanFormatException e) {

@@ -16,7 +16,8 @@ public final class PlanFormatMismatchException extends JsonMappingException {
 
   private final transient PlanFormatException formatError;
 
-  PlanFormatMismatchException(JsonParser parser, JsonLocation start, PlanFormatException formatError) {
+  PlanFormatMismatchException(
+      JsonParser parser, JsonLocation start, PlanFormatException formatError) {
     super(parser, formatError.detail(), formatError);
     this._location = start;
     this.formatError = formatError;

@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A Jackson 2 host carries plans in exactly the format the library reads and writes. */
@@ -36,12 +36,16 @@ class BridgeTest {
   /** A host's response with a scorecard. */
   public record Verdict(String tenant, Scorecard scorecard) {}
 
-  private static final ObjectMapper JACKSON2 = new ObjectMapper().findAndRegisterModules()
+  private static final ObjectMapper JACKSON2 = new ObjectMapper()
+      .findAndRegisterModules()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-  private static final JsonMapper JACKSON3 = JsonMapper.builder().addModule(new CopernicusModule()).build();
+  private static final JsonMapper JACKSON3 =
+      JsonMapper.builder().addModule(new CopernicusModule()).build();
 
   static Stream<Path> goldenPlans() throws IOException {
-    return Files.list(Path.of("../samples/plans")).filter(p -> p.toString().endsWith(".json")).sorted();
+    return Files.list(Path.of("../samples/plans"))
+        .filter(p -> p.toString().endsWith(".json"))
+        .sorted();
   }
 
   @Test
@@ -55,7 +59,8 @@ class BridgeTest {
     String plan = Files.readString(file);
     AccountPlan expected = PlanCodec.json().read(file);
 
-    Envelope read = JACKSON2.readValue("{\"tenant\": \"acme\", \"plan\": " + plan + "}", Envelope.class);
+    Envelope read =
+        JACKSON2.readValue("{\"tenant\": \"acme\", \"plan\": " + plan + "}", Envelope.class);
     assertThat(read.plan()).isEqualTo(expected);
 
     JsonNode written = JACKSON2.readTree(JACKSON2.writeValueAsBytes(read)).get("plan");
@@ -66,34 +71,41 @@ class BridgeTest {
   void scorecardsTravelAsTheCodecWritesThem() throws IOException {
     Scorecard card = Assessor.create().assess(ExamplePlans.engineeringClient());
 
-    JsonNode written = JACKSON2.readTree(JACKSON2.writeValueAsBytes(new Verdict("acme", card))).get("scorecard");
+    JsonNode written =
+        JACKSON2.readTree(JACKSON2.writeValueAsBytes(new Verdict("acme", card))).get("scorecard");
 
     assertThat(written).isEqualTo(JACKSON2.readTree(PlanCodec.json().writeScorecard(card)));
   }
 
   @Test
   void moneyIsCopiedExactlyBothWays() throws IOException {
-    String plan = PlanCodec.json().writeString(ExamplePlans.bankOnboarding())
+    String plan = PlanCodec.json()
+        .writeString(ExamplePlans.bankOnboarding())
         .replace("1450000.00", "12345678901234567890.12");
-    Envelope read = JACKSON2.readValue("{\"tenant\": \"acme\", \"plan\": " + plan + "}", Envelope.class);
+    Envelope read =
+        JACKSON2.readValue("{\"tenant\": \"acme\", \"plan\": " + plan + "}", Envelope.class);
 
     assertThat(JACKSON2.writeValueAsString(read)).contains("12345678901234567890.12");
     assertThat(read.plan()).isEqualTo(PlanCodec.json().read(plan));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "\"account\": {|\"account\": {\"colour\": \"red\",",            // an unknown field
-      "\"account\": {|\"account\": {\"businessModel\": {},",           // a repeated key
-      "\"relationshipScale\": 3|\"relationshipScale\": \"three\"",      // a number sent as text
-      "\"influence\": \"high\"|\"influence\": \"High!\"",              // a word the format does not know
-      "\"schemaVersion\": 2|\"schemaVersion\": 1",                     // an older version inside a DTO
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"account\": {|\"account\": {\"colour\": \"red\",", // an unknown field
+        "\"account\": {|\"account\": {\"businessModel\": {},", // a repeated key
+        "\"relationshipScale\": 3|\"relationshipScale\": \"three\"", // a number sent as text
+        "\"influence\": \"high\"|\"influence\": \"High!\"", // a word the format does not know
+        "\"schemaVersion\": 2|\"schemaVersion\": 1", // an older version inside a DTO
+      })
   void eachFormatErrorIsTheOneTheJackson3ModuleReports(String from, String to) {
     String canonical = PlanCodec.json().writeString(ExamplePlans.bankOnboarding());
     assertThat(canonical).contains(from);
-    String plan = canonical.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
-    String request = "{\"items\": [{\"tenant\": \"a\", \"plan\": " + PlanCodec.json().writeString(ExamplePlans.bankOnboarding())
+    String plan = canonical.replaceFirst(
+        java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
+    String request = "{\"items\": [{\"tenant\": \"a\", \"plan\": "
+        + PlanCodec.json().writeString(ExamplePlans.bankOnboarding())
         + "}, {\"tenant\": \"b\", \"plan\": " + plan + "}]}";
 
     var jackson3 = catchFormatError(() -> JACKSON3.readValue(request, Batch.class));
@@ -103,15 +115,19 @@ class BridgeTest {
           PlanFormatException error = e.formatError();
           assertThat(error.kind()).isEqualTo(jackson3.formatError().kind());
           assertThat(error.detail()).isEqualTo(jackson3.formatError().detail());
-          assertThat(e.requestPointer()).isEqualTo(jackson3.requestPointer()).startsWith("/items/1/plan");
+          assertThat(e.requestPointer())
+              .isEqualTo(jackson3.requestPointer())
+              .startsWith("/items/1/plan");
           String beforeSecondPlan = request.substring(0, request.lastIndexOf("\"plan\": "));
-          assertThat(e.getLocation().getLineNr()).as("where the broken plan starts")
+          assertThat(e.getLocation().getLineNr())
+              .as("where the broken plan starts")
               .isEqualTo((int) beforeSecondPlan.chars().filter(c -> c == '\n').count() + 1);
           assertThat(e.getOriginalMessage()).isEqualTo(error.detail());
         });
   }
 
-  private static dev.copernicus.serialization.jackson.PlanFormatMismatchException catchFormatError(Runnable read) {
+  private static dev.copernicus.serialization.jackson.PlanFormatMismatchException catchFormatError(
+      Runnable read) {
     try {
       read.run();
     } catch (dev.copernicus.serialization.jackson.PlanFormatMismatchException e) {

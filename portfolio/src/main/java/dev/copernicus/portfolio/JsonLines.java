@@ -67,8 +67,13 @@ final class JsonLines implements Iterator<Document> {
       if (length > maxLine) {
         long size = length;
         return new Document(source, () -> {
-          throw new PlanFormatException(PlanFormatException.Kind.LIMIT_EXCEEDED,
-              "The line is " + size + " bytes long, over the document limit of " + maxLine, "", 0, 0, null);
+          throw new PlanFormatException(
+              PlanFormatException.Kind.LIMIT_EXCEEDED,
+              "The line is " + size + " bytes long, over the document limit of " + maxLine,
+              "",
+              0,
+              0,
+              null);
         });
       }
       byte[] document = line.toByteArray();

@@ -11,4 +11,9 @@ import java.util.Optional;
  * @param sequence the document's position in the source, from 0
  * @param source where it came from
  */
-public record PlanResult(long sequence, String source, Optional<AccountPlan> plan, Optional<Scorecard> scorecard, Optional<String> error) {}
+public record PlanResult(
+    long sequence,
+    String source,
+    Optional<AccountPlan> plan,
+    Optional<Scorecard> scorecard,
+    Optional<String> error) {}

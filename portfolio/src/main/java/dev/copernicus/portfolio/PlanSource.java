@@ -2,8 +2,8 @@ package dev.copernicus.portfolio;
 
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.serialization.Format;
-import dev.copernicus.serialization.PlanCodec;
 import dev.copernicus.serialization.Limits;
+import dev.copernicus.serialization.PlanCodec;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,12 +55,20 @@ public interface PlanSource extends Iterable<PlanSource.Document> {
     return () -> {
       List<Path> files;
       try (Stream<Path> walk = Files.walk(folder)) {
-        files = walk.filter(Files::isRegularFile).filter(file -> Format.of(file).isPresent()).sorted().toList();
+        files = walk.filter(Files::isRegularFile)
+            .filter(file -> Format.of(file).isPresent())
+            .sorted()
+            .toList();
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot list the plans in " + folder, e);
       }
-      return files.stream().map(file -> new Document(file.toString(),
-          () -> (Format.of(file).orElseThrow() == Format.YAML ? PlanCodec.yaml() : PlanCodec.json()).read(file))).iterator();
+      return files.stream()
+          .map(file ->
+              new Document(file.toString(), () -> (Format.of(file).orElseThrow() == Format.YAML
+                      ? PlanCodec.yaml()
+                      : PlanCodec.json())
+                  .read(file)))
+          .iterator();
     };
   }
 
@@ -75,7 +83,9 @@ public interface PlanSource extends Iterable<PlanSource.Document> {
 
   /** The documents of {@code sources}, one source after the other. */
   static PlanSource concat(List<PlanSource> sources) {
-    return () -> sources.stream().flatMap(source -> StreamSupport.stream(source.spliterator(), false)).iterator();
+    return () -> sources.stream()
+        .flatMap(source -> StreamSupport.stream(source.spliterator(), false))
+        .iterator();
   }
 
   private static InputStream open(Path file) {
@@ -85,5 +95,4 @@ public interface PlanSource extends Iterable<PlanSource.Document> {
       throw new UncheckedIOException("Cannot open " + file, e);
     }
   }
-
 }

@@ -137,7 +137,8 @@ public final class Portfolio {
     try {
       AccountPlan plan = document.plan().get();
       Scorecard card = assessor.assess(plan);
-      return new PlanResult(sequence, document.source(), Optional.of(plan), Optional.of(card), Optional.empty());
+      return new PlanResult(
+          sequence, document.source(), Optional.of(plan), Optional.of(card), Optional.empty());
     } catch (RuntimeException e) {
       return failed(document, sequence, oneLine(e));
     } catch (StackOverflowError e) {
@@ -152,7 +153,8 @@ public final class Portfolio {
   }
 
   private static PlanResult failed(Document document, long sequence, String error) {
-    return new PlanResult(sequence, document.source(), Optional.empty(), Optional.empty(), Optional.of(error));
+    return new PlanResult(
+        sequence, document.source(), Optional.empty(), Optional.empty(), Optional.of(error));
   }
 
   private static String oneLine(RuntimeException e) {
@@ -197,7 +199,8 @@ public final class Portfolio {
     /** How many failures the summary lists (all are counted). */
     public Builder failuresListed(int failuresListed) {
       if (failuresListed < 0) {
-        throw new IllegalArgumentException("failuresListed must not be negative, not " + failuresListed);
+        throw new IllegalArgumentException(
+            "failuresListed must not be negative, not " + failuresListed);
       }
       this.failuresListed = failuresListed;
       return this;

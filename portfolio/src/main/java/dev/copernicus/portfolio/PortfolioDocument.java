@@ -19,14 +19,20 @@ import tools.jackson.databind.node.ObjectNode;
  * }</pre>
  */
 public final class PortfolioDocument {
-  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   private PortfolioDocument() {}
 
   /** {@code summary} as the document. */
   public static byte[] write(PortfolioSummary summary) {
-    ObjectNode root = JSON.createObjectNode().put("plans", summary.plans()).put("failedCount", summary.failedCount());
-    summary.failed().forEach(f -> root.withArray("failed").addObject().put("source", f.source()).put("error", f.error()));
+    ObjectNode root = JSON.createObjectNode()
+        .put("plans", summary.plans())
+        .put("failedCount", summary.failedCount());
+    summary
+        .failed()
+        .forEach(f ->
+            root.withArray("failed").addObject().put("source", f.source()).put("error", f.error()));
     root.withArray("failed");
     ObjectNode bands = root.putObject("bands");
     for (Band band : new Band[] {Band.HIGH, Band.MEDIUM, Band.LOW}) {
@@ -36,13 +42,25 @@ public final class PortfolioDocument {
     ObjectNode scores = root.putObject("scores");
     for (Map.Entry<String, Distribution> score : summary.scores().entrySet()) {
       Distribution d = score.getValue();
-      scores.putObject(score.getKey()).put("count", d.count()).put("p10", d.p10()).put("median", d.median()).put("p90", d.p90());
+      scores
+          .putObject(score.getKey())
+          .put("count", d.count())
+          .put("p10", d.p10())
+          .put("median", d.median())
+          .put("p90", d.p90());
     }
     root.withArray("commonRisks");
-    summary.commonRisks().forEach(r -> root.withArray("commonRisks").addObject().put("code", r.code()).put("accounts", r.accounts()));
+    summary.commonRisks().forEach(r -> root.withArray("commonRisks")
+        .addObject()
+        .put("code", r.code())
+        .put("accounts", r.accounts()));
     root.withArray("ranked");
     summary.ranked().forEach(r -> {
-      ObjectNode entry = root.withArray("ranked").addObject().put("plan", r.plan()).put("account", r.account()).put("source", r.source());
+      ObjectNode entry = root.withArray("ranked")
+          .addObject()
+          .put("plan", r.plan())
+          .put("account", r.account())
+          .put("source", r.source());
       if (r.growthPotential() == null) {
         entry.putNull("growthPotential");
       } else {

@@ -23,11 +23,19 @@ import java.util.TreeSet;
  * @param commonRisks the risk codes found in the most accounts, most common first
  * @param ranked the plans with the most growth potential first; among equals, the least healthy first
  */
-public record PortfolioSummary(long plans, long failedCount, List<Failure> failed, Map<Band, Long> bands, double healthyShare,
-    Map<String, Distribution> scores, List<RiskCount> commonRisks, List<Ranked> ranked) {
+public record PortfolioSummary(
+    long plans,
+    long failedCount,
+    List<Failure> failed,
+    Map<Band, Long> bands,
+    double healthyShare,
+    Map<String, Distribution> scores,
+    List<RiskCount> commonRisks,
+    List<Ranked> ranked) {
 
   /** The scores a summary distributes, in this order. */
-  public static final List<String> MEASURES = List.of("overall", "relationships", "completeness", "balance", "momentum", "growth");
+  public static final List<String> MEASURES =
+      List.of("overall", "relationships", "completeness", "balance", "momentum", "growth");
 
   /** The value of each measure {@code card} has (growth only when the plan maps its whitespace), in {@link #MEASURES} order. */
   public static Map<String, Double> measures(Scorecard card) {
@@ -44,7 +52,9 @@ public record PortfolioSummary(long plans, long failedCount, List<Failure> faile
   /** The risks a plan counts for in {@link #commonRisks()}: its relationship risks' codes, each once. */
   public static SortedSet<String> riskCodes(Scorecard card) {
     SortedSet<String> codes = new TreeSet<>();
-    card.getRelationships().getRisks().stream().map(Risk::getCode).forEach(code -> codes.add(code.code()));
+    card.getRelationships().getRisks().stream()
+        .map(Risk::getCode)
+        .forEach(code -> codes.add(code.code()));
     return codes;
   }
 
@@ -58,5 +68,11 @@ public record PortfolioSummary(long plans, long failedCount, List<Failure> faile
   public record RiskCount(String code, long accounts) {}
 
   /** One plan in the ranking: growth potential with health beside it, the quadrant a leader uses. */
-  public record Ranked(String plan, String account, String source, Double growthPotential, double health, Band band) {}
+  public record Ranked(
+      String plan,
+      String account,
+      String source,
+      Double growthPotential,
+      double health,
+      Band band) {}
 }

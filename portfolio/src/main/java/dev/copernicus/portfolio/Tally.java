@@ -29,8 +29,8 @@ final class Tally {
    * Growth potential first (unknown last), then the least healthy, then by plan id, then source order: an
    * order of the plans' own values before their position, so that a distributed run ranks ties alike.
    */
-  private static final Comparator<Entry> RANKING = Comparator
-      .comparing((Entry e) -> e.ranked().growthPotential() == null)
+  private static final Comparator<Entry> RANKING = Comparator.comparing(
+          (Entry e) -> e.ranked().growthPotential() == null)
       .thenComparing(e -> e.ranked().growthPotential() == null ? 0 : -e.ranked().growthPotential())
       .thenComparingDouble(e -> e.ranked().health())
       .thenComparing(e -> e.ranked().plan())
@@ -49,7 +49,9 @@ final class Tally {
   private final Map<String, Long> risks = new TreeMap<>();
   /** The worst-ranked of the kept plans at the head, so it is the one a better plan replaces. */
   private final PriorityQueue<Entry> ranking = new PriorityQueue<>(RANKING.reversed());
-  private final PriorityQueue<Failed> failures = new PriorityQueue<>(Comparator.comparingLong(Failed::sequence).reversed());
+
+  private final PriorityQueue<Failed> failures =
+      new PriorityQueue<>(Comparator.comparingLong(Failed::sequence).reversed());
 
   Tally(int top, int failuresListed) {
     this.top = top;
@@ -58,9 +60,15 @@ final class Tally {
   }
 
   void add(PlanResult result) {
-    result.error().ifPresentOrElse(
-        error -> fail(result.sequence(), result.source(), error),
-        () -> add(result.sequence(), result.source(), result.plan().orElseThrow(), result.scorecard().orElseThrow()));
+    result
+        .error()
+        .ifPresentOrElse(
+            error -> fail(result.sequence(), result.source(), error),
+            () -> add(
+                result.sequence(),
+                result.source(),
+                result.plan().orElseThrow(),
+                result.scorecard().orElseThrow()));
   }
 
   private void add(long sequence, String source, AccountPlan plan, Scorecard card) {
@@ -68,8 +76,15 @@ final class Tally {
     bands.merge(card.getBand(), 1L, Long::sum);
     PortfolioSummary.measures(card).forEach(this::count);
     PortfolioSummary.riskCodes(card).forEach(code -> risks.merge(code, 1L, Long::sum));
-    keep(new Entry(sequence, new Ranked(plan.getId().value(), plan.getAccount().getName(), source,
-        card.getGrowth().map(GrowthResult::getScore).orElse(null), card.getScore(), card.getBand())));
+    keep(new Entry(
+        sequence,
+        new Ranked(
+            plan.getId().value(),
+            plan.getAccount().getName(),
+            source,
+            card.getGrowth().map(GrowthResult::getScore).orElse(null),
+            card.getScore(),
+            card.getBand())));
   }
 
   private void fail(long sequence, String source, String error) {
@@ -108,16 +123,24 @@ final class Tally {
     Map<String, Distribution> scores = new LinkedHashMap<>();
     histograms.forEach((measure, counts) -> scores.put(measure, distribution(counts)));
     List<RiskCount> common = risks.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .map(e -> new RiskCount(e.getKey(), e.getValue())).toList();
+        .sorted(Map.Entry.<String, Long>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .map(e -> new RiskCount(e.getKey(), e.getValue()))
+        .toList();
     List<Ranked> ranked = ranking.stream().sorted(RANKING).map(Entry::ranked).toList();
-    List<Failure> failed = failures.stream().sorted(Comparator.comparingLong(Failed::sequence)).map(Failed::failure).toList();
+    List<Failure> failed = failures.stream()
+        .sorted(Comparator.comparingLong(Failed::sequence))
+        .map(Failed::failure)
+        .toList();
     double healthy = plans == 0 ? 0 : byBand.get(Band.HIGH) / (double) plans;
-    return new PortfolioSummary(plans, failedCount, failed, byBand, healthy, scores, common, ranked);
+    return new PortfolioSummary(
+        plans, failedCount, failed, byBand, healthy, scores, common, ranked);
   }
 
   private void count(String measure, double score) {
-    // Rounded to one decimal by the same arithmetic as the Spark summary's, so that the two always agree.
+    // Rounded to one decimal by the same arithmetic as the Spark summary's, so that the two always
+    // agree.
     int bin = (int) Math.floor(Math.max(0, Math.min(100, score)) * 10 + 0.5);
     histograms.get(measure)[bin]++;
   }
@@ -141,11 +164,13 @@ final class Tally {
     if (n == 0) {
       return new Distribution(0, 0, 0, 0);
     }
-    return new Distribution(n, percentile(counts, n, 10), percentile(counts, n, 50), percentile(counts, n, 90));
+    return new Distribution(
+        n, percentile(counts, n, 10), percentile(counts, n, 50), percentile(counts, n, 90));
   }
 
   private static double percentile(long[] counts, long n, int p) {
-    // ceil(p * n / 100) in integers: in doubles 10 / 100.0 * 30 is 3.0000000000000004, and its ceiling 4.
+    // ceil(p * n / 100) in integers: in doubles 10 / 100.0 * 30 is 3.0000000000000004, and its
+    // ceiling 4.
     long rank = Math.max(1, (p * n + 99) / 100);
     long seen = 0;
     for (int bin = 0; bin < counts.length; bin++) {

@@ -17,7 +17,9 @@ class PlanShapeTest {
   void shapesAreValidAndOfTheDocumentedSizes() {
     for (PlanShape shape : new PlanShape[] {PlanShape.S, PlanShape.M, PlanShape.L}) {
       AccountPlan plan = shape.plan();
-      assertThat(PlanValidator.create().validate(plan).errors()).as(shape.name()).isEmpty();
+      assertThat(PlanValidator.create().validate(plan).errors())
+          .as(shape.name())
+          .isEmpty();
       assertThat(plan.getStakeholders()).hasSize(shape.stakeholders);
       assertThat(plan.getRelationships()).hasSize(shape.relationships);
       assertThat(plan.getActions()).hasSize(shape.actions);
@@ -34,7 +36,9 @@ class PlanShapeTest {
     Set<String> ids = new HashSet<>();
     for (long seed : LongStream.range(0, 12).toArray()) {
       AccountPlan plan = PlanShape.S.plan(seed);
-      assertThat(PlanValidator.create().validate(plan).errors()).as("seed " + seed).isEmpty();
+      assertThat(PlanValidator.create().validate(plan).errors())
+          .as("seed " + seed)
+          .isEmpty();
       assertThat(PlanShape.S.plan(seed)).isEqualTo(plan);
       Scorecard card = assessor.assess(plan);
       ids.add(plan.getId().value());

@@ -39,10 +39,21 @@ class PortfolioTest {
   /** The four example plans, the talent plan with a whitespace grid. */
   private static List<AccountPlan> examples() {
     AccountPlan talent = ExamplePlans.talentAcquisition();
-    AccountPlan withGrid = talent.withBuyingCentres(BuyingCentre.builder().id(BuyingCentreId.of("bc-ops")).name("Operations").build())
-        .withWhitespace(WhitespaceCell.builder().centre(BuyingCentreId.of("bc-ops")).offering(OfferingId.of("of-interviewing"))
-            .potential(Money.of("250000", "EUR")).build());
-    return List.of(ExamplePlans.bankOnboarding(), withGrid, ExamplePlans.engineeringClient(), ExamplePlans.crossSellHeatMap());
+    AccountPlan withGrid = talent
+        .withBuyingCentres(BuyingCentre.builder()
+            .id(BuyingCentreId.of("bc-ops"))
+            .name("Operations")
+            .build())
+        .withWhitespace(WhitespaceCell.builder()
+            .centre(BuyingCentreId.of("bc-ops"))
+            .offering(OfferingId.of("of-interviewing"))
+            .potential(Money.of("250000", "EUR"))
+            .build());
+    return List.of(
+        ExamplePlans.bankOnboarding(),
+        withGrid,
+        ExamplePlans.engineeringClient(),
+        ExamplePlans.crossSellHeatMap());
   }
 
   @Test
@@ -54,32 +65,42 @@ class PortfolioTest {
 
     assertThat(summary.plans()).isEqualTo(4);
     assertThat(summary.failedCount()).isZero();
-    assertThat(summary.bands().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(4);
+    assertThat(summary.bands().values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(4);
     for (Band band : Band.values()) {
-      assertThat(summary.bands().get(band)).isEqualTo(cards.stream().filter(c -> c.getBand() == band).count());
+      assertThat(summary.bands().get(band))
+          .isEqualTo(cards.stream().filter(c -> c.getBand() == band).count());
     }
     assertThat(summary.healthyShare()).isEqualTo(summary.bands().get(Band.HIGH) / 4.0);
     assertThat(summary.scores().get("overall").count()).isEqualTo(4);
     assertThat(summary.scores().get("growth").count()).isEqualTo(1);
     assertThat(summary.ranked()).first().satisfies(first -> {
       assertThat(first.plan()).isEqualTo(plans.get(1).getId().value());
-      assertThat(first.growthPotential()).isEqualTo(cards.get(1).getGrowth().orElseThrow().getScore());
+      assertThat(first.growthPotential())
+          .isEqualTo(cards.get(1).getGrowth().orElseThrow().getScore());
     });
-    assertThat(summary.ranked().subList(1, 4)).extracting(Ranked::growthPotential).containsOnlyNulls();
+    assertThat(summary.ranked().subList(1, 4))
+        .extracting(Ranked::growthPotential)
+        .containsOnlyNulls();
     assertThat(summary.ranked().subList(1, 4)).extracting(Ranked::health).isSorted();
-    assertThat(summary.commonRisks()).isSortedAccordingTo(Comparator.comparingLong(PortfolioSummary.RiskCount::accounts).reversed());
+    assertThat(summary.commonRisks())
+        .isSortedAccordingTo(
+            Comparator.comparingLong(PortfolioSummary.RiskCount::accounts).reversed());
   }
 
   @Test
   void percentilesAreNearestRankOverTheScores() {
     List<AccountPlan> plans = new ArrayList<>();
-    // Thirty plans: in doubles 10% of 30 is 3.0000000000000004, whose ceiling would take the fourth.
+    // Thirty plans: in doubles 10% of 30 is 3.0000000000000004, whose ceiling would take the
+    // fourth.
     for (long seed = 0; seed < 30; seed++) {
       plans.add(RandomPlans.plan(seed));
     }
-    List<Double> overall = plans.stream().map(p -> ASSESSOR.assess(p).getScore()).sorted().toList();
+    List<Double> overall =
+        plans.stream().map(p -> ASSESSOR.assess(p).getScore()).sorted().toList();
 
-    Distribution distribution = Portfolio.builder().build().assess(plans).scores().get("overall");
+    Distribution distribution =
+        Portfolio.builder().build().assess(plans).scores().get("overall");
 
     assertThat(overall.get(2)).isLessThan(overall.get(3));
     assertThat(overall.get(26)).isLessThan(overall.get(27));
@@ -90,11 +111,15 @@ class PortfolioTest {
   }
 
   @Property(tries = 12)
-  void theSummaryIsTheSameWhateverTheThreads(@ForAll @IntRange(min = 2, max = 4) int threads, @ForAll long seed) {
-    List<AccountPlan> plans = LongStream.range(seed % 1000, seed % 1000 + 30).mapToObj(RandomPlans::plan).toList();
+  void theSummaryIsTheSameWhateverTheThreads(
+      @ForAll @IntRange(min = 2, max = 4) int threads, @ForAll long seed) {
+    List<AccountPlan> plans = LongStream.range(seed % 1000, seed % 1000 + 30)
+        .mapToObj(RandomPlans::plan)
+        .toList();
     Portfolio.Builder portfolio = Portfolio.builder().top(5).failuresListed(3);
 
-    assertThat(portfolio.threads(threads).build().assess(plans)).isEqualTo(portfolio.threads(1).build().assess(plans));
+    assertThat(portfolio.threads(threads).build().assess(plans))
+        .isEqualTo(portfolio.threads(1).build().assess(plans));
   }
 
   @Test
@@ -102,33 +127,45 @@ class PortfolioTest {
     Path jsonl = folder.resolve("plans.jsonl");
     StringBuilder lines = new StringBuilder();
     for (AccountPlan plan : examples()) {
-      lines.append(new String(PlanCodec.json().write(plan), StandardCharsets.UTF_8).replace("\n", " ")).append('\n');
+      lines
+          .append(
+              new String(PlanCodec.json().write(plan), StandardCharsets.UTF_8).replace("\n", " "))
+          .append('\n');
       lines.append("  \n");
     }
     lines.append("{\"schemaVersion\": 2, \"id\": 7}\n");
     lines.append("not json at all");
     Files.writeString(jsonl, lines);
 
-    PortfolioSummary summary = Portfolio.builder().threads(2).build().assess(PlanSource.jsonLines(jsonl));
+    PortfolioSummary summary =
+        Portfolio.builder().threads(2).build().assess(PlanSource.jsonLines(jsonl));
 
     assertThat(summary.plans()).isEqualTo(4);
     assertThat(summary.failedCount()).isEqualTo(2);
-    assertThat(summary.failed()).extracting(PortfolioSummary.Failure::source).containsExactly(jsonl + ":9", jsonl + ":10");
+    assertThat(summary.failed())
+        .extracting(PortfolioSummary.Failure::source)
+        .containsExactly(jsonl + ":9", jsonl + ":10");
     assertThat(summary.failed().get(0).error()).contains("/id").doesNotContain("\n");
   }
 
   @Test
   void aFolderIsReadRecursivelyInPathOrder(@TempDir Path folder) throws IOException {
     Files.createDirectories(folder.resolve("emea/banks"));
-    Files.write(folder.resolve("emea/banks/northwind.yaml"), PlanCodec.yaml().write(ExamplePlans.bankOnboarding()));
-    Files.write(folder.resolve("acme.json"), PlanCodec.json().write(ExamplePlans.talentAcquisition()));
+    Files.write(
+        folder.resolve("emea/banks/northwind.yaml"),
+        PlanCodec.yaml().write(ExamplePlans.bankOnboarding()));
+    Files.write(
+        folder.resolve("acme.json"), PlanCodec.json().write(ExamplePlans.talentAcquisition()));
     Files.writeString(folder.resolve("notes.txt"), "not a plan");
 
     PortfolioSummary summary = Portfolio.builder().build().assess(PlanSource.folder(folder));
 
     assertThat(summary.plans()).isEqualTo(2);
-    assertThat(summary.ranked()).extracting(Ranked::source)
-        .containsExactlyInAnyOrder(folder.resolve("acme.json").toString(), folder.resolve("emea/banks/northwind.yaml").toString());
+    assertThat(summary.ranked())
+        .extracting(Ranked::source)
+        .containsExactlyInAnyOrder(
+            folder.resolve("acme.json").toString(),
+            folder.resolve("emea/banks/northwind.yaml").toString());
   }
 
   @Test
@@ -142,7 +179,8 @@ class PortfolioTest {
     // Thirty equal plans: ties are ranked by plan id, so that a distributed run ranks them alike.
     assertThat(summary.ranked()).extracting(Ranked::plan).containsExactly("p0", "p1", "p10");
     assertThat(Portfolio.builder().top(0).build().assess(plans).ranked()).isEmpty();
-    assertThatThrownBy(() -> Portfolio.builder().threads(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Portfolio.builder().threads(0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

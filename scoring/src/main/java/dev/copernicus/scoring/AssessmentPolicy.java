@@ -121,7 +121,12 @@ public interface AssessmentPolicy extends WithAssessmentPolicy {
   /** Rejects weights that cannot make a score. */
   @Value.Check
   default void check() {
-    Weights.requireUsable("scorecard", getRelationshipsWeight(), getCompletenessWeight(), getBalanceWeight(), getMomentumWeight());
+    Weights.requireUsable(
+        "scorecard",
+        getRelationshipsWeight(),
+        getCompletenessWeight(),
+        getBalanceWeight(),
+        getMomentumWeight());
     if (getMaxNextSteps() < 0) {
       throw new IllegalStateException("maxNextSteps must not be negative");
     }

@@ -11,9 +11,9 @@ import dev.copernicus.scoring.balance.BalanceResult;
 import dev.copernicus.scoring.balance.Orientation;
 import dev.copernicus.scoring.completeness.CompletenessChecker;
 import dev.copernicus.scoring.completeness.CompletenessResult;
+import dev.copernicus.scoring.growth.GrowthAnalyzer;
 import dev.copernicus.scoring.internal.Remedies;
 import dev.copernicus.scoring.internal.Remedies.Remedy;
-import dev.copernicus.scoring.growth.GrowthAnalyzer;
 import dev.copernicus.scoring.momentum.MomentumAnalyzer;
 import dev.copernicus.scoring.momentum.MomentumResult;
 import dev.copernicus.scoring.relationship.RelationshipAssessment;
@@ -69,7 +69,8 @@ public final class Assessor {
 
   /** An assessor with {@code policy}. */
   public static Assessor create(AssessmentPolicy policy) {
-    return new Assessor(Objects.requireNonNull(policy, "policy"), PlanValidator.create(policy.getValidation()));
+    return new Assessor(
+        Objects.requireNonNull(policy, "policy"), PlanValidator.create(policy.getValidation()));
   }
 
   /**
@@ -77,7 +78,9 @@ public final class Assessor {
    * {@link PlanValidator#create(dev.copernicus.core.validation.ValidationPolicy, Validator)}.
    */
   public static Assessor create(AssessmentPolicy policy, Validator engine) {
-    return new Assessor(Objects.requireNonNull(policy, "policy"), PlanValidator.create(policy.getValidation(), engine));
+    return new Assessor(
+        Objects.requireNonNull(policy, "policy"),
+        PlanValidator.create(policy.getValidation(), engine));
   }
 
   /** The policy in force. */
@@ -114,10 +117,20 @@ public final class Assessor {
   /** The overall health: the weighted mean of the four measures, and the caps of the red flags the plan trips. */
   private record Verdict(double uncapped, double score, List<Cap> caps) {}
 
-  private Verdict verdict(AccountPlan plan, RelationshipAssessment people, double complete, BalanceResult orientation, MomentumResult alive) {
-    double weighted = policy.getRelationshipsWeight() * people.getScore() + policy.getCompletenessWeight() * complete
-        + policy.getBalanceWeight() * orientation.getIndex() + policy.getMomentumWeight() * alive.getScore();
-    double weights = policy.getRelationshipsWeight() + policy.getCompletenessWeight() + policy.getBalanceWeight() + policy.getMomentumWeight();
+  private Verdict verdict(
+      AccountPlan plan,
+      RelationshipAssessment people,
+      double complete,
+      BalanceResult orientation,
+      MomentumResult alive) {
+    double weighted = policy.getRelationshipsWeight() * people.getScore()
+        + policy.getCompletenessWeight() * complete
+        + policy.getBalanceWeight() * orientation.getIndex()
+        + policy.getMomentumWeight() * alive.getScore();
+    double weights = policy.getRelationshipsWeight()
+        + policy.getCompletenessWeight()
+        + policy.getBalanceWeight()
+        + policy.getMomentumWeight();
     double uncapped = Scores.round(weighted / weights);
     List<Cap> caps = new ArrayList<>();
     for (Gate gate : Gate.values()) {
@@ -133,11 +146,21 @@ public final class Assessor {
     return new Verdict(uncapped, score, List.copyOf(caps));
   }
 
-  private static boolean trips(Gate gate, AccountPlan plan, RelationshipAssessment people, BalanceResult orientation, MomentumResult alive) {
+  private static boolean trips(
+      Gate gate,
+      AccountPlan plan,
+      RelationshipAssessment people,
+      BalanceResult orientation,
+      MomentumResult alive) {
     return switch (gate) {
       // None on the map (a risk of its own), or every one of them unknown (one risk each).
-      case NO_KNOWN_ECONOMIC_BUYER -> people.getRisks().stream().filter(r -> r.getCode() == Code.ECONOMIC_BUYER_UNKNOWN).count()
-          == plan.getStakeholders().stream().filter(s -> s.plays(BuyingRole.ECONOMIC_BUYER)).count();
+      case NO_KNOWN_ECONOMIC_BUYER ->
+        people.getRisks().stream()
+                .filter(r -> r.getCode() == Code.ECONOMIC_BUYER_UNKNOWN)
+                .count()
+            == plan.getStakeholders().stream()
+                .filter(s -> s.plays(BuyingRole.ECONOMIC_BUYER))
+                .count();
       case BUSINESS_BEFORE_PROBLEMS -> alive.isBusinessBeforeProblems();
       case STATIC_PLAN -> alive.isStaticPlan();
       case INSIDE_OUT -> orientation.getOrientation() == Orientation.INSIDE_OUT;
@@ -161,12 +184,23 @@ public final class Assessor {
    * is. Of two steps on one topic only the more valuable is shown, and a step that would recover nothing
    * even without caps is not shown.
    */
-  private List<NextStep> nextSteps(AccountPlan plan, ValidationReport report, RelationshipAssessment people, CompletenessResult complete,
-      BalanceResult orientation, MomentumResult alive, Verdict verdict) {
+  private List<NextStep> nextSteps(
+      AccountPlan plan,
+      ValidationReport report,
+      RelationshipAssessment people,
+      CompletenessResult complete,
+      BalanceResult orientation,
+      MomentumResult alive,
+      Verdict verdict) {
     List<NextStep> steps = new ArrayList<>();
     for (Finding error : report.errors()) {
       if (steps.size() < policy.getMaxNextSteps()) {
-        steps.add(NextStep.builder().area("validation").code(error.getCode()).path(error.getPath()).message(error.getMessage()).build());
+        steps.add(NextStep.builder()
+            .area("validation")
+            .code(error.getCode())
+            .path(error.getPath())
+            .message(error.getMessage())
+            .build());
       }
     }
     Map<String, NextStep> byTopic = new LinkedHashMap<>();
@@ -177,27 +211,45 @@ public final class Assessor {
       if (gain <= 0 && gainBeforeCaps <= 0) {
         continue;
       }
-      NextStep step = NextStep.builder().area(remedy.area()).code(remedy.code()).path(remedy.path()).message(remedy.message())
-          .gain(gain).gainBeforeCaps(Math.max(0, gainBeforeCaps)).daysLate((int) Math.min(Integer.MAX_VALUE, remedy.daysLate())).build();
+      NextStep step = NextStep.builder()
+          .area(remedy.area())
+          .code(remedy.code())
+          .path(remedy.path())
+          .message(remedy.message())
+          .gain(gain)
+          .gainBeforeCaps(Math.max(0, gainBeforeCaps))
+          .daysLate((int) Math.min(Integer.MAX_VALUE, remedy.daysLate()))
+          .build();
       byTopic.merge(remedy.topic(), step, (a, b) -> BY_WORTH.compare(a, b) <= 0 ? a : b);
     }
-    byTopic.values().stream().sorted(BY_WORTH).limit(Math.max(0, policy.getMaxNextSteps() - steps.size())).forEach(steps::add);
+    byTopic.values().stream()
+        .sorted(BY_WORTH)
+        .limit(Math.max(0, policy.getMaxNextSteps() - steps.size()))
+        .forEach(steps::add);
     return steps;
   }
 
-  private static final Comparator<NextStep> BY_WORTH = Comparator.comparingDouble(NextStep::getGain).reversed()
+  private static final Comparator<NextStep> BY_WORTH = Comparator.comparingDouble(NextStep::getGain)
+      .reversed()
       .thenComparing(Comparator.comparingDouble(NextStep::getGainBeforeCaps).reversed())
       .thenComparing(Comparator.comparingInt(NextStep::getDaysLate).reversed())
       .thenComparing(NextStep::getCode);
 
   /** The plan judged again with {@code remedy}'s gap closed: only the measures its change touches are scored again. */
-  private Verdict judgeFixed(AccountPlan plan, Remedy remedy, RelationshipAssessment people, CompletenessResult complete,
-      BalanceResult orientation, MomentumResult alive) {
+  private Verdict judgeFixed(
+      AccountPlan plan,
+      Remedy remedy,
+      RelationshipAssessment people,
+      CompletenessResult complete,
+      BalanceResult orientation,
+      MomentumResult alive) {
     if (remedy.fix() == null) {
-      return verdict(plan, people, complete.getScore() + remedy.completenessGain(), orientation, alive);
+      return verdict(
+          plan, people, complete.getScore() + remedy.completenessGain(), orientation, alive);
     }
     AccountPlan fixed = remedy.fix().apply(plan);
-    RelationshipAssessment peopleAfter = remedy.people() ? relationships.scoreAndRisks(fixed) : people;
+    RelationshipAssessment peopleAfter =
+        remedy.people() ? relationships.scoreAndRisks(fixed) : people;
     BalanceResult orientationAfter = remedy.people() ? orientation : balance.analyze(fixed);
     MomentumResult aliveAfter = remedy.people() ? alive : momentum.analyze(fixed);
     return verdict(fixed, peopleAfter, completeness.score(fixed), orientationAfter, aliveAfter);

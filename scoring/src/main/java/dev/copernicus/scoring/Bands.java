@@ -31,8 +31,8 @@ public interface Bands extends WithBands {
   @Value.Check
   default void check() {
     if (!(0 <= getMediumFrom() && getMediumFrom() <= getHighFrom() && getHighFrom() <= 100)) {
-      throw new IllegalStateException(
-          "Bands must satisfy 0 <= mediumFrom <= highFrom <= 100, got " + getMediumFrom() + " and " + getHighFrom());
+      throw new IllegalStateException("Bands must satisfy 0 <= mediumFrom <= highFrom <= 100, got "
+          + getMediumFrom() + " and " + getHighFrom());
     }
   }
 

@@ -25,7 +25,12 @@ public interface Contribution extends WithContribution {
 
   /** A contribution. */
   static Contribution of(String subject, String detail, double points, double possible) {
-    return builder().subject(subject).detail(detail).points(Scores.round(points)).possible(Scores.round(possible)).build();
+    return builder()
+        .subject(subject)
+        .detail(detail)
+        .points(Scores.round(points))
+        .possible(Scores.round(possible))
+        .build();
   }
 
   /** Starts a builder. */

@@ -11,7 +11,9 @@ public enum Gate {
   /** Nobody on our team knows an economic buyer, or none is on the map: the first red flag of every method (Blue Sheet, Altify). */
   NO_KNOWN_ECONOMIC_BUYER(Code.GATE_NO_KNOWN_ECONOMIC_BUYER, "no economic buyer we know"),
   /** New business is pursued while a severe relationship issue is unresolved and nothing resolves it: the cow is in the ditch [004]. */
-  BUSINESS_BEFORE_PROBLEMS(Code.GATE_BUSINESS_BEFORE_PROBLEMS, "new business pursued while a severe relationship issue is unresolved"),
+  BUSINESS_BEFORE_PROBLEMS(
+      Code.GATE_BUSINESS_BEFORE_PROBLEMS,
+      "new business pursued while a severe relationship issue is unresolved"),
   /** The plan has not changed for more than two review periods: the static vice [003]. */
   STATIC_PLAN(Code.GATE_STATIC_PLAN, "a plan nobody has changed for more than two review periods"),
   /** The plan is about what we want to sell, not the customer's world: the self-centred vice [003]. */

@@ -48,10 +48,18 @@ public final class ScorecardDelta {
     this.after = after;
     this.areas = List.of(
         new Movement("overall", before.getScore(), after.getScore()),
-        new Movement("relationships", before.getRelationships().getScore(), after.getRelationships().getScore()),
-        new Movement("completeness", before.getCompleteness().getScore(), after.getCompleteness().getScore()),
-        new Movement("balance", before.getBalance().getIndex(), after.getBalance().getIndex()),
-        new Movement("momentum", before.getMomentum().getScore(), after.getMomentum().getScore()));
+        new Movement(
+            "relationships",
+            before.getRelationships().getScore(),
+            after.getRelationships().getScore()),
+        new Movement(
+            "completeness",
+            before.getCompleteness().getScore(),
+            after.getCompleteness().getScore()),
+        new Movement(
+            "balance", before.getBalance().getIndex(), after.getBalance().getIndex()),
+        new Movement(
+            "momentum", before.getMomentum().getScore(), after.getMomentum().getScore()));
     Map<String, SubScore> then = measures(before);
     Map<String, SubScore> now = measures(after);
     List<Movement> moved = new ArrayList<>();
@@ -68,7 +76,8 @@ public final class ScorecardDelta {
 
   /** The movement from {@code before} to {@code after}, two assessments of versions of one plan. */
   public static ScorecardDelta between(Scorecard before, Scorecard after) {
-    return new ScorecardDelta(Objects.requireNonNull(before, "before"), Objects.requireNonNull(after, "after"));
+    return new ScorecardDelta(
+        Objects.requireNonNull(before, "before"), Objects.requireNonNull(after, "after"));
   }
 
   /** Overall health and each area: overall, relationships, completeness, balance, momentum. */
@@ -88,12 +97,18 @@ public final class ScorecardDelta {
 
   /** Relationship risks the newer plan has and the older had not. */
   public List<Risk> risksAppeared() {
-    return missingFrom(after.getRelationships().getRisks(), before.getRelationships().getRisks(), ScorecardDelta::riskKey);
+    return missingFrom(
+        after.getRelationships().getRisks(),
+        before.getRelationships().getRisks(),
+        ScorecardDelta::riskKey);
   }
 
   /** Relationship risks the older plan had and the newer has not. */
   public List<Risk> risksCleared() {
-    return missingFrom(before.getRelationships().getRisks(), after.getRelationships().getRisks(), ScorecardDelta::riskKey);
+    return missingFrom(
+        before.getRelationships().getRisks(),
+        after.getRelationships().getRisks(),
+        ScorecardDelta::riskKey);
   }
 
   /** Next steps the older assessment gave that the newer no longer needs: done, or no longer due. */
@@ -108,16 +123,21 @@ public final class ScorecardDelta {
 
   private static Map<String, SubScore> measures(Scorecard card) {
     Map<String, SubScore> measures = new LinkedHashMap<>();
-    card.getRelationships().getSubScores().forEach(s -> measures.put("relationships." + s.getName(), s));
+    card.getRelationships()
+        .getSubScores()
+        .forEach(s -> measures.put("relationships." + s.getName(), s));
     card.getBalance().getComponents().forEach(s -> measures.put("balance." + s.getName(), s));
     card.getMomentum().getComponents().forEach(s -> measures.put("momentum." + s.getName(), s));
     return measures;
   }
 
-  private static List<ContributionMove> contributionMoves(String measure, SubScore before, SubScore after) {
+  private static List<ContributionMove> contributionMoves(
+      String measure, SubScore before, SubScore after) {
     Map<String, Double> then = new LinkedHashMap<>();
     if (before != null) {
-      before.getContributions().forEach(c -> then.merge(c.getSubject(), c.getPoints(), Double::sum));
+      before
+          .getContributions()
+          .forEach(c -> then.merge(c.getSubject(), c.getPoints(), Double::sum));
     }
     Map<String, Double> now = new LinkedHashMap<>();
     after.getContributions().forEach(c -> now.merge(c.getSubject(), c.getPoints(), Double::sum));

@@ -24,10 +24,16 @@ public interface SubScore extends WithSubScore {
   List<Contribution> getContributions();
 
   /** A sub-score whose value is the sum of its contributions' points, limited to [0, 100]. */
-  static SubScore ofContributions(String name, double weight, String explanation, List<Contribution> contributions) {
+  static SubScore ofContributions(
+      String name, double weight, String explanation, List<Contribution> contributions) {
     double sum = contributions.stream().mapToDouble(Contribution::getPoints).sum();
-    return builder().name(name).weight(weight).explanation(explanation).score(Scores.round(Scores.clamp(sum)))
-        .contributions(contributions).build();
+    return builder()
+        .name(name)
+        .weight(weight)
+        .explanation(explanation)
+        .score(Scores.round(Scores.clamp(sum)))
+        .contributions(contributions)
+        .build();
   }
 
   /** Starts a builder. */

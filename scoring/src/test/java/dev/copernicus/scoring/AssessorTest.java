@@ -26,8 +26,10 @@ class AssessorTest {
   void aHostsOwnValidationEngineGivesTheSameScorecard() {
     AccountPlan broken = ExamplePlans.engineeringClient().withRelationshipScale(2);
     Validator engine = Validation.byProvider(HibernateValidator.class)
-        .configure().messageInterpolator(new ParameterMessageInterpolator())
-        .buildValidatorFactory().getValidator();
+        .configure()
+        .messageInterpolator(new ParameterMessageInterpolator())
+        .buildValidatorFactory()
+        .getValidator();
 
     Assessor onHostEngine = Assessor.create(AssessmentPolicy.defaults(), engine);
 
@@ -47,8 +49,12 @@ class AssessorTest {
     assertThat(card.getCaps()).isEmpty();
     assertThat(card.getBand()).isEqualTo(Band.HIGH);
     // Only Dana knows the CHRO; the canvas has five of nine elements; one metric is not agreed.
-    assertThat(card.getNextSteps()).extracting(NextStep::getCode)
-        .containsExactly("relationships.resilience", "balance.business-model-thin", "completeness.metrics-agreed");
+    assertThat(card.getNextSteps())
+        .extracting(NextStep::getCode)
+        .containsExactly(
+            "relationships.resilience",
+            "balance.business-model-thin",
+            "completeness.metrics-agreed");
   }
 
   @Test
@@ -62,25 +68,35 @@ class AssessorTest {
     assertThat(insideOut.getBand()).isEqualTo(Band.LOW);
     Scorecard forgotten = ASSESSOR.assess(ExamplePlans.forgottenBank());
     assertThat(forgotten.getMomentum().getBand()).isEqualTo(Band.LOW);
-    assertThat(forgotten.getScore()).isLessThan(ASSESSOR.assess(ExamplePlans.bankOnboarding()).getScore());
+    assertThat(forgotten.getScore())
+        .isLessThan(ASSESSOR.assess(ExamplePlans.bankOnboarding()).getScore());
   }
 
   @Test
   void errorsComeFirstAmongTheNextSteps() {
-    AccountPlan broken = ExamplePlans.talentAcquisition().withStakeholders(ExamplePlans.talentAcquisition().getStakeholders().stream()
-        .map(s -> s.withReportsTo(StakeholderId.of("sh-missing"))).toList());
+    AccountPlan broken = ExamplePlans.talentAcquisition()
+        .withStakeholders(ExamplePlans.talentAcquisition().getStakeholders().stream()
+            .map(s -> s.withReportsTo(StakeholderId.of("sh-missing")))
+            .toList());
 
     Scorecard card = ASSESSOR.assess(broken);
 
     assertThat(card.isValid()).isFalse();
-    assertThat(card.getNextSteps()).hasSize(5).allSatisfy(step -> assertThat(step.getArea()).isEqualTo("validation"));
+    assertThat(card.getNextSteps()).hasSize(5).allSatisfy(step -> assertThat(step.getArea())
+        .isEqualTo("validation"));
     assertThat(card.getNextSteps().get(0).getPath()).contains("/stakeholders/0/reportsTo");
   }
 
   @Test
   void theFrameworkAndWeightsComeFromThePolicy() {
-    AssessmentPolicy policy = AssessmentPolicy.builder().framework(Frameworks.FIVE_QUESTIONS)
-        .relationshipsWeight(1).completenessWeight(0).balanceWeight(0).momentumWeight(0).maxNextSteps(1).build();
+    AssessmentPolicy policy = AssessmentPolicy.builder()
+        .framework(Frameworks.FIVE_QUESTIONS)
+        .relationshipsWeight(1)
+        .completenessWeight(0)
+        .balanceWeight(0)
+        .momentumWeight(0)
+        .maxNextSteps(1)
+        .build();
     // With only relationships weighed, only a relationship step can recover anything.
 
     Scorecard card = Assessor.create(policy).assess(ExamplePlans.talentAcquisition());
@@ -92,14 +108,22 @@ class AssessorTest {
 
   @Test
   void nextStepsAreRankedByTheHealthTheyRecoverOnePerTopic() {
-    Scorecard card = Assessor.create(AssessmentPolicy.builder().maxNextSteps(30).build()).assess(ExamplePlans.crossSellHeatMap());
+    Scorecard card = Assessor.create(AssessmentPolicy.builder().maxNextSteps(30).build())
+        .assess(ExamplePlans.crossSellHeatMap());
 
     assertThat(card.getNextSteps()).hasSizeGreaterThan(5);
-    assertThat(card.getNextSteps()).isSortedAccordingTo(java.util.Comparator.comparingDouble(NextStep::getGain).reversed()
-        .thenComparing(java.util.Comparator.comparingDouble(NextStep::getGainBeforeCaps).reversed()));
-    assertThat(card.getNextSteps()).allSatisfy(step -> assertThat(step.getGain() + step.getGainBeforeCaps()).isPositive());
+    assertThat(card.getNextSteps())
+        .isSortedAccordingTo(java.util.Comparator.comparingDouble(NextStep::getGain)
+            .reversed()
+            .thenComparing(java.util.Comparator.comparingDouble(NextStep::getGainBeforeCaps)
+                .reversed()));
+    assertThat(card.getNextSteps())
+        .allSatisfy(
+            step -> assertThat(step.getGain() + step.getGainBeforeCaps()).isPositive());
     // Three untraced opportunities make one step, with no single place to point at.
-    assertThat(card.getNextSteps()).filteredOn(step -> step.getCode().equals("balance.opportunity-untraced")).singleElement()
+    assertThat(card.getNextSteps())
+        .filteredOn(step -> step.getCode().equals("balance.opportunity-untraced"))
+        .singleElement()
         .satisfies(step -> assertThat(step.getMessage()).contains("(and 2 more like it)"))
         .satisfies(step -> assertThat(step.getPath()).isEmpty());
     assertThat(card.getNextSteps().get(0).getCode()).isEqualTo("balance.opportunity-untraced");
@@ -110,35 +134,53 @@ class AssessorTest {
     AccountPlan riverside = ExamplePlans.engineeringClient();
     Scorecard card = ASSESSOR.assess(riverside);
     NextStep cow = card.getNextSteps().get(0);
-    AccountPlan resolving = riverside.withActions(append(riverside.getActions(), dev.copernicus.core.model.Action.builder()
-        .id(dev.copernicus.core.model.ActionId.of("a-resolve")).title("Resolve the overrun").owner(riverside.getTeamMembers().get(0).getId())
-        .kind(dev.copernicus.core.model.ActionKind.ISSUE_RESOLUTION).dueDate(riverside.getAsOf().plusDays(14))
-        .addIssues(riverside.getIssues().get(0).getId()).build()))
-        .withIssues(riverside.getIssues().get(0).withResolutionPlan("plan").withOwner(riverside.getTeamMembers().get(0).getId()));
+    AccountPlan resolving = riverside
+        .withActions(append(
+            riverside.getActions(),
+            dev.copernicus.core.model.Action.builder()
+                .id(dev.copernicus.core.model.ActionId.of("a-resolve"))
+                .title("Resolve the overrun")
+                .owner(riverside.getTeamMembers().get(0).getId())
+                .kind(dev.copernicus.core.model.ActionKind.ISSUE_RESOLUTION)
+                .dueDate(riverside.getAsOf().plusDays(14))
+                .addIssues(riverside.getIssues().get(0).getId())
+                .build()))
+        .withIssues(riverside
+            .getIssues()
+            .get(0)
+            .withResolutionPlan("plan")
+            .withOwner(riverside.getTeamMembers().get(0).getId()));
 
     assertThat(cow.getCode()).isEqualTo("opportunity.while-issue-open");
-    assertThat(cow.getDaysLate()).isEqualTo(145); // raised on 2024-10-07, the plan's date is 2025-03-01
-    assertThat(cow.getGain()).isEqualTo(Scores.round(ASSESSOR.assess(resolving).getScore() - card.getScore()));
+    assertThat(cow.getDaysLate())
+        .isEqualTo(145); // raised on 2024-10-07, the plan's date is 2025-03-01
+    assertThat(cow.getGain())
+        .isEqualTo(Scores.round(ASSESSOR.assess(resolving).getScore() - card.getScore()));
     assertThat(card.getCaps()).extracting(Cap::getGate).contains(Gate.BUSINESS_BEFORE_PROBLEMS);
   }
 
   @Test
   void gatesCapTheVerdictAndTheirBandsComeFromThePolicy() {
     Scorecard capped = ASSESSOR.assess(ExamplePlans.crossSellHeatMap());
-    assertThat(capped.getCaps()).extracting(Cap::getGate, Cap::getBand)
-        .containsExactly(tuple(Gate.NO_KNOWN_ECONOMIC_BUYER, Band.MEDIUM), tuple(Gate.INSIDE_OUT, Band.LOW));
-    assertThat(capped.getCaps().get(1).getMessage()).isEqualTo("Capped at LOW by an inside-out plan.");
+    assertThat(capped.getCaps())
+        .extracting(Cap::getGate, Cap::getBand)
+        .containsExactly(
+            tuple(Gate.NO_KNOWN_ECONOMIC_BUYER, Band.MEDIUM), tuple(Gate.INSIDE_OUT, Band.LOW));
+    assertThat(capped.getCaps().get(1).getMessage())
+        .isEqualTo("Capped at LOW by an inside-out plan.");
 
     // A plan that would be HIGH is held to the top of MEDIUM while its economic buyer is unknown.
     AccountPlan talent = ExamplePlans.talentAcquisition();
-    AccountPlan unknownBuyer = talent.withRelationships(talent.getRelationships().subList(1, talent.getRelationships().size()));
+    AccountPlan unknownBuyer = talent.withRelationships(
+        talent.getRelationships().subList(1, talent.getRelationships().size()));
     Scorecard held = ASSESSOR.assess(unknownBuyer);
     assertThat(held.getUncappedScore()).isGreaterThanOrEqualTo(67);
     assertThat(held.getScore()).isEqualTo(66.9);
     assertThat(held.getBand()).isEqualTo(Band.MEDIUM);
 
     Map<Gate, Band> none = new java.util.EnumMap<>(Gate.class);
-    Scorecard ungated = Assessor.create(AssessmentPolicy.builder().gateCaps(none).build()).assess(unknownBuyer);
+    Scorecard ungated =
+        Assessor.create(AssessmentPolicy.builder().gateCaps(none).build()).assess(unknownBuyer);
     assertThat(ungated.getCaps()).isEmpty();
     assertThat(ungated.getScore()).isEqualTo(held.getUncappedScore());
   }
@@ -151,8 +193,12 @@ class AssessorTest {
 
   @Test
   void weightsNeedNotAddUpToOne() {
-    AssessmentPolicy policy = AssessmentPolicy.builder().relationshipsWeight(2).completenessWeight(2).balanceWeight(0)
-        .momentumWeight(0).build();
+    AssessmentPolicy policy = AssessmentPolicy.builder()
+        .relationshipsWeight(2)
+        .completenessWeight(2)
+        .balanceWeight(0)
+        .momentumWeight(0)
+        .build();
 
     Scorecard card = Assessor.create(policy).assess(ExamplePlans.talentAcquisition());
 
@@ -166,8 +212,12 @@ class AssessorTest {
 
     Scorecard card = ASSESSOR.assess(plan);
 
-    for (double score : List.of(card.getScore(), card.getRelationships().getScore(), card.getCompleteness().getScore(),
-        card.getBalance().getIndex(), card.getMomentum().getScore())) {
+    for (double score : List.of(
+        card.getScore(),
+        card.getRelationships().getScore(),
+        card.getCompleteness().getScore(),
+        card.getBalance().getIndex(),
+        card.getMomentum().getScore())) {
       assertThat(score).isBetween(0.0, 100.0);
     }
     assertThat(card.getNextSteps()).hasSizeLessThanOrEqualTo(5);
@@ -184,10 +234,16 @@ class AssessorTest {
     if (card.getCaps().isEmpty()) {
       assertThat(card.getScore()).isEqualTo(card.getUncappedScore());
     }
-    List<NextStep> ranked = card.getNextSteps().stream().filter(s -> !s.getArea().equals("validation")).toList();
-    assertThat(ranked).allSatisfy(step -> assertThat(step.getGain() + step.getGainBeforeCaps()).isPositive());
-    assertThat(ranked).isSortedAccordingTo(java.util.Comparator.comparingDouble(NextStep::getGain).reversed()
-        .thenComparing(java.util.Comparator.comparingDouble(NextStep::getGainBeforeCaps).reversed()));
+    List<NextStep> ranked = card.getNextSteps().stream()
+        .filter(s -> !s.getArea().equals("validation"))
+        .toList();
+    assertThat(ranked).allSatisfy(step -> assertThat(step.getGain() + step.getGainBeforeCaps())
+        .isPositive());
+    assertThat(ranked)
+        .isSortedAccordingTo(java.util.Comparator.comparingDouble(NextStep::getGain)
+            .reversed()
+            .thenComparing(java.util.Comparator.comparingDouble(NextStep::getGainBeforeCaps)
+                .reversed()));
     assertThat(ranked).extracting(NextStep::getCode).doesNotHaveDuplicates();
   }
 }

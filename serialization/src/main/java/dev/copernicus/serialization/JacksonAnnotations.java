@@ -12,7 +12,8 @@ import tools.jackson.core.Version;
  * once, so the codec can say what to do instead.
  */
 final class JacksonAnnotations {
-  private static final String PROBLEM = problem(tools.jackson.databind.cfg.PackageVersion.VERSION,
+  private static final String PROBLEM = problem(
+      tools.jackson.databind.cfg.PackageVersion.VERSION,
       JsonProperty.class.getPackage().getImplementationVersion());
 
   private JacksonAnnotations() {}
@@ -35,9 +36,11 @@ final class JacksonAnnotations {
       return null;
     }
     CodeSource older = JsonProperty.class.getProtectionDomain().getCodeSource();
-    return "Jackson " + databind + " needs jackson-annotations 2." + needed + " or newer, but " + annotations
+    return "Jackson " + databind + " needs jackson-annotations 2." + needed + " or newer, but "
+        + annotations
         + " comes first on the class path" + (older == null ? "" : " (" + older.getLocation() + ")")
-        + ". With Maven, import copernicus-bom before other BOMs (or declare jackson-annotations 2." + needed + ");"
+        + ". With Maven, import copernicus-bom before other BOMs (or declare jackson-annotations 2."
+        + needed + ");"
         + " on Spark, which ships an older one, put the newer jar first with"
         + " --conf spark.driver.extraClassPath and spark.executor.extraClassPath (see the README).";
   }

@@ -55,8 +55,12 @@ public interface Limits extends WithLimits {
   /** Rejects limits that cannot read anything. */
   @Value.Check
   default void check() {
-    if (getMaxDocumentBytes() < 1 || getMaxNestingDepth() < 1 || getMaxStringLength() < 1 || getMaxNumberLength() < 1
-        || getMaxNameLength() < 1 || getMaxTokenCount() < 1) {
+    if (getMaxDocumentBytes() < 1
+        || getMaxNestingDepth() < 1
+        || getMaxStringLength() < 1
+        || getMaxNumberLength() < 1
+        || getMaxNameLength() < 1
+        || getMaxTokenCount() < 1) {
       throw new IllegalStateException("Every limit must be at least 1: " + this);
     }
   }

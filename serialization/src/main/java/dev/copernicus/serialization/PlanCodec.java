@@ -8,9 +8,9 @@ import dev.copernicus.serialization.PlanFormatException.Kind;
 import dev.copernicus.serialization.internal.DocumentReader;
 import dev.copernicus.serialization.internal.DocumentWriter;
 import dev.copernicus.serialization.internal.Encoding;
-import dev.copernicus.serialization.internal.YamlGuard;
 import dev.copernicus.serialization.internal.Migrations;
 import dev.copernicus.serialization.internal.TypeModel;
+import dev.copernicus.serialization.internal.YamlGuard;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -44,7 +45,6 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
@@ -65,11 +65,13 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * problem with a document is a {@link PlanFormatException} with its line, column and JSON pointer.
  */
 public final class PlanCodec {
-  private static final TypeModel MODEL = new TypeModel(AccountPlan.class, Framework.class, Scorecard.class);
-  // snakeyaml-engine reads YAML a buffer at a time and copies what it has not consumed yet at every buffer:
-  // a long scalar costs the square of its length over the buffer's size (8 MB took 15 s with its 1 KiB
-  // default). Documents past 64 KiB get a 1 MiB buffer, which keeps reading linear; smaller ones, whose
-  // worst case is a few milliseconds, keep a small one rather than allocate 2 MB for every read.
+  private static final TypeModel MODEL =
+      new TypeModel(AccountPlan.class, Framework.class, Scorecard.class);
+  // snakeyaml-engine reads YAML a buffer at a time and copies what it has not consumed yet at every
+  // buffer: a long scalar costs the square of its length over the buffer's size (8 MB took 15 s
+  // with its 1 KiB default). Documents past 64 KiB get a 1 MiB buffer, which keeps reading linear;
+  // smaller ones, whose worst case is a few milliseconds, keep a small one rather than allocate 2
+  // MB for every read.
   private static final int SMALL_YAML_DOCUMENT = 64 * 1024;
   private static final int SMALL_YAML_BUFFER = 1024;
   private static final int LARGE_YAML_BUFFER = 1 << 20;
@@ -164,7 +166,8 @@ public final class PlanCodec {
     try (InputStream input = Files.newInputStream(file)) {
       return read(input);
     } catch (IOException e) {
-      throw new PlanFormatException(Kind.IO, "Cannot read " + file + ": " + e.getMessage(), "", 0, 0, e);
+      throw new PlanFormatException(
+          Kind.IO, "Cannot read " + file + ": " + e.getMessage(), "", 0, 0, e);
     }
   }
 
@@ -175,7 +178,8 @@ public final class PlanCodec {
 
   /** Reads a plan document with the unknown fields it held (always none for a strict codec). */
   public PlanDocument readDocument(byte[] document) {
-    DocumentReader reader = new DocumentReader(MODEL, !keepUnknownFields, format == Format.YAML, limits.getMaxNumberLength());
+    DocumentReader reader = new DocumentReader(
+        MODEL, !keepUnknownFields, format == Format.YAML, limits.getMaxNumberLength());
     AccountPlan plan = (AccountPlan) readVersioned(document, reader, AccountPlan.class);
     Map<String, String> unknown = new TreeMap<>();
     reader.unknownFields().forEach((pointer, node) -> unknown.put(pointer, node.toString()));
@@ -202,7 +206,9 @@ public final class PlanCodec {
     if (format != Format.JSON) {
       throw new IllegalStateException("JSON Lines are JSON: write them with PlanCodec.json()");
     }
-    return new String(render(AccountPlan.class, plan, Migrations.CURRENT, Map.of(), false), StandardCharsets.UTF_8);
+    return new String(
+        render(AccountPlan.class, plan, Migrations.CURRENT, Map.of(), false),
+        StandardCharsets.UTF_8);
   }
 
   /** Writes {@code plan} canonically to {@code output}, which is not closed. */
@@ -225,7 +231,8 @@ public final class PlanCodec {
 
   /** Reads a completeness framework. */
   public Framework readFramework(byte[] document) {
-    DocumentReader reader = new DocumentReader(MODEL, !keepUnknownFields, format == Format.YAML, limits.getMaxNumberLength());
+    DocumentReader reader = new DocumentReader(
+        MODEL, !keepUnknownFields, format == Format.YAML, limits.getMaxNumberLength());
     return (Framework) readVersioned(document, reader, Framework.class);
   }
 
@@ -244,47 +251,73 @@ public final class PlanCodec {
   private Object readVersioned(byte[] document, DocumentReader reader, Class<?> type) {
     Objects.requireNonNull(document, "document");
     if (document.length > limits.getMaxDocumentBytes()) {
-      throw new PlanFormatException(Kind.LIMIT_EXCEEDED, "The document is " + document.length
-          + " bytes long, over the limit of " + limits.getMaxDocumentBytes(), "", 0, 0, null);
+      throw new PlanFormatException(
+          Kind.LIMIT_EXCEEDED,
+          "The document is " + document.length + " bytes long, over the limit of "
+              + limits.getMaxDocumentBytes(),
+          "",
+          0,
+          0,
+          null);
     }
     Encoding.requireUtf8(document);
     Optional<Integer> version = rootVersion(document)
         .filter(v -> v >= Migrations.SAME_SHAPE_SINCE && v <= Migrations.CURRENT);
     if (version.isPresent()) {
-      // The shape of the current version, wherever schemaVersion stands: read in one pass, with every
-      // error's line and column, then upgraded as a plan.
+      // The shape of the current version, wherever schemaVersion stands: read in one pass, with
+      // every error's line and column, then upgraded as a plan.
       return upgraded(streamed(document, reader, type), version.get());
     }
-    // The draft version, or no usable version at all: read the tree, judge its version, upgrade its shape.
+    // The draft version, or no usable version at all: read the tree, judge its version, upgrade its
+    // shape.
     JsonNode tree = parsing(document, mapper::readTree);
     if (tree == null || tree.isMissingNode()) {
       throw new PlanFormatException(Kind.MALFORMED, "The document is empty", "", 0, 0, null);
     }
     if (!(tree instanceof ObjectNode root)) {
-      throw new PlanFormatException(Kind.WRONG_TYPE, "Expected an object at the root of the document", "", 0, 0, null);
+      throw new PlanFormatException(
+          Kind.WRONG_TYPE, "Expected an object at the root of the document", "", 0, 0, null);
     }
     JsonNode declared = root.get(DocumentReader.SCHEMA_VERSION);
     if (declared == null) {
-      throw new PlanFormatException(Kind.MISSING_FIELD, "Missing the mandatory field 'schemaVersion'", "", 1, 1, null);
+      throw new PlanFormatException(
+          Kind.MISSING_FIELD, "Missing the mandatory field 'schemaVersion'", "", 1, 1, null);
     }
-    if (!declared.isNumber() || !declared.canConvertToExactIntegral() || !declared.canConvertToInt()
-        || declared.intValue() < 0 || declared.intValue() >= Migrations.SAME_SHAPE_SINCE) {
-      throw new PlanFormatException(Kind.UNSUPPORTED_VERSION, "Unsupported schemaVersion " + declared
-          + ": this library reads versions 0 to " + Migrations.CURRENT, "/" + DocumentReader.SCHEMA_VERSION, 0, 0, null);
+    if (!declared.isNumber()
+        || !declared.canConvertToExactIntegral()
+        || !declared.canConvertToInt()
+        || declared.intValue() < 0
+        || declared.intValue() >= Migrations.SAME_SHAPE_SINCE) {
+      throw new PlanFormatException(
+          Kind.UNSUPPORTED_VERSION,
+          "Unsupported schemaVersion " + declared + ": this library reads versions 0 to "
+              + Migrations.CURRENT,
+          "/" + DocumentReader.SCHEMA_VERSION,
+          0,
+          0,
+          null);
     }
     Optional<String> problem = Migrations.upgradeShape(root);
     if (problem.isPresent()) {
-      throw new PlanFormatException(Kind.INVALID_VALUE, "Cannot upgrade from version " + declared + ": " + problem.get(), "", 0, 0, null);
+      throw new PlanFormatException(
+          Kind.INVALID_VALUE,
+          "Cannot upgrade from version " + declared + ": " + problem.get(),
+          "",
+          0,
+          0,
+          null);
     }
     JsonNode vocabulary = root.get(DocumentReader.VOCABULARY);
     if (vocabulary != null && vocabulary.isString()) {
       Vocabulary.named(vocabulary.stringValue()).ifPresent(reader::restartWith);
     }
-    return upgraded(guarded(() -> {
-      try (JsonParser parser = mapper.treeAsTokens(root)) {
-        return reader.readDocument(parser, type, true);
-      }
-    }), Migrations.SAME_SHAPE_SINCE);
+    return upgraded(
+        guarded(() -> {
+          try (JsonParser parser = mapper.treeAsTokens(root)) {
+            return reader.readDocument(parser, type, true);
+          }
+        }),
+        Migrations.SAME_SHAPE_SINCE);
   }
 
   /** {@code document} read in one pass; read again if it declares its vocabulary after a word of it (keys sorted, say). */
@@ -292,7 +325,9 @@ public final class PlanCodec {
     try {
       return parsing(document, parser -> reader.readDocument(parser, type, true));
     } catch (PlanFormatException e) {
-      Optional<Vocabulary> declared = e.kind() == Kind.INVALID_VALUE && !reader.hasVocabulary() ? rootVocabulary(document) : Optional.empty();
+      Optional<Vocabulary> declared = e.kind() == Kind.INVALID_VALUE && !reader.hasVocabulary()
+          ? rootVocabulary(document)
+          : Optional.empty();
       if (declared.isEmpty()) {
         throw e;
       }
@@ -312,7 +347,8 @@ public final class PlanCodec {
    */
   private Optional<Integer> rootVersion(byte[] document) {
     return atRoot(document, DocumentReader.SCHEMA_VERSION, parser -> {
-      // A whole number, also written 2.0 as float-minded producers do; anything else is judged on the tree.
+      // A whole number, also written 2.0 as float-minded producers do; anything else is judged on
+      // the tree.
       JsonToken value = parser.currentToken();
       if (value != JsonToken.VALUE_NUMBER_INT && value != JsonToken.VALUE_NUMBER_FLOAT) {
         return Optional.empty();
@@ -327,12 +363,17 @@ public final class PlanCodec {
 
   /** The vocabulary the root declares, wherever it stands; looked for only when a word was not the format's own. */
   private Optional<Vocabulary> rootVocabulary(byte[] document) {
-    return atRoot(document, DocumentReader.VOCABULARY,
-        parser -> parser.currentToken() == JsonToken.VALUE_STRING ? Vocabulary.named(parser.getString()) : Optional.empty());
+    return atRoot(
+        document,
+        DocumentReader.VOCABULARY,
+        parser -> parser.currentToken() == JsonToken.VALUE_STRING
+            ? Vocabulary.named(parser.getString())
+            : Optional.empty());
   }
 
   /** {@code value} of the root object's {@code key}, its other values skipped, not built. */
-  private <T> Optional<T> atRoot(byte[] document, String key, java.util.function.Function<JsonParser, Optional<T>> value) {
+  private <T> Optional<T> atRoot(
+      byte[] document, String key, java.util.function.Function<JsonParser, Optional<T>> value) {
     return parsing(document, parser -> {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return Optional.empty();
@@ -360,8 +401,13 @@ public final class PlanCodec {
           return read.apply(parser);
         } catch (StreamConstraintsException e) {
           TokenStreamLocation location = parser.currentLocation();
-          throw new PlanFormatException(Kind.LIMIT_EXCEEDED, detail(e), parser.streamReadContext().pathAsPointer().toString(),
-              Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()), e);
+          throw new PlanFormatException(
+              Kind.LIMIT_EXCEEDED,
+              detail(e),
+              parser.streamReadContext().pathAsPointer().toString(),
+              Math.max(0, location.getLineNr()),
+              Math.max(0, location.getColumnNr()),
+              e);
         }
       }
     });
@@ -372,7 +418,8 @@ public final class PlanCodec {
     if (format == Format.JSON) {
       return mapper.createParser(document);
     }
-    return new YamlGuard((document.length > SMALL_YAML_DOCUMENT ? largeYaml : mapper).createParser(document));
+    return new YamlGuard(
+        (document.length > SMALL_YAML_DOCUMENT ? largeYaml : mapper).createParser(document));
   }
 
   private interface Step<T> {
@@ -388,10 +435,16 @@ public final class PlanCodec {
     } catch (StreamConstraintsException e) {
       throw translate(Kind.LIMIT_EXCEEDED, e);
     } catch (NumberFormatException e) {
-      // A tree holds every decimal exactly, so one beyond any BigDecimal fails while the tree is built.
-      throw new PlanFormatException(Kind.INVALID_VALUE, "A number is beyond any decimal the format can hold", "", 0, 0, e);
+      // A tree holds every decimal exactly, so one beyond any BigDecimal fails while the tree is
+      // built.
+      throw new PlanFormatException(
+          Kind.INVALID_VALUE, "A number is beyond any decimal the format can hold", "", 0, 0, e);
     } catch (JacksonException e) {
-      throw translate(e.getMessage() != null && e.getMessage().contains("Duplicate") ? Kind.DUPLICATE_KEY : Kind.MALFORMED, e);
+      throw translate(
+          e.getMessage() != null && e.getMessage().contains("Duplicate")
+              ? Kind.DUPLICATE_KEY
+              : Kind.MALFORMED,
+          e);
     }
   }
 
@@ -404,12 +457,17 @@ public final class PlanCodec {
 
   // Jackson names its own settings and types in its messages; the reader of ours needs neither.
   private static String detail(JacksonException e) {
-    String detail = e.getOriginalMessage() == null ? "The document cannot be read" : e.getOriginalMessage();
-    return firstLine(detail).replaceAll(",? from `[^`]*`", "")
+    String detail =
+        e.getOriginalMessage() == null ? "The document cannot be read" : e.getOriginalMessage();
+    return firstLine(detail)
+        .replaceAll(",? from `[^`]*`", "")
         .replaceAll(" \\(bound as `[^`]*`\\): not allowed as per `[^`]*`", "")
         .replaceAll(" \\(`StreamReadConstraints\\.[^`]*`\\)", "")
-        // "expected close marker for Object (start marker at [Source: REDACTED (`StreamReadFeature...` disabled); line: 1, column: 1])"
-        .replaceAll(" \\(start marker at \\[Source: .*?; (line: \\d+, column: \\d+|byte offset: [^\\]]*)\\]\\)", "")
+        // "expected close marker for Object (start marker at [Source: REDACTED
+        // (`StreamReadFeature...` disabled); line: 1, column: 1])"
+        .replaceAll(
+            " \\(start marker at \\[Source: .*?; (line: \\d+, column: \\d+|byte offset: [^\\]]*)\\]\\)",
+            "")
         .replace("(`JsonToken.START_OBJECT`)", "(another document)");
   }
 
@@ -420,21 +478,29 @@ public final class PlanCodec {
 
   private byte[] bytes(InputStream input) {
     try {
-      byte[] read = input.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.getMaxDocumentBytes() + 1));
+      byte[] read =
+          input.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.getMaxDocumentBytes() + 1));
       if (read.length > limits.getMaxDocumentBytes()) {
-        throw new PlanFormatException(Kind.LIMIT_EXCEEDED, "The document is over the limit of "
-            + limits.getMaxDocumentBytes() + " bytes", "", 0, 0, null);
+        throw new PlanFormatException(
+            Kind.LIMIT_EXCEEDED,
+            "The document is over the limit of " + limits.getMaxDocumentBytes() + " bytes",
+            "",
+            0,
+            0,
+            null);
       }
       return read;
     } catch (IOException e) {
-      throw new PlanFormatException(Kind.IO, "Cannot read the document: " + e.getMessage(), "", 0, 0, e);
+      throw new PlanFormatException(
+          Kind.IO, "Cannot read the document: " + e.getMessage(), "", 0, 0, e);
     }
   }
 
   // --- Writing
 
   /** {@code laidOut}: JSON indented as the canonical document is, or else on one line (YAML always has its layout). */
-  private byte[] render(Class<?> type, Object value, int version, Map<String, JsonNode> extras, boolean laidOut) {
+  private byte[] render(
+      Class<?> type, Object value, int version, Map<String, JsonNode> extras, boolean laidOut) {
     Objects.requireNonNull(value, "value");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator generator = format == Format.JSON && laidOut
@@ -450,13 +516,17 @@ public final class PlanCodec {
 
   private static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    Separators separators = Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER);
-    return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    Separators separators =
+        Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER);
+    return new DefaultPrettyPrinter(separators)
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
   }
 
-  // Every behaviour the format relies on is set here explicitly, so a Jackson upgrade cannot change it.
-  // Duplicate keys: the document reader finds them itself, by position, for far less than the parser's
-  // name set costs; trees (older versions, unknown fields kept in lenient mode) fail on them as they are read.
+  // Every behaviour the format relies on is set here explicitly, so a Jackson upgrade cannot change
+  // it. Duplicate keys: the document reader finds them itself, by position, for far less than the
+  // parser's name set costs; trees (older versions, unknown fields kept in lenient mode) fail on
+  // them as they are read.
   private static ObjectMapper mapper(Format format, Limits limits) {
     return mapper(format, limits, SMALL_YAML_BUFFER);
   }
@@ -474,21 +544,30 @@ public final class PlanCodec {
       JsonFactory factory = JsonFactory.builder()
           .streamReadConstraints(constraints)
           .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS, JsonReadFeature.ALLOW_TRAILING_COMMA,
-              JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
-              JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES, JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
+          .disable(
+              JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS,
+              JsonReadFeature.ALLOW_TRAILING_COMMA,
+              JsonReadFeature.ALLOW_JAVA_COMMENTS,
+              JsonReadFeature.ALLOW_SINGLE_QUOTES,
+              JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES,
+              JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
           .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
           .build();
       return JsonMapper.builder(factory)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+          .enable(
+              DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+              DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .build();
     }
-    // snakeyaml-engine stops at 3 MiB of text by default, a limit of its own: the format's limits are the
-    // document limit, in bytes, which is never fewer than the code points it holds.
-    LoadSettings yaml = LoadSettings.builder().setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.getMaxDocumentBytes()))
-        .setMaxAliasesForCollections(0).setBufferSize(bufferSize).build();
+    // snakeyaml-engine stops at 3 MiB of text by default, a limit of its own: the format's limits
+    // are the document limit, in bytes, which is never fewer than the code points it holds.
+    LoadSettings yaml = LoadSettings.builder()
+        .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.getMaxDocumentBytes()))
+        .setMaxAliasesForCollections(0)
+        .setBufferSize(bufferSize)
+        .build();
     YAMLFactory factory = YAMLFactory.builder()
         .loadSettings(yaml)
         .streamReadConstraints(constraints)
@@ -497,10 +576,12 @@ public final class PlanCodec {
         .disable(YAMLWriteFeature.MINIMIZE_QUOTES)
         .enable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
         .build();
-    // Older documents and documents whose version is not the first key are read as trees first: decimals
-    // must stay exact there too, trailing zeros included (money is never rounded).
+    // Older documents and documents whose version is not the first key are read as trees first:
+    // decimals must stay exact there too, trailing zeros included (money is never rounded).
     return YAMLMapper.builder(factory)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .enable(
+            DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+            DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .build();

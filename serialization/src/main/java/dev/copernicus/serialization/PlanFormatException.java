@@ -53,7 +53,8 @@ public final class PlanFormatException extends RuntimeException {
    * @param column source column, from 1; 0 when unknown
    * @param cause the underlying error, or {@code null}
    */
-  public PlanFormatException(Kind kind, String detail, String pointer, int line, int column, Throwable cause) {
+  public PlanFormatException(
+      Kind kind, String detail, String pointer, int line, int column, Throwable cause) {
     super(format(detail, pointer, line, column), cause);
     this.kind = kind;
     this.detail = detail;

@@ -34,7 +34,8 @@ class ConcurrencyTest {
     PlanValidator validator = PlanValidator.create();
     Assessor assessor = Assessor.create();
     PlanCodec codec = PlanCodec.json();
-    List<ValidationReport> expectedReports = plans.stream().map(validator::validate).toList();
+    List<ValidationReport> expectedReports =
+        plans.stream().map(validator::validate).toList();
     List<Scorecard> expectedCards = plans.stream().map(assessor::assess).toList();
     List<byte[]> expectedBytes = plans.stream().map(codec::write).toList();
 

@@ -21,7 +21,8 @@ class DatesPropertiesTest {
 
   @Property(tries = 2000)
   void theReaderAgreesWithIso8601(@ForAll("dateLikeText") String text) {
-    String document = "{\"schemaVersion\": 1, \"id\": \"p\", \"asOf\": \"" + text + "\", \"account\": {\"name\": \"Acme\"}}";
+    String document = "{\"schemaVersion\": 1, \"id\": \"p\", \"asOf\": \"" + text
+        + "\", \"account\": {\"name\": \"Acme\"}}";
     LocalDate expected;
     try {
       if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -29,20 +30,26 @@ class DatesPropertiesTest {
       }
       expected = LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      assertThatThrownBy(() -> CODEC.read(document)).isInstanceOfSatisfying(PlanFormatException.class,
-          f -> assertThat(f.kind()).isEqualTo(PlanFormatException.Kind.INVALID_VALUE));
+      assertThatThrownBy(() -> CODEC.read(document))
+          .isInstanceOfSatisfying(PlanFormatException.class, f -> assertThat(f.kind())
+              .isEqualTo(PlanFormatException.Kind.INVALID_VALUE));
       return;
     }
     assertThat(CODEC.read(document).getAsOf()).isEqualTo(expected);
   }
 
-  // Mostly yyyy-MM-dd shapes with out-of-range months and days, plus signs, short years and stray characters.
+  // Mostly yyyy-MM-dd shapes with out-of-range months and days, plus signs, short years and stray
+  // characters.
   @Provide
   Arbitrary<String> dateLikeText() {
     Arbitrary<String> shaped = Combinators.combine(
-            Arbitraries.integers().between(0, 9999), Arbitraries.integers().between(0, 14), Arbitraries.integers().between(0, 32))
+            Arbitraries.integers().between(0, 9999),
+            Arbitraries.integers().between(0, 14),
+            Arbitraries.integers().between(0, 32))
         .as((y, m, d) -> String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", y, m, d));
-    Arbitrary<String> odd = Arbitraries.strings().withChars("0123456789-+ T:").ofMinLength(0).ofMaxLength(12);
-    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(8, shaped), net.jqwik.api.Tuple.of(2, odd));
+    Arbitrary<String> odd =
+        Arbitraries.strings().withChars("0123456789-+ T:").ofMinLength(0).ofMaxLength(12);
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(8, shaped), net.jqwik.api.Tuple.of(2, odd));
   }
 }

@@ -48,7 +48,8 @@ class DeterminismTest {
       TimeZone.setDefault(TimeZone.getTimeZone("Asia/Kolkata"));
 
       assertThat(PlanCodec.json().write(PlanCodec.json().read(plan))).isEqualTo(plan);
-      assertThat(PlanCodec.yaml().write(PlanCodec.json().read(plan))).isEqualTo(GoldenFilesTest.plan(name + ".yaml"));
+      assertThat(PlanCodec.yaml().write(PlanCodec.json().read(plan)))
+          .isEqualTo(GoldenFilesTest.plan(name + ".yaml"));
       assertThat(scorecard(name)).isEqualTo(Files.readAllBytes(SCORECARDS.resolve(name + ".json")));
     } finally {
       Locale.setDefault(locale);

@@ -24,12 +24,18 @@ class FormatBehaviourTest {
 
   @Test
   void decimalsAreWrittenExactlyAsHeldNeverThroughABinaryFloat() {
-    AccountPlan plan = ExamplePlans.engineeringClient().withEngagements(Engagement.builder().name("Precise")
-        .revenue(Money.of("12345678901234567890.10", "USD")).marginPercent(new BigDecimal("0.1000")).build());
+    AccountPlan plan = ExamplePlans.engineeringClient()
+        .withEngagements(Engagement.builder()
+            .name("Precise")
+            .revenue(Money.of("12345678901234567890.10", "USD"))
+            .marginPercent(new BigDecimal("0.1000"))
+            .build());
 
     String json = PlanCodec.json().writeString(plan);
 
-    assertThat(json).contains("\"amount\": 12345678901234567890.10").contains("\"marginPercent\": 0.1000");
+    assertThat(json)
+        .contains("\"amount\": 12345678901234567890.10")
+        .contains("\"marginPercent\": 0.1000");
     assertThat(PlanCodec.json().read(json)).isEqualTo(plan);
     assertThat(PlanCodec.yaml().read(PlanCodec.yaml().write(plan))).isEqualTo(plan);
   }
@@ -73,17 +79,22 @@ class FormatBehaviourTest {
     JsonNode tree = JsonMapper.builder().build().readTree(document);
 
     for (Finding finding : PlanValidator.create().validate(plan).errors()) {
-      assertThat(tree.at(finding.getPath()).isMissingNode()).as(finding.getPath()).isFalse();
+      assertThat(tree.at(finding.getPath()).isMissingNode())
+          .as(finding.getPath())
+          .isFalse();
     }
-    assertThat(PlanValidator.create().validate(plan).errors()).extracting(Finding::getPath)
+    assertThat(PlanValidator.create().validate(plan).errors())
+        .extracting(Finding::getPath)
         .containsExactly("/actions/0/owner", "/stakeholders/0/name");
   }
 
   @Test
   void frameworksTravelAsDataInBothNotations() {
     for (Framework framework : Frameworks.all()) {
-      assertThat(PlanCodec.json().readFramework(PlanCodec.json().writeFramework(framework))).isEqualTo(framework);
-      assertThat(PlanCodec.yaml().readFramework(PlanCodec.yaml().writeFramework(framework))).isEqualTo(framework);
+      assertThat(PlanCodec.json().readFramework(PlanCodec.json().writeFramework(framework)))
+          .isEqualTo(framework);
+      assertThat(PlanCodec.yaml().readFramework(PlanCodec.yaml().writeFramework(framework)))
+          .isEqualTo(framework);
     }
   }
 
@@ -105,10 +116,15 @@ class FormatBehaviourTest {
     Framework framework = PlanCodec.yaml().readFramework(yaml.getBytes(StandardCharsets.UTF_8));
 
     assertThat(framework.getSections().get(0).getChecks().get(0).getMinimum()).isEqualTo(1);
-    assertThatThrownBy(() -> PlanCodec.yaml().readFramework(yaml.replace("checks:", "checks: []\n            x:").getBytes(StandardCharsets.UTF_8)))
+    assertThatThrownBy(() -> PlanCodec.yaml()
+            .readFramework(yaml.replace("checks:", "checks: []\n            x:")
+                .getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(PlanFormatException.class);
-    assertThatThrownBy(() -> PlanCodec.yaml().readFramework("schemaVersion: 1\nid: x\nname: x\nsource: x\n".getBytes(StandardCharsets.UTF_8)))
-        .isInstanceOfSatisfying(PlanFormatException.class, e -> assertThat(e.kind()).isEqualTo(PlanFormatException.Kind.INVALID_VALUE));
+    assertThatThrownBy(() -> PlanCodec.yaml()
+            .readFramework(
+                "schemaVersion: 1\nid: x\nname: x\nsource: x\n".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(PlanFormatException.class, e -> assertThat(e.kind())
+            .isEqualTo(PlanFormatException.Kind.INVALID_VALUE));
   }
 
   @Test
@@ -117,15 +133,25 @@ class FormatBehaviourTest {
 
     String json = new String(PlanCodec.json().writeScorecard(card), StandardCharsets.UTF_8);
 
-    assertThat(json).contains("\"score\": 85.8").contains("\"uncappedScore\": 85.8").contains("\"gainBeforeCaps\": ").contains("\"band\": \"high\"").contains("\"orientation\": \"balanced\"");
-    assertThat(PlanCodec.json().writeScorecard(Assessor.create().assess(ExamplePlans.talentAcquisition()))).isEqualTo(json.getBytes(StandardCharsets.UTF_8));
+    assertThat(json)
+        .contains("\"score\": 85.8")
+        .contains("\"uncappedScore\": 85.8")
+        .contains("\"gainBeforeCaps\": ")
+        .contains("\"band\": \"high\"")
+        .contains("\"orientation\": \"balanced\"");
+    assertThat(PlanCodec.json()
+            .writeScorecard(Assessor.create().assess(ExamplePlans.talentAcquisition())))
+        .isEqualTo(json.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
   void canonicalDoublesHaveAtMostSixDecimals() {
-    assertThat(dev.copernicus.serialization.internal.DocumentWriterAccess.canonical(72.7)).isEqualTo("72.7");
-    assertThat(dev.copernicus.serialization.internal.DocumentWriterAccess.canonical(1.0 / 3)).isEqualTo("0.333333");
-    assertThat(dev.copernicus.serialization.internal.DocumentWriterAccess.canonical(100.0)).isEqualTo("100");
+    assertThat(dev.copernicus.serialization.internal.DocumentWriterAccess.canonical(72.7))
+        .isEqualTo("72.7");
+    assertThat(dev.copernicus.serialization.internal.DocumentWriterAccess.canonical(1.0 / 3))
+        .isEqualTo("0.333333");
+    assertThat(dev.copernicus.serialization.internal.DocumentWriterAccess.canonical(100.0))
+        .isEqualTo("100");
   }
 
   @Test
@@ -138,8 +164,10 @@ class FormatBehaviourTest {
 
     AccountPlan plan = PlanCodec.json().read(sorted);
 
-    assertThat(plan.getEngagements().get(0).getRevenue().orElseThrow().amount()).isEqualTo(new java.math.BigDecimal("12345678901234567890.12"));
-    assertThat(plan.getEngagements().get(1).getRevenue().orElseThrow().amount()).isEqualTo(new java.math.BigDecimal("1450000.00"));
+    assertThat(plan.getEngagements().get(0).getRevenue().orElseThrow().amount())
+        .isEqualTo(new java.math.BigDecimal("12345678901234567890.12"));
+    assertThat(plan.getEngagements().get(1).getRevenue().orElseThrow().amount())
+        .isEqualTo(new java.math.BigDecimal("1450000.00"));
     // 1.5E+2 is held as it is written back, 150, so a second read gives the same plan.
     assertThat(PlanCodec.json().read(PlanCodec.json().write(plan))).isEqualTo(plan);
     assertThat(PlanCodec.yaml().read(PlanCodec.yaml().write(plan))).isEqualTo(plan);
@@ -147,29 +175,35 @@ class FormatBehaviourTest {
 
   @Test
   void aLimitExceededSaysWhere() {
-    String document = "{\"schemaVersion\": %d, \"id\": \"p\", \"asOf\": \"2026-01-15\", \"relationshipScale\": %s, \"account\": {\"name\": \"A\"}}"
-        .formatted(PlanCodec.schemaVersion(), "1".repeat(100));
+    String document =
+        "{\"schemaVersion\": %d, \"id\": \"p\", \"asOf\": \"2026-01-15\", \"relationshipScale\": %s, \"account\": {\"name\": \"A\"}}"
+            .formatted(PlanCodec.schemaVersion(), "1".repeat(100));
 
-    assertThatThrownBy(() -> PlanCodec.json().read(document)).isInstanceOfSatisfying(PlanFormatException.class, e -> {
-      assertThat(e.kind()).isEqualTo(PlanFormatException.Kind.LIMIT_EXCEEDED);
-      assertThat(e.pointer()).isEqualTo("/relationshipScale");
-      assertThat(e.line()).contains(1);
-      assertThat(e.getMessage()).doesNotContain("StreamReadConstraints", "tools.jackson");
-    });
+    assertThatThrownBy(() -> PlanCodec.json().read(document))
+        .isInstanceOfSatisfying(PlanFormatException.class, e -> {
+          assertThat(e.kind()).isEqualTo(PlanFormatException.Kind.LIMIT_EXCEEDED);
+          assertThat(e.pointer()).isEqualTo("/relationshipScale");
+          assertThat(e.line()).contains(1);
+          assertThat(e.getMessage()).doesNotContain("StreamReadConstraints", "tools.jackson");
+        });
   }
 
   @Test
   void whatTheLibraryWritesItReadsBackEvenPastYamlsOwnTextLimit() {
-    AccountPlan.Builder big = AccountPlan.builder().from(ExamplePlans.empty(java.time.LocalDate.of(2026, 1, 15)));
+    AccountPlan.Builder big =
+        AccountPlan.builder().from(ExamplePlans.empty(java.time.LocalDate.of(2026, 1, 15)));
     for (int i = 0; i < 100_000; i++) {
-      big.addStakeholders(dev.copernicus.core.model.Stakeholder.builder().id(dev.copernicus.core.model.StakeholderId.of("s" + i))
-          .name("Stakeholder number " + i).build());
+      big.addStakeholders(dev.copernicus.core.model.Stakeholder.builder()
+          .id(dev.copernicus.core.model.StakeholderId.of("s" + i))
+          .name("Stakeholder number " + i)
+          .build());
     }
     AccountPlan plan = big.build();
 
     byte[] yaml = PlanCodec.yaml().write(plan);
 
-    assertThat(yaml.length).isGreaterThan(3 << 20); // snakeyaml-engine's default limit, now the format's own
+    assertThat(yaml.length)
+        .isGreaterThan(3 << 20); // snakeyaml-engine's default limit, now the format's own
     assertThat(PlanCodec.yaml().read(yaml)).isEqualTo(plan);
   }
 }

@@ -17,9 +17,11 @@ class FormatTest {
 
   @Test
   void aDocumentWithoutANameIsJsonWhenItIsAnObjectAndYamlOtherwise() {
-    assertThat(Format.of(PlanCodec.json().writeString(ExamplePlans.bankOnboarding()))).isEqualTo(Format.JSON);
+    assertThat(Format.of(PlanCodec.json().writeString(ExamplePlans.bankOnboarding())))
+        .isEqualTo(Format.JSON);
     assertThat(Format.of(" \r\n\t{\"schemaVersion\": 2}")).isEqualTo(Format.JSON);
-    assertThat(Format.of(PlanCodec.yaml().writeString(ExamplePlans.bankOnboarding()))).isEqualTo(Format.YAML);
+    assertThat(Format.of(PlanCodec.yaml().writeString(ExamplePlans.bankOnboarding())))
+        .isEqualTo(Format.YAML);
     assertThat(Format.of("# a plan\nschemaVersion: 2\n")).isEqualTo(Format.YAML);
     assertThat(Format.of("")).isEqualTo(Format.YAML);
   }
@@ -35,7 +37,8 @@ class FormatTest {
     assertThat(line.replace("\n", "").getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
         .isLessThan(PlanCodec.json().write(plan).length);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlanCodec.yaml().writeLine(plan))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("PlanCodec.json()");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("PlanCodec.json()");
   }
 
   @Test

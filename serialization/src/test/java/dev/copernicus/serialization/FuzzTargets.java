@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.validation.PlanValidator;
+import dev.copernicus.scoring.Assessor;
+import dev.copernicus.scoring.Scorecard;
+import java.util.Arrays;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.JsonNodeFeature;
@@ -11,13 +17,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
-
-import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.copernicus.core.model.AccountPlan;
-import dev.copernicus.core.validation.PlanValidator;
-import dev.copernicus.scoring.Assessor;
-import dev.copernicus.scoring.Scorecard;
-import java.util.Arrays;
 
 /**
  * Fuzz targets. In the normal build they replay the committed corpus (regression mode: the golden
@@ -28,10 +27,14 @@ import java.util.Arrays;
 class FuzzTargets {
   private static final PlanCodec JSON = PlanCodec.json();
   private static final PlanCodec YAML = PlanCodec.yaml();
-  private static final JsonMapper TREES = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
-  private static final YAMLMapper YAML_TREES = YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
+  private static final JsonMapper TREES = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      .build();
+  private static final YAMLMapper YAML_TREES = YAMLMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      .build();
   private static final PlanValidator VALIDATOR = PlanValidator.create();
   private static final Assessor ASSESSOR = Assessor.create();
 
@@ -95,18 +98,22 @@ class FuzzTargets {
     String name = data.pickValue(GoldenFilesTest.names());
     AccountPlan expected = GoldenFilesTest.PLANS.get(name);
     JsonNode tree = TREES.readTree(GoldenFilesTest.plan(name + ".json"));
-    JsonNode changed = KeyOrderPropertiesTest.shuffled(tree, new java.util.Random(data.consumeLong()));
+    JsonNode changed =
+        KeyOrderPropertiesTest.shuffled(tree, new java.util.Random(data.consumeLong()));
     rewriteNumbers(changed, data);
     boolean yaml = data.consumeBoolean();
-    byte[] document = yaml ? YAML_TREES.writeValueAsBytes(changed) : TREES.writeValueAsBytes(changed);
+    byte[] document =
+        yaml ? YAML_TREES.writeValueAsBytes(changed) : TREES.writeValueAsBytes(changed);
 
     withinTime(() -> assertThat((yaml ? YAML : JSON).read(document)).isEqualTo(expected));
     if (yaml) {
       String text = new String(document, java.nio.charset.StandardCharsets.UTF_8);
       // An anchor on the first name, its alias as the value of a root field the format knows.
-      String aliased = text.replaceFirst("(?m)^(\\s*-?\\s*)name: (.*)$", "$1name: &n $2") + "vocabulary: *n\n";
-      assertThatThrownBy(() -> YAML.read(aliased)).isInstanceOfSatisfying(PlanFormatException.class,
-          e -> assertThat(e.kind()).isEqualTo(PlanFormatException.Kind.UNSUPPORTED_FEATURE));
+      String aliased =
+          text.replaceFirst("(?m)^(\\s*-?\\s*)name: (.*)$", "$1name: &n $2") + "vocabulary: *n\n";
+      assertThatThrownBy(() -> YAML.read(aliased))
+          .isInstanceOfSatisfying(PlanFormatException.class, e -> assertThat(e.kind())
+              .isEqualTo(PlanFormatException.Kind.UNSUPPORTED_FEATURE));
     }
   }
 
@@ -117,7 +124,10 @@ class FuzzTargets {
         JsonNode value = object.get(key);
         if (value.isNumber() && data.consumeBoolean()) {
           java.math.BigDecimal exact = value.decimalValue();
-          object.set(key, new tools.jackson.databind.node.DecimalNode(new java.math.BigDecimal(exact.unscaledValue() + "E" + (-exact.scale()))));
+          object.set(
+              key,
+              new tools.jackson.databind.node.DecimalNode(
+                  new java.math.BigDecimal(exact.unscaledValue() + "E" + (-exact.scale()))));
         } else {
           rewriteNumbers(value, data);
         }
@@ -127,7 +137,8 @@ class FuzzTargets {
     }
   }
 
-  // A slow input is a finding, but a busy machine is not: an input is slow only if it is slow three times.
+  // A slow input is a finding, but a busy machine is not: an input is slow only if it is slow three
+  // times.
   private static void withinTime(Runnable work) {
     for (int attempt = 1; ; attempt++) {
       long start = System.nanoTime();

@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The golden corpus: the example plans in {@code samples/plans} (the current version) and the draft
@@ -31,7 +31,8 @@ class GoldenFilesTest {
   /** A current-version example plan, by file name. */
   static byte[] plan(String file) {
     try {
-      return java.nio.file.Files.readAllBytes(java.nio.file.Path.of("..", "samples", "plans", file));
+      return java.nio.file.Files.readAllBytes(
+          java.nio.file.Path.of("..", "samples", "plans", file));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -95,9 +96,11 @@ class GoldenFilesTest {
 
   @Test
   void aVersionOneDocumentIsReadInOnePassWithItsErrorsLocated() {
-    String v1 = "{\"schemaVersion\": 1, \"id\": \"p\", \"asOf\": \"2025-01-01\",\n \"account\": {\"name\": \"Acme\", \"colour\": \"blue\"}}";
+    String v1 =
+        "{\"schemaVersion\": 1, \"id\": \"p\", \"asOf\": \"2025-01-01\",\n \"account\": {\"name\": \"Acme\", \"colour\": \"blue\"}}";
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlanCodec.json().read(v1.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> PlanCodec.json().read(v1.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
         .isInstanceOfSatisfying(PlanFormatException.class, e -> {
           assertThat(e.kind()).isEqualTo(PlanFormatException.Kind.UNKNOWN_FIELD);
           assertThat(e.pointer()).isEqualTo("/account/colour");
@@ -121,13 +124,15 @@ class GoldenFilesTest {
         .doesNotContain(dev.copernicus.core.model.BuyingRole.ECONOMIC_BUYER));
     // Older documents are upgraded as trees: their decimals stay exact, trailing zeros included.
     assertThat(plan.getEngagements().get(0).getRevenue().orElseThrow().amount())
-        .isEqualByComparingTo("1450000.00").hasScaleOf(2);
+        .isEqualByComparingTo("1450000.00")
+        .hasScaleOf(2);
   }
 
   @Test
   void theSameInputGivesTheSameBytesEveryTime() {
     AccountPlan plan = ExamplePlans.bankOnboarding();
-    assertThat(PlanCodec.json().write(plan)).isEqualTo(PlanCodec.json().write(plan.toBuilder().build()));
+    assertThat(PlanCodec.json().write(plan))
+        .isEqualTo(PlanCodec.json().write(plan.toBuilder().build()));
     assertThat(new String(PlanCodec.json().write(plan), java.nio.charset.StandardCharsets.UTF_8))
         .startsWith("{\n  \"schemaVersion\": 2,\n  \"account\": {")
         .endsWith("}\n")

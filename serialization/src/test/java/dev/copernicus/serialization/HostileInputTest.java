@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.copernicus.serialization.PlanFormatException.Kind;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
@@ -20,20 +18,26 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HostileInputTest {
   static Stream<Arguments> catalogue() {
-    return HostileInputs.all().stream().map(h -> Arguments.of(Named.of(h.name(), h.format()), h.input(), h.expected()));
+    return HostileInputs.all().stream()
+        .map(h -> Arguments.of(Named.of(h.name(), h.format()), h.input(), h.expected()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("catalogue")
-  void eachHostileInputEndsInTheLibrarysOwnExceptionOfTheRightKind(Format format, Supplier<byte[]> input, Kind expected) {
+  void eachHostileInputEndsInTheLibrarysOwnExceptionOfTheRightKind(
+      Format format, Supplier<byte[]> input, Kind expected) {
     PlanCodec codec = PlanCodec.builder().format(format).build();
     byte[] bytes = input.get();
 
     assertThatThrownBy(() -> codec.read(bytes))
         .isInstanceOfSatisfying(PlanFormatException.class, e -> {
           assertThat(e.kind()).as(e.getMessage()).isEqualTo(expected);
-          assertThat(e.getMessage()).isNotBlank().doesNotContain("tools.jackson").doesNotContain("\n")
-              .doesNotContain("REDACTED").doesNotContain("StreamReadFeature");
+          assertThat(e.getMessage())
+              .isNotBlank()
+              .doesNotContain("tools.jackson")
+              .doesNotContain("\n")
+              .doesNotContain("REDACTED")
+              .doesNotContain("StreamReadFeature");
         });
   }
 
@@ -52,5 +56,4 @@ class HostileInputTest {
     // Only the unknown-field cases may succeed when unknown fields are kept.
     assertThat(expected).isEqualTo(Kind.UNKNOWN_FIELD);
   }
-
 }

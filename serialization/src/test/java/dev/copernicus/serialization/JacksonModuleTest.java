@@ -49,7 +49,8 @@ class JacksonModuleTest {
     JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
     String plan = PlanCodec.json().writeString(ExamplePlans.bankOnboarding());
     String broken = plan.replaceFirst("\"account\" *: *\\{", "\"account\": {\"colour\": \"red\",");
-    String request = "{\"items\": [{\"tenant\": \"acme\", \"plan\": " + plan + "}, {\"tenant\": \"beta\", \"plan\": " + broken + "}]}";
+    String request = "{\"items\": [{\"tenant\": \"acme\", \"plan\": " + plan
+        + "}, {\"tenant\": \"beta\", \"plan\": " + broken + "}]}";
 
     assertThatThrownBy(() -> mapper.readValue(request, Batch.class))
         .isInstanceOfSatisfying(PlanFormatMismatchException.class, e -> {
@@ -57,8 +58,11 @@ class JacksonModuleTest {
           assertThat(e.formatError().kind()).isEqualTo(PlanFormatException.Kind.UNKNOWN_FIELD);
           assertThat(e.formatError().pointer()).isEqualTo("/account/colour");
           assertThat(e.requestPointer()).isEqualTo("/items/1/plan/account/colour");
-          assertThat(e.getLocation().getLineNr()).isEqualTo(e.formatError().line().orElseThrow());
-          assertThat(e.getOriginalMessage()).isEqualTo(e.formatError().detail()).doesNotContain("tools.jackson");
+          assertThat(e.getLocation().getLineNr())
+              .isEqualTo(e.formatError().line().orElseThrow());
+          assertThat(e.getOriginalMessage())
+              .isEqualTo(e.formatError().detail())
+              .doesNotContain("tools.jackson");
         });
   }
 
@@ -66,12 +70,18 @@ class JacksonModuleTest {
   void aHostsYamlMapperRefusesAliasesInsideAPlanAsTheCodecDoes() {
     YAMLMapper mapper = YAMLMapper.builder().addModule(new CopernicusModule()).build();
     String plan = PlanCodec.yaml().writeString(ExamplePlans.bankOnboarding());
-    String request = "tenant: &t acme\nplan:\n" + plan.replaceFirst("^---\\n", "").replaceFirst("name: \"Northwind Bank\"", "name: *t")
-        .lines().map(line -> "  " + line).collect(java.util.stream.Collectors.joining("\n")) + "\ntags: []\n";
+    String request = "tenant: &t acme\nplan:\n"
+        + plan.replaceFirst("^---\\n", "")
+            .replaceFirst("name: \"Northwind Bank\"", "name: *t")
+            .lines()
+            .map(line -> "  " + line)
+            .collect(java.util.stream.Collectors.joining("\n"))
+        + "\ntags: []\n";
 
     assertThatThrownBy(() -> mapper.readValue(request, Envelope.class))
         .isInstanceOfSatisfying(PlanFormatMismatchException.class, e -> {
-          assertThat(e.formatError().kind()).isEqualTo(PlanFormatException.Kind.UNSUPPORTED_FEATURE);
+          assertThat(e.formatError().kind())
+              .isEqualTo(PlanFormatException.Kind.UNSUPPORTED_FEATURE);
           assertThat(e.formatError().detail()).contains("*t");
         });
   }

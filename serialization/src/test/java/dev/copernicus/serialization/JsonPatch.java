@@ -17,7 +17,8 @@ final class JsonPatch {
       for (int i = 0; i < tokens.length - 1; i++) {
         parent = parent.isArray() ? parent.get(Integer.parseInt(tokens[i])) : parent.get(tokens[i]);
         if (parent == null) {
-          throw new IllegalArgumentException("No " + operation.get("path").stringValue() + " in the document");
+          throw new IllegalArgumentException(
+              "No " + operation.get("path").stringValue() + " in the document");
         }
       }
       String last = tokens[tokens.length - 1];
@@ -37,7 +38,8 @@ final class JsonPatch {
           default -> throw new IllegalArgumentException("Unsupported op " + op);
         }
       } else {
-        throw new IllegalArgumentException("Cannot patch inside a value at " + operation.get("path").stringValue());
+        throw new IllegalArgumentException(
+            "Cannot patch inside a value at " + operation.get("path").stringValue());
       }
     }
     return document;

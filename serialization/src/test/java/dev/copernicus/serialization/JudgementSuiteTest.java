@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.scoring.AssessmentPolicy;
+import dev.copernicus.scoring.Assessor;
 import dev.copernicus.scoring.Band;
 import dev.copernicus.scoring.Bands;
-import dev.copernicus.scoring.Cap;
 import dev.copernicus.scoring.NextStep;
-import dev.copernicus.scoring.Observation;
 import dev.copernicus.scoring.Scorecard;
-import dev.copernicus.scoring.Assessor;
 import dev.copernicus.scoring.SubScore;
 import dev.copernicus.scoring.completeness.Frameworks;
 import dev.copernicus.scoring.completeness.SectionResult;
-import dev.copernicus.scoring.relationship.Risk;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -54,10 +51,13 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 class JudgementSuiteTest {
   // The cases' plans keep their decimals exact on their way to the codec, as a producer's would.
-  private static final YAMLMapper YAML = YAMLMapper.builder().enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .disable(tools.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
+  private static final YAMLMapper YAML = YAMLMapper.builder()
+      .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(tools.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      .build();
   private static final Pattern COMPARE = Pattern.compile("(\\S+) (<=|>=|<|>|=) (\\S+) on (\\S+)");
-  private static final Pattern BAND = Pattern.compile("(\\S+) is (not )?(LOW|MEDIUM|HIGH) on (\\S+)");
+  private static final Pattern BAND =
+      Pattern.compile("(\\S+) is (not )?(LOW|MEDIUM|HIGH) on (\\S+)");
   private static final Pattern HAS = Pattern.compile("(\\S+) (has|lacks) (\\S+)");
   private static final Pattern FIRST_STEP = Pattern.compile("(\\S+) first step is (\\S+)");
   private static final Pattern HAS_STEP = Pattern.compile("(\\S+) has (no )?step (\\S+)");
@@ -75,14 +75,21 @@ class JudgementSuiteTest {
   @MethodSource("cases")
   void theVerdictsAreThoseAPractitionerExpects(JsonNode judgement) {
     Map<String, Scorecard> cards = new LinkedHashMap<>();
-    judgement.get("plans").properties().forEach(entry -> cards.put(entry.getKey(), assess(entry.getValue())));
+    judgement
+        .get("plans")
+        .properties()
+        .forEach(entry -> cards.put(entry.getKey(), assess(entry.getValue())));
     List<String> failures = new ArrayList<>();
     for (JsonNode line : judgement.get("expect")) {
       check(line.stringValue(), cards).ifPresent(failures::add);
     }
     assertThat(failures)
-        .as("%s%n  practice: %s%n  reason: %s (%s)", judgement.get("id").stringValue(), judgement.get("practice").stringValue(),
-            judgement.get("reason").stringValue(), judgement.get("source").stringValue())
+        .as(
+            "%s%n  practice: %s%n  reason: %s (%s)",
+            judgement.get("id").stringValue(),
+            judgement.get("practice").stringValue(),
+            judgement.get("reason").stringValue(),
+            judgement.get("source").stringValue())
         .isEmpty();
   }
 
@@ -94,7 +101,9 @@ class JudgementSuiteTest {
     Set<String> codes = new TreeSet<>();
     for (JsonNode c : all) {
       assertThat(c.get("reason").stringValue()).as(c.get("id").stringValue()).isNotBlank();
-      assertThat(c.get("source").stringValue()).as(c.get("id").stringValue()).matches(".*(\\[00[0-4]\\]|Blue Sheet|Altify|Revegy|Gainsight|DotAlign).*");
+      assertThat(c.get("source").stringValue())
+          .as(c.get("id").stringValue())
+          .matches(".*(\\[00[0-4]\\]|Blue Sheet|Altify|Revegy|Gainsight|DotAlign).*");
       for (JsonNode line : c.get("expect")) {
         Matcher m = COMPARE.matcher(line.stringValue());
         if (m.matches()) {
@@ -104,21 +113,51 @@ class JudgementSuiteTest {
         if (b.matches()) {
           scores.add(b.group(4));
         }
-        Matcher h = Pattern.compile(".* (?:has|lacks|step|is) (?:no )?(?:step )?(\\S+\\.\\S+)$").matcher(line.stringValue());
+        Matcher h = Pattern.compile(".* (?:has|lacks|step|is) (?:no )?(?:step )?(\\S+\\.\\S+)$")
+            .matcher(line.stringValue());
         if (h.matches()) {
           codes.add(h.group(1));
         }
       }
     }
     assertThat(all).hasSizeGreaterThanOrEqualTo(40);
-    assertThat(scores).contains("relationships.strength", "relationships.coverage", "relationships.breadth", "relationships.resilience",
-        "relationships.recency", "relationships.support", "relationships.honesty", "balance", "balance.understanding",
-        "balance.traceability", "balance.involvement", "balance.actionMix", "momentum.cadence", "momentum.actions",
-        "momentum.freshness", "momentum.sequencing", "momentum.pipeline", "completeness", "overall");
-    assertThat(codes).contains("relationship.single-threaded", "map.no-economic-buyer", "relationship.economic-buyer-unknown",
-        "relationship.decision-maker-uncovered", "relationship.influential-detractor", "relationship.stale-key",
-        "relationship.strong-without-evidence", "map.no-coach", "relationship.up-and-comer-unknown",
-        "gate.no-known-economic-buyer", "gate.business-before-problems", "gate.static-plan", "gate.inside-out", "gate.customer-only");
+    assertThat(scores)
+        .contains(
+            "relationships.strength",
+            "relationships.coverage",
+            "relationships.breadth",
+            "relationships.resilience",
+            "relationships.recency",
+            "relationships.support",
+            "relationships.honesty",
+            "balance",
+            "balance.understanding",
+            "balance.traceability",
+            "balance.involvement",
+            "balance.actionMix",
+            "momentum.cadence",
+            "momentum.actions",
+            "momentum.freshness",
+            "momentum.sequencing",
+            "momentum.pipeline",
+            "completeness",
+            "overall");
+    assertThat(codes)
+        .contains(
+            "relationship.single-threaded",
+            "map.no-economic-buyer",
+            "relationship.economic-buyer-unknown",
+            "relationship.decision-maker-uncovered",
+            "relationship.influential-detractor",
+            "relationship.stale-key",
+            "relationship.strong-without-evidence",
+            "map.no-coach",
+            "relationship.up-and-comer-unknown",
+            "gate.no-known-economic-buyer",
+            "gate.business-before-problems",
+            "gate.static-plan",
+            "gate.inside-out",
+            "gate.customer-only");
   }
 
   // --- Plans
@@ -154,42 +193,64 @@ class JudgementSuiteTest {
     if ((m = COMPARE.matcher(line)).matches()) {
       double a = score(card(cards, m.group(1)), m.group(4));
       double b = score(card(cards, m.group(3)), m.group(4));
-      boolean ok = switch (m.group(2)) {
-        case "<" -> a < b;
-        case ">" -> a > b;
-        case "<=" -> a <= b;
-        case ">=" -> a >= b;
-        default -> a == b;
-      };
-      return ok ? Optional.empty() : Optional.of(String.format(Locale.ROOT, "'%s': %s is %.1f and %s is %.1f (off by %.1f)",
-          line, m.group(1), a, m.group(3), b, Math.abs(a - b)));
+      boolean ok =
+          switch (m.group(2)) {
+            case "<" -> a < b;
+            case ">" -> a > b;
+            case "<=" -> a <= b;
+            case ">=" -> a >= b;
+            default -> a == b;
+          };
+      return ok
+          ? Optional.empty()
+          : Optional.of(String.format(
+              Locale.ROOT,
+              "'%s': %s is %.1f and %s is %.1f (off by %.1f)",
+              line,
+              m.group(1),
+              a,
+              m.group(3),
+              b,
+              Math.abs(a - b)));
     }
     if ((m = BAND.matcher(line)).matches()) {
       Band band = band(card(cards, m.group(1)), m.group(4));
       boolean wanted = band == Band.valueOf(m.group(3));
       boolean ok = m.group(2) == null ? wanted : !wanted;
-      return ok ? Optional.empty() : Optional.of(String.format(Locale.ROOT, "'%s': %s is %s at %.1f", line, m.group(1), band,
-          score(card(cards, m.group(1)), m.group(4))));
+      return ok
+          ? Optional.empty()
+          : Optional.of(String.format(
+              Locale.ROOT,
+              "'%s': %s is %s at %.1f",
+              line,
+              m.group(1),
+              band,
+              score(card(cards, m.group(1)), m.group(4))));
     }
     if ((m = FIRST_STEP.matcher(line)).matches()) {
       List<String> steps = steps(card(cards, m.group(1)));
-      return !steps.isEmpty() && steps.get(0).equals(m.group(2)) ? Optional.empty()
+      return !steps.isEmpty() && steps.get(0).equals(m.group(2))
+          ? Optional.empty()
           : Optional.of("'" + line + "': the steps are " + describe(card(cards, m.group(1))));
     }
     if ((m = HAS_STEP.matcher(line)).matches()) {
       boolean has = steps(card(cards, m.group(1))).contains(m.group(3));
-      return has == (m.group(2) == null) ? Optional.empty() : Optional.of("'" + line + "': the steps are " + describe(card(cards, m.group(1))));
+      return has == (m.group(2) == null)
+          ? Optional.empty()
+          : Optional.of("'" + line + "': the steps are " + describe(card(cards, m.group(1))));
     }
     if ((m = STEP_BEFORE.matcher(line)).matches()) {
       List<String> steps = steps(card(cards, m.group(1)));
       int first = steps.indexOf(m.group(2));
       int second = steps.indexOf(m.group(3));
-      return first >= 0 && (second < 0 || first < second) ? Optional.empty()
+      return first >= 0 && (second < 0 || first < second)
+          ? Optional.empty()
           : Optional.of("'" + line + "': the steps are " + describe(card(cards, m.group(1))));
     }
     if ((m = HAS.matcher(line)).matches()) {
       boolean has = codes(card(cards, m.group(1))).contains(m.group(3));
-      return has == m.group(2).equals("has") ? Optional.empty()
+      return has == m.group(2).equals("has")
+          ? Optional.empty()
           : Optional.of("'" + line + "': " + m.group(1) + " has " + codes(card(cards, m.group(1))));
     }
     throw new IllegalArgumentException("Cannot read the expectation '" + line + "'");
@@ -198,7 +259,8 @@ class JudgementSuiteTest {
   private static Scorecard card(Map<String, Scorecard> cards, String name) {
     Scorecard card = cards.get(name);
     if (card == null) {
-      throw new IllegalArgumentException("No plan called '" + name + "' in this case: " + cards.keySet());
+      throw new IllegalArgumentException(
+          "No plan called '" + name + "' in this case: " + cards.keySet());
     }
     return card;
   }
@@ -208,19 +270,33 @@ class JudgementSuiteTest {
     Optional<String> part = parts.length == 2 ? Optional.of(parts[1]) : Optional.empty();
     return switch (parts[0]) {
       case "overall" -> part.map(p -> card.getUncappedScore()).orElse(card.getScore());
-      case "relationships" -> part.map(p -> sub(card.getRelationships().getSubScores(), p)).orElse(card.getRelationships().getScore());
-      case "balance" -> part.map(p -> p.equals("outside-in") ? card.getBalance().getOutsideIn() : sub(card.getBalance().getComponents(), p))
-          .orElse(card.getBalance().getIndex());
-      case "momentum" -> part.map(p -> sub(card.getMomentum().getComponents(), p)).orElse(card.getMomentum().getScore());
-      case "completeness" -> part.map(p -> card.getCompleteness().getSections().stream().filter(s -> s.getId().equals(p))
-          .mapToDouble(SectionResult::getScore).findFirst().orElseThrow(() -> new IllegalArgumentException("No section " + p)))
-          .orElse(card.getCompleteness().getScore());
+      case "relationships" ->
+        part.map(p -> sub(card.getRelationships().getSubScores(), p))
+            .orElse(card.getRelationships().getScore());
+      case "balance" ->
+        part.map(p -> p.equals("outside-in")
+                ? card.getBalance().getOutsideIn()
+                : sub(card.getBalance().getComponents(), p))
+            .orElse(card.getBalance().getIndex());
+      case "momentum" ->
+        part.map(p -> sub(card.getMomentum().getComponents(), p))
+            .orElse(card.getMomentum().getScore());
+      case "completeness" ->
+        part.map(p -> card.getCompleteness().getSections().stream()
+                .filter(s -> s.getId().equals(p))
+                .mapToDouble(SectionResult::getScore)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No section " + p)))
+            .orElse(card.getCompleteness().getScore());
       default -> throw new IllegalArgumentException("No score called " + path);
     };
   }
 
   private static double sub(List<SubScore> parts, String name) {
-    return parts.stream().filter(s -> s.getName().equals(name)).mapToDouble(SubScore::getScore).findFirst()
+    return parts.stream()
+        .filter(s -> s.getName().equals(name))
+        .mapToDouble(SubScore::getScore)
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("No part called " + name));
   }
 
@@ -242,7 +318,8 @@ class JudgementSuiteTest {
     card.getBalance().getTipping().stream().map(o -> o.getCode().code()).forEach(codes::add);
     card.getMomentum().getObservations().stream().map(o -> o.getCode().code()).forEach(codes::add);
     card.getCaps().stream().map(c -> c.getCode().code()).forEach(codes::add);
-    codes.add("orientation." + card.getBalance().getOrientation().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    codes.add("orientation."
+        + card.getBalance().getOrientation().name().toLowerCase(Locale.ROOT).replace('_', '-'));
     return codes;
   }
 
@@ -251,7 +328,10 @@ class JudgementSuiteTest {
   }
 
   private static String describe(Scorecard card) {
-    return card.getNextSteps().stream().map(s -> String.format(Locale.ROOT, "%s (+%.1f, %d days late)", s.getCode(), s.getGain(), s.getDaysLate()))
-        .toList().toString();
+    return card.getNextSteps().stream()
+        .map(s -> String.format(
+            Locale.ROOT, "%s (+%.1f, %d days late)", s.getCode(), s.getGain(), s.getDaysLate()))
+        .toList()
+        .toString();
   }
 }

@@ -31,10 +31,14 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 class KeyOrderPropertiesTest {
   // The producers' side: their decimals as written, trailing zeros and all.
-  private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
-  private static final YAMLMapper YAML = YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
+  private static final JsonMapper JSON = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      .build();
+  private static final YAMLMapper YAML = YAMLMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      .build();
 
   @Provide
   Arbitrary<AccountPlan> plans() {
@@ -56,12 +60,14 @@ class KeyOrderPropertiesTest {
   void theGoldenCorpusSortedOrShuffledReadsTheSamePlan(String name) {
     JsonNode canonical = JSON.readTree(GoldenFilesTest.plan(name + ".json"));
 
-    for (JsonNode reordered : List.of(sorted(canonical), shuffled(canonical, new Random(name.hashCode())))) {
+    for (JsonNode reordered :
+        List.of(sorted(canonical), shuffled(canonical, new Random(name.hashCode())))) {
       AccountPlan fromJson = PlanCodec.json().read(JSON.writeValueAsBytes(reordered));
       assertThat(fromJson).isEqualTo(GoldenFilesTest.PLANS.get(name));
       // Read back, it writes the golden bytes: nothing was rounded or reformatted on the way.
       assertThat(PlanCodec.json().write(fromJson)).isEqualTo(GoldenFilesTest.plan(name + ".json"));
-      assertThat(PlanCodec.yaml().read(YAML.writeValueAsBytes(reordered))).isEqualTo(GoldenFilesTest.PLANS.get(name));
+      assertThat(PlanCodec.yaml().read(YAML.writeValueAsBytes(reordered)))
+          .isEqualTo(GoldenFilesTest.PLANS.get(name));
     }
   }
 

@@ -37,14 +37,24 @@ class PlanDiffPropertiesTest {
       (plan, random) -> plan.withRelationships(reversed(plan.getRelationships())),
       (plan, random) -> plan.withStakeholders(without(plan.getStakeholders(), random)),
       (plan, random) -> plan.withActions(without(plan.getActions(), random)),
-      (plan, random) -> plan.withStakeholders(with(plan.getStakeholders(), random, Stakeholder.builder()
-          .id(StakeholderId.of("sh-new-" + random.nextInt(1000))).name("A newcomer").addBuyingRoles(BuyingRole.USER).build())),
-      (plan, random) -> plan.withRelationships(changed(plan.getRelationships(), random, r -> r.withStrength(1 + random.nextInt(3)))),
-      (plan, random) -> plan.withActions(changed(plan.getActions(), random, a -> a.withStatus(ActionStatus.DONE))),
-      (plan, random) -> plan.withGoals(changed(plan.getGoals(), random, g -> g.withId(GoalId.of(g.getId().value() + "-renamed")))),
+      (plan, random) -> plan.withStakeholders(with(
+          plan.getStakeholders(),
+          random,
+          Stakeholder.builder()
+              .id(StakeholderId.of("sh-new-" + random.nextInt(1000)))
+              .name("A newcomer")
+              .addBuyingRoles(BuyingRole.USER)
+              .build())),
+      (plan, random) -> plan.withRelationships(
+          changed(plan.getRelationships(), random, r -> r.withStrength(1 + random.nextInt(3)))),
+      (plan, random) -> plan.withActions(
+          changed(plan.getActions(), random, a -> a.withStatus(ActionStatus.DONE))),
+      (plan, random) -> plan.withGoals(changed(
+          plan.getGoals(), random, g -> g.withId(GoalId.of(g.getId().value() + "-renamed")))),
       (plan, random) -> plan.withAsOf(plan.getAsOf().plusDays(1 + random.nextInt(200))),
       (plan, random) -> plan.withRelationships(List.of()),
-      (plan, random) -> plan.withAccount(plan.getAccount().withName(plan.getAccount().getName() + " Group")));
+      (plan, random) ->
+          plan.withAccount(plan.getAccount().withName(plan.getAccount().getName() + " Group")));
 
   @Property(tries = 300)
   void thePatchTurnsTheOldDocumentIntoTheNewInJsonAndYaml(@ForAll long seed) throws Exception {
@@ -64,12 +74,15 @@ class PlanDiffPropertiesTest {
   }
 
   @Property(tries = 200)
-  void thePatchBetweenAnyTwoPlansGivesTheSecond(@ForAll long first, @ForAll long second) throws Exception {
+  void thePatchBetweenAnyTwoPlansGivesTheSecond(@ForAll long first, @ForAll long second)
+      throws Exception {
     AccountPlan before = RandomPlans.plan(first);
     AccountPlan after = RandomPlans.plan(second);
     PlanDiff diff = PlanDiff.betweenAny(before, after);
 
-    var patched = JsonPatch.apply(JACKSON2.readTree(diff.patch().toString()), JACKSON2.readTree(PlanCodec.json().write(before)));
+    var patched = JsonPatch.apply(
+        JACKSON2.readTree(diff.patch().toString()),
+        JACKSON2.readTree(PlanCodec.json().write(before)));
 
     assertThat(patched).isEqualTo(JACKSON2.readTree(PlanCodec.json().write(after)));
     assertThat(diff.isEmpty()).isEqualTo(before.equals(after));
@@ -77,15 +90,18 @@ class PlanDiffPropertiesTest {
 
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource({
-      "engineering-client.json, history/engineering-client-2025-06.yaml",
-      "history/talent-acquisition-2014-04.yaml, talent-acquisition.json"})
+    "engineering-client.json, history/engineering-client-2025-06.yaml",
+    "history/talent-acquisition-2014-04.yaml, talent-acquisition.json"
+  })
   void theExamplesHistoriesPatchExactly(String older, String newer) throws Exception {
     Path plans = Path.of("..", "samples", "plans");
     AccountPlan before = read(plans.resolve(older));
     AccountPlan after = read(plans.resolve(newer));
     PlanDiff diff = PlanDiff.between(before, after);
 
-    var patched = JsonPatch.apply(JACKSON2.readTree(diff.patch().toString()), JACKSON2.readTree(PlanCodec.json().write(before)));
+    var patched = JsonPatch.apply(
+        JACKSON2.readTree(diff.patch().toString()),
+        JACKSON2.readTree(PlanCodec.json().write(before)));
 
     assertThat(patched).isEqualTo(JACKSON2.readTree(PlanCodec.json().write(after)));
     assertThat(diff.isSubstantive()).isTrue();
@@ -105,9 +121,13 @@ class PlanDiffPropertiesTest {
   }
 
   private static AccountPlan sorted(AccountPlan plan) {
-    return plan.withStakeholders(plan.getStakeholders().stream().sorted(java.util.Comparator.comparing(s -> s.getId().value())).toList())
+    return plan.withStakeholders(plan.getStakeholders().stream()
+            .sorted(java.util.Comparator.comparing(s -> s.getId().value()))
+            .toList())
         .withRelationships(plan.getRelationships().stream()
-            .sorted(java.util.Comparator.comparing(r -> r.getTeamMember().value() + "," + r.getStakeholder().value())).toList());
+            .sorted(java.util.Comparator.comparing(
+                r -> r.getTeamMember().value() + "," + r.getStakeholder().value()))
+            .toList());
   }
 
   private static AccountPlan edited(AccountPlan plan, Random random) {
@@ -138,7 +158,8 @@ class PlanDiffPropertiesTest {
     return copy;
   }
 
-  private static <T> List<T> changed(List<T> values, Random random, java.util.function.UnaryOperator<T> change) {
+  private static <T> List<T> changed(
+      List<T> values, Random random, java.util.function.UnaryOperator<T> change) {
     List<T> copy = new ArrayList<>(values);
     if (!copy.isEmpty()) {
       int i = random.nextInt(copy.size());

@@ -43,25 +43,36 @@ class PlanDiffTest {
     List<Relationship> relationships = new ArrayList<>(RIVERSIDE.getRelationships());
     Relationship karen = relationships.get(1);
     List<Evidence> evidence = new ArrayList<>(karen.getEvidence());
-    evidence.add(Evidence.builder().description("Karen asked us to review the capital plan").date(LocalDate.of(2025, 4, 2)).build());
+    evidence.add(Evidence.builder()
+        .description("Karen asked us to review the capital plan")
+        .date(LocalDate.of(2025, 4, 2))
+        .build());
     relationships.set(1, karen.withStrength(3).withEvidence(evidence));
     List<Action> actions = new ArrayList<>(RIVERSIDE.getActions());
     actions.set(0, actions.get(0).withStatus(ActionStatus.DONE));
-    actions.add(actions.get(1).withId(ActionId.of("a-board")).withTitle("Brief the board")
+    actions.add(actions
+        .get(1)
+        .withId(ActionId.of("a-board"))
+        .withTitle("Brief the board")
         .withDueDate(LocalDate.of(2025, 5, 1)));
-    return RIVERSIDE.withAsOf(LocalDate.of(2025, 6, 1)).withRelationships(relationships).withActions(actions)
-        .withOpportunities(RIVERSIDE.getOpportunities().get(0).withStage(OpportunityStage.PROPOSED));
+    return RIVERSIDE
+        .withAsOf(LocalDate.of(2025, 6, 1))
+        .withRelationships(relationships)
+        .withActions(actions)
+        .withOpportunities(
+            RIVERSIDE.getOpportunities().get(0).withStage(OpportunityStage.PROPOSED));
   }
 
   @Test
   void theSummaryReadsAsAReviewMeetingTalks() {
     PlanDiff diff = PlanDiff.between(RIVERSIDE, threeMonthsLater());
 
-    assertThat(diff.summary()).contains(
-        "Morgan Lee's relationship with Karen Holt (Senior Project Manager) went from 2 to 3, with new evidence.",
-        "1 action closed; 1 became overdue; 1 new.",
-        "The opportunity 'Flood resilience master plan' moved from qualified to proposed.",
-        "Nothing changed in the customer's goals since 2025-03-01.");
+    assertThat(diff.summary())
+        .contains(
+            "Morgan Lee's relationship with Karen Holt (Senior Project Manager) went from 2 to 3, with new evidence.",
+            "1 action closed; 1 became overdue; 1 new.",
+            "The opportunity 'Flood resilience master plan' moved from qualified to proposed.",
+            "Nothing changed in the customer's goals since 2025-03-01.");
     assertThat(diff.isSubstantive()).isTrue();
   }
 
@@ -110,14 +121,17 @@ class PlanDiffTest {
   @Test
   void aChangedIdIsARemovalAndAnAdditionNamingItsSuccessor() {
     CustomerGoal goal = RIVERSIDE.getGoals().get(0);
-    PlanDiff diff = PlanDiff.between(RIVERSIDE, RIVERSIDE.withGoals(goal.withId(GoalId.of("g-resilience-2026"))));
+    PlanDiff diff = PlanDiff.between(
+        RIVERSIDE, RIVERSIDE.withGoals(goal.withId(GoalId.of("g-resilience-2026"))));
 
-    assertThat(diff.changes()).filteredOn(change -> change.entity().startsWith("goals["))
+    assertThat(diff.changes())
+        .filteredOn(change -> change.entity().startsWith("goals["))
         .extracting(PlanChange::op, PlanChange::entity, PlanChange::successor)
         .containsExactlyInAnyOrder(
             tuple(Op.REMOVE, "goals[g-resilience]", Optional.of("g-resilience-2026")),
             tuple(Op.ADD, "goals[g-resilience-2026]", Optional.empty()));
-    assertThat(diff.summary()).contains("goals[g-resilience] looks renamed: 'g-resilience-2026' has the same content.");
+    assertThat(diff.summary())
+        .contains("goals[g-resilience] looks renamed: 'g-resilience-2026' has the same content.");
   }
 
   @Test
@@ -126,7 +140,8 @@ class PlanDiffTest {
 
     assertThat(diff.isEmpty()).isFalse();
     assertThat(diff.isSubstantive()).isFalse();
-    assertThat(diff.summary()).contains("Only the date and the review record changed: the plan itself did not move.");
+    assertThat(diff.summary())
+        .contains("Only the date and the review record changed: the plan itself did not move.");
   }
 
   @Test
@@ -135,8 +150,10 @@ class PlanDiffTest {
 
     assertThatThrownBy(() -> PlanDiff.between(RIVERSIDE, other))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("two different plans").hasMessageContaining("someone-else");
-    assertThat(PlanDiff.betweenAny(RIVERSIDE, other).changes()).singleElement()
+        .hasMessageContaining("two different plans")
+        .hasMessageContaining("someone-else");
+    assertThat(PlanDiff.betweenAny(RIVERSIDE, other).changes())
+        .singleElement()
         .satisfies(change -> assertThat(change.field()).hasValue("id"));
   }
 
@@ -144,14 +161,20 @@ class PlanDiffTest {
   void theDiffDocumentFollowsItsPublishedSchema() throws Exception {
     AccountPlan later = threeMonthsLater();
     dev.copernicus.scoring.Assessor assessor = Assessor.create();
-    byte[] document = DiffDocument.write(PlanDiff.between(RIVERSIDE, later),
+    byte[] document = DiffDocument.write(
+        PlanDiff.between(RIVERSIDE, later),
         ScorecardDelta.between(assessor.assess(RIVERSIDE), assessor.assess(later)));
 
     var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(Files.readString(Path.of("..", "docs", "schema", "diff-v1.schema.json")),
+        .getSchema(
+            Files.readString(Path.of("..", "docs", "schema", "diff-v1.schema.json")),
             InputFormat.JSON);
     String json = new String(document, StandardCharsets.UTF_8);
     assertThat(schema.validate(json, InputFormat.JSON)).isEmpty();
-    assertThat(json).contains("\"summary\"", "\"op\" : \"replace\"", "\"entity\" : \"opportunities[op-flood-study]\"");
+    assertThat(json)
+        .contains(
+            "\"summary\"",
+            "\"op\" : \"replace\"",
+            "\"entity\" : \"opportunities[op-flood-study]\"");
   }
 }

@@ -23,18 +23,25 @@ import org.junit.jupiter.api.io.TempDir;
 class PlanHistoryTest {
   private static final AccountPlan MARCH = ExamplePlans.engineeringClient();
   private static final AccountPlan APRIL = MARCH.withAsOf(LocalDate.of(2025, 4, 1));
-  private static final AccountPlan JUNE = PlanCodec.json().read(Path.of("..", "samples", "plans", "history", "engineering-client-2025-06.json"));
+  private static final AccountPlan JUNE = PlanCodec.json()
+      .read(Path.of("..", "samples", "plans", "history", "engineering-client-2025-06.json"));
   private static final AccountPlan DECEMBER = JUNE.withAsOf(LocalDate.of(2025, 12, 1));
 
   @Test
   void versionsAreOrderedByDateAndIdleReviewsAreTold() {
     PlanHistory history = PlanHistory.of(List.of(JUNE, MARCH, DECEMBER, APRIL));
 
-    assertThat(history.versions()).extracting(AccountPlan::getAsOf)
-        .containsExactly(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 2), LocalDate.of(2025, 12, 1));
+    assertThat(history.versions())
+        .extracting(AccountPlan::getAsOf)
+        .containsExactly(
+            LocalDate.of(2025, 3, 1),
+            LocalDate.of(2025, 4, 1),
+            LocalDate.of(2025, 6, 2),
+            LocalDate.of(2025, 12, 1));
     assertThat(history.latest()).isEqualTo(DECEMBER);
     assertThat(history.steps()).hasSize(3);
-    assertThat(history.idleReviews()).containsExactly(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 12, 1));
+    assertThat(history.idleReviews())
+        .containsExactly(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 12, 1));
     assertThat(history.lastSubstantiveChange()).isEqualTo(LocalDate.of(2025, 6, 2));
   }
 
@@ -42,8 +49,14 @@ class PlanHistoryTest {
   void aPlanUntouchedForMoreThanTwoReviewPeriodsIsStatic() {
     MomentumPolicy policy = MomentumPolicy.defaults();
 
-    assertThat(PlanHistory.of(List.of(MARCH, JUNE, JUNE.withAsOf(LocalDate.of(2025, 12, 3)))).isStatic(policy)).as("184 days: two periods, not more").isFalse();
-    assertThat(PlanHistory.of(List.of(MARCH, JUNE, JUNE.withAsOf(LocalDate.of(2025, 12, 4)))).isStatic(policy)).as("185 days").isTrue();
+    assertThat(PlanHistory.of(List.of(MARCH, JUNE, JUNE.withAsOf(LocalDate.of(2025, 12, 3))))
+            .isStatic(policy))
+        .as("184 days: two periods, not more")
+        .isFalse();
+    assertThat(PlanHistory.of(List.of(MARCH, JUNE, JUNE.withAsOf(LocalDate.of(2025, 12, 4))))
+            .isStatic(policy))
+        .as("185 days")
+        .isTrue();
     assertThat(PlanHistory.of(List.of(MARCH)).lastSubstantiveChange()).isEqualTo(MARCH.getAsOf());
   }
 
@@ -51,9 +64,13 @@ class PlanHistoryTest {
   void eachScoreHasATrend() {
     List<Trend> trends = PlanHistory.of(List.of(MARCH, JUNE)).trends(Assessor.create());
 
-    assertThat(trends).extracting(Trend::measure).containsExactly("overall", "relationships", "completeness", "balance", "momentum");
+    assertThat(trends)
+        .extracting(Trend::measure)
+        .containsExactly("overall", "relationships", "completeness", "balance", "momentum");
     assertThat(trends.get(0).points()).extracting(Point::value).containsExactly(28.2, 43.8);
-    assertThat(trends.get(4).points()).extracting(Point::asOf).containsExactly(MARCH.getAsOf(), JUNE.getAsOf());
+    assertThat(trends.get(4).points())
+        .extracting(Point::asOf)
+        .containsExactly(MARCH.getAsOf(), JUNE.getAsOf());
   }
 
   @Test
@@ -65,15 +82,19 @@ class PlanHistoryTest {
     assertThat(PlanHistory.fromFolder(folder).versions()).containsExactly(MARCH, JUNE);
 
     Files.writeString(folder.resolve("2025-09.json"), "{\"schemaVersion\": 2, \"id\": 7}");
-    assertThatThrownBy(() -> PlanHistory.fromFolder(folder)).isInstanceOf(PlanFormatException.class)
-        .hasMessageContaining("2025-09.json").hasMessageContaining("/id");
+    assertThatThrownBy(() -> PlanHistory.fromFolder(folder))
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("2025-09.json")
+        .hasMessageContaining("/id");
   }
 
   @Test
   void versionsOfTwoPlansAreNoHistory() {
     assertThatThrownBy(() -> PlanHistory.of(List.of(MARCH, JUNE.withId(PlanId.of("other")))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two different plans");
-    assertThatThrownBy(() -> PlanHistory.of(List.of())).isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("two different plans");
+    assertThatThrownBy(() -> PlanHistory.of(List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -82,14 +103,24 @@ class PlanHistoryTest {
     for (AccountPlan version : List.of(MARCH, APRIL, JUNE)) {
       Files.write(repository.resolve("riverside.yaml"), PlanCodec.yaml().write(version));
       git(repository, "add", "riverside.yaml");
-      git(repository, "-c", "user.name=Pat", "-c", "user.email=pat@example.com", "commit", "-q", "-m", "Review " + version.getAsOf());
+      git(
+          repository,
+          "-c",
+          "user.name=Pat",
+          "-c",
+          "user.email=pat@example.com",
+          "commit",
+          "-q",
+          "-m",
+          "Review " + version.getAsOf());
     }
 
     PlanHistory history = PlanHistory.fromGit(repository, "riverside.yaml");
 
     assertThat(history.versions()).containsExactly(MARCH, APRIL, JUNE);
     assertThat(history.idleReviews()).containsExactly(APRIL.getAsOf());
-    assertThatThrownBy(() -> PlanHistory.fromGit(repository, "other.yaml")).hasMessageContaining("No commit of other.yaml");
+    assertThatThrownBy(() -> PlanHistory.fromGit(repository, "other.yaml"))
+        .hasMessageContaining("No commit of other.yaml");
   }
 
   private static void git(Path repository, String... arguments) throws Exception {

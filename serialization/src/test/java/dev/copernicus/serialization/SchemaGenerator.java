@@ -2,9 +2,9 @@ package dev.copernicus.serialization;
 
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.validation.constraints.NonBlank;
-import dev.copernicus.scoring.Scorecard;
 import dev.copernicus.core.validation.constraints.ValidId;
 import dev.copernicus.core.validation.constraints.ValidIdValidator;
+import dev.copernicus.scoring.Scorecard;
 import dev.copernicus.serialization.internal.Migrations;
 import dev.copernicus.serialization.internal.TypeModel;
 import dev.copernicus.serialization.internal.TypeModel.Composite;
@@ -35,7 +35,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class SchemaGenerator {
   static final String ID = "https://copernicus.dev/schema/plan/v" + Migrations.CURRENT + ".json";
-  static final String SCORECARD_ID = "https://copernicus.dev/schema/scorecard/v" + Migrations.CURRENT + ".json";
+  static final String SCORECARD_ID =
+      "https://copernicus.dev/schema/scorecard/v" + Migrations.CURRENT + ".json";
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final TypeModel model;
@@ -49,20 +50,26 @@ final class SchemaGenerator {
 
   /** The schema of plan documents. */
   static String generate() {
-    return new SchemaGenerator(AccountPlan.class).schema(ID, "Copernicus account plan, schema version " + Migrations.CURRENT,
-        "A strategic account plan in the Copernicus format. Unknown fields are rejected unless a reader keeps them. "
-            + "What this schema cannot express, and the reader and PlanValidator check: unique ids, references to ids the plan "
-            + "holds, reports-to cycles, date ranges that end before they start, a relationship strength within the plan's "
-            + "relationshipScale, ISO 4217 membership of a currency, calendar validity of a date, the reader's limits (document, "
-            + "string, number and name length, nesting, tokens), and a method's words when the document declares a vocabulary.");
+    return new SchemaGenerator(AccountPlan.class)
+        .schema(
+            ID,
+            "Copernicus account plan, schema version " + Migrations.CURRENT,
+            "A strategic account plan in the Copernicus format. Unknown fields are rejected unless a reader keeps them. "
+                + "What this schema cannot express, and the reader and PlanValidator check: unique ids, references to ids the plan "
+                + "holds, reports-to cycles, date ranges that end before they start, a relationship strength within the plan's "
+                + "relationshipScale, ISO 4217 membership of a currency, calendar validity of a date, the reader's limits (document, "
+                + "string, number and name length, nesting, tokens), and a method's words when the document declares a vocabulary.");
   }
 
   /** The schema of scorecard documents: what {@code PlanCodec.writeScorecard} and {@code copernicus assess --format json} write. */
   static String generateScorecard() {
-    return new SchemaGenerator(Scorecard.class).schema(SCORECARD_ID, "Copernicus scorecard, schema version " + Migrations.CURRENT,
-        "One plan, judged: validation findings, every score with its sub-scores and contributions, risks, paths to the "
-            + "economic buyer and decision makers, departures, the red flags that cap the verdict, and next steps with the "
-            + "health each would recover. Written by the library; readers should ignore fields they do not know.");
+    return new SchemaGenerator(Scorecard.class)
+        .schema(
+            SCORECARD_ID,
+            "Copernicus scorecard, schema version " + Migrations.CURRENT,
+            "One plan, judged: validation findings, every score with its sub-scores and contributions, risks, paths to the "
+                + "economic buyer and decision makers, departures, the red flags that cap the verdict, and next steps with the "
+                + "health each would recover. Written by the library; readers should ignore fields they do not know.");
   }
 
   private String schema(String id, String title, String description) {
@@ -81,9 +88,11 @@ final class SchemaGenerator {
       vocabulary.put("type", "string");
       ArrayNode names = vocabulary.putArray("enum");
       dev.copernicus.core.vocabulary.Vocabulary.builtIns().forEach(v -> names.add(v.name()));
-      vocabulary.put("description", "The method whose words the document uses for buying roles, influence, support and relationship "
-          + "levels, read through the crosswalk. This schema knows only the format's own words: a document in a method's words "
-          + "is checked by the reader, not by the schema.");
+      vocabulary.put(
+          "description",
+          "The method whose words the document uses for buying roles, influence, support and relationship "
+              + "levels, read through the crosswalk. This schema knows only the format's own words: a document in a method's words "
+              + "is checked by the reader, not by the schema.");
       ((ObjectNode) plan.get("properties")).set("vocabulary", vocabulary);
     }
     ((ArrayNode) plan.get("required")).insert(0, "schemaVersion");
@@ -91,7 +100,12 @@ final class SchemaGenerator {
     ObjectNode defs = NODES.objectNode();
     definitions.forEach(defs::set);
     root.set("$defs", defs);
-    return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root).replace("\r\n", "\n") + "\n";
+    return JsonMapper.builder()
+            .build()
+            .writerWithDefaultPrettyPrinter()
+            .writeValueAsString(root)
+            .replace("\r\n", "\n")
+        + "\n";
   }
 
   private ObjectNode object(Composite composite) {
@@ -114,8 +128,10 @@ final class SchemaGenerator {
   private ObjectNode property(Property property) {
     List<Annotation> annotations = new ArrayList<>();
     if (property.getter() != null) {
-      if (property.getter().getAnnotatedReturnType() instanceof AnnotatedParameterizedType parameterized) {
-        annotations.addAll(Arrays.asList(parameterized.getAnnotatedActualTypeArguments()[0].getAnnotations()));
+      if (property.getter().getAnnotatedReturnType()
+          instanceof AnnotatedParameterizedType parameterized) {
+        annotations.addAll(
+            Arrays.asList(parameterized.getAnnotatedActualTypeArguments()[0].getAnnotations()));
       } else {
         annotations.addAll(Arrays.asList(property.getter().getAnnotations()));
       }
@@ -163,8 +179,11 @@ final class SchemaGenerator {
       node.put("type", "string");
       node.put("minLength", 1);
       node.put("maxLength", ValidIdValidator.MAX_LENGTH);
-      // As @ValidId: no space at either end, no control character anywhere (U+0000-001F, U+007F-009F).
-      node.put("pattern", "^[^\\s\\u0000-\\u001F\\u007F-\\u009F]([^\\u0000-\\u001F\\u007F-\\u009F]*[^\\s\\u0000-\\u001F\\u007F-\\u009F])?$");
+      // As @ValidId: no space at either end, no control character anywhere (U+0000-001F,
+      // U+007F-009F).
+      node.put(
+          "pattern",
+          "^[^\\s\\u0000-\\u001F\\u007F-\\u009F]([^\\u0000-\\u001F\\u007F-\\u009F]*[^\\s\\u0000-\\u001F\\u007F-\\u009F])?$");
     } else if (shape instanceof EnumValue enumValue) {
       node.put("type", "string");
       ArrayNode names = node.putArray("enum");

@@ -27,7 +27,8 @@ class UnknownFieldsTest {
           assertThat(e.kind()).isEqualTo(PlanFormatException.Kind.UNKNOWN_FIELD);
           assertThat(e.pointer()).isEqualTo("/account/crmId");
           assertThat(e.line()).contains(5);
-          assertThat(e.getMessage()).isEqualTo("Unknown field 'crmId' in Account (line 5, column 31, at /account/crmId)");
+          assertThat(e.getMessage())
+              .isEqualTo("Unknown field 'crmId' in Account (line 5, column 31, at /account/crmId)");
         });
   }
 
@@ -37,8 +38,10 @@ class UnknownFieldsTest {
 
     PlanDocument document = lenient.readDocument(DOCUMENT.getBytes(StandardCharsets.UTF_8));
 
-    assertThat(document.unknownFields()).containsOnlyKeys("/account/crmId", "/stakeholders/0/linkedIn", "/x-owner");
-    assertThat(document.unknownFields().get("/stakeholders/0/linkedIn")).isEqualTo("{\"url\":\"https://example.org/ann\",\"followers\":1200}");
+    assertThat(document.unknownFields())
+        .containsOnlyKeys("/account/crmId", "/stakeholders/0/linkedIn", "/x-owner");
+    assertThat(document.unknownFields().get("/stakeholders/0/linkedIn"))
+        .isEqualTo("{\"url\":\"https://example.org/ann\",\"followers\":1200}");
     byte[] written = lenient.write(document);
     PlanDocument again = lenient.readDocument(written);
     assertThat(again).isEqualTo(document);
@@ -48,7 +51,8 @@ class UnknownFieldsTest {
   @Test
   void aDuplicateKeyInsideAKeptFieldIsRefusedNotCollapsed() {
     PlanCodec lenient = PlanCodec.builder().keepUnknownFields(true).build();
-    String document = DOCUMENT.replace("\"followers\": 1200", "\"followers\": 1200, \"followers\": 1300");
+    String document =
+        DOCUMENT.replace("\"followers\": 1200", "\"followers\": 1200, \"followers\": 1300");
 
     assertThatThrownBy(() -> lenient.readDocument(document.getBytes(StandardCharsets.UTF_8)))
         .isInstanceOfSatisfying(PlanFormatException.class, e -> {
@@ -59,7 +63,8 @@ class UnknownFieldsTest {
 
   @Test
   void lenientYamlKeepsThemToo() {
-    PlanCodec lenient = PlanCodec.builder().format(Format.YAML).keepUnknownFields(true).build();
+    PlanCodec lenient =
+        PlanCodec.builder().format(Format.YAML).keepUnknownFields(true).build();
 
     PlanDocument document = lenient.readDocument("""
         schemaVersion: 1

@@ -36,29 +36,30 @@ final class AssessedRows implements MapPartitionsFunction<Row, Row> {
 
   /** The columns {@code assess} adds after the carried ones, in order. */
   static final StructType COLUMNS = new StructType(new StructField[] {
-      column("plan", DataTypes.StringType),
-      column("account", DataTypes.StringType),
-      column("valid", DataTypes.BooleanType),
-      column("errors", DataTypes.IntegerType),
-      column("warnings", DataTypes.IntegerType),
-      column("overall", DataTypes.DoubleType),
-      column("band", DataTypes.StringType),
-      column("relationships", DataTypes.DoubleType),
-      column("relationshipsBand", DataTypes.StringType),
-      column("completeness", DataTypes.DoubleType),
-      column("completenessBand", DataTypes.StringType),
-      column("balance", DataTypes.DoubleType),
-      column("balanceBand", DataTypes.StringType),
-      column("momentum", DataTypes.DoubleType),
-      column("momentumBand", DataTypes.StringType),
-      column("growth", DataTypes.DoubleType),
-      column("growthBand", DataTypes.StringType),
-      column("gates", DataTypes.createArrayType(DataTypes.StringType, false)),
-      column("risks", DataTypes.createArrayType(DataTypes.StringType, false)),
-      column("nextStep", DataTypes.StringType),
-      column("nextStepCode", DataTypes.StringType),
-      column("scorecard", DataTypes.StringType),
-      column("error", DataTypes.StringType)});
+    column("plan", DataTypes.StringType),
+    column("account", DataTypes.StringType),
+    column("valid", DataTypes.BooleanType),
+    column("errors", DataTypes.IntegerType),
+    column("warnings", DataTypes.IntegerType),
+    column("overall", DataTypes.DoubleType),
+    column("band", DataTypes.StringType),
+    column("relationships", DataTypes.DoubleType),
+    column("relationshipsBand", DataTypes.StringType),
+    column("completeness", DataTypes.DoubleType),
+    column("completenessBand", DataTypes.StringType),
+    column("balance", DataTypes.DoubleType),
+    column("balanceBand", DataTypes.StringType),
+    column("momentum", DataTypes.DoubleType),
+    column("momentumBand", DataTypes.StringType),
+    column("growth", DataTypes.DoubleType),
+    column("growthBand", DataTypes.StringType),
+    column("gates", DataTypes.createArrayType(DataTypes.StringType, false)),
+    column("risks", DataTypes.createArrayType(DataTypes.StringType, false)),
+    column("nextStep", DataTypes.StringType),
+    column("nextStepCode", DataTypes.StringType),
+    column("scorecard", DataTypes.StringType),
+    column("error", DataTypes.StringType)
+  });
 
   private final AssessorFactory assessors;
   private final boolean scorecards;
@@ -161,12 +162,18 @@ final class AssessedRows implements MapPartitionsFunction<Row, Row> {
     values[at++] = card.getMomentum().getScore();
     values[at++] = word(card.getMomentum().getBand());
     values[at++] = card.getGrowth().map(GrowthResult::getScore).orElse(null);
-    values[at++] = card.getGrowth().map(GrowthResult::getBand).map(AssessedRows::word).orElse(null);
-    values[at++] = card.getCaps().stream().map(Cap::getCode).map(code -> code.code()).toArray(String[]::new);
+    values[at++] =
+        card.getGrowth().map(GrowthResult::getBand).map(AssessedRows::word).orElse(null);
+    values[at++] =
+        card.getCaps().stream().map(Cap::getCode).map(code -> code.code()).toArray(String[]::new);
     values[at++] = PortfolioSummary.riskCodes(card).toArray(String[]::new);
-    values[at++] = card.getNextSteps().isEmpty() ? null : card.getNextSteps().get(0).getMessage();
-    values[at++] = card.getNextSteps().isEmpty() ? null : card.getNextSteps().get(0).getCode();
-    values[at] = scorecards ? new String(PlanCodec.json().writeScorecard(card), StandardCharsets.UTF_8) : null;
+    values[at++] =
+        card.getNextSteps().isEmpty() ? null : card.getNextSteps().get(0).getMessage();
+    values[at++] =
+        card.getNextSteps().isEmpty() ? null : card.getNextSteps().get(0).getCode();
+    values[at] = scorecards
+        ? new String(PlanCodec.json().writeScorecard(card), StandardCharsets.UTF_8)
+        : null;
     return RowFactory.create(values);
   }
 

@@ -81,7 +81,8 @@ public final class SparkPortfolio {
     List<String> names = Arrays.asList(table.columns());
     int document = names.indexOf(documentColumn);
     if (document < 0) {
-      throw new IllegalArgumentException("No column '" + documentColumn + "' to read plans from; the columns are " + names);
+      throw new IllegalArgumentException(
+          "No column '" + documentColumn + "' to read plans from; the columns are " + names);
     }
     int source = sourceColumn.equals(documentColumn) ? -1 : names.indexOf(sourceColumn);
     AssessedRows rows = new AssessedRows(assessors, scorecards, document, source);
@@ -120,18 +121,34 @@ public final class SparkPortfolio {
     Map<String, Distribution> scores = new LinkedHashMap<>();
     for (String measure : PortfolioSummary.MEASURES) {
       Row d = scoreRows.getAs(measure);
-      scores.put(measure, new Distribution(d.getAs("count"), d.getAs("p10"), d.getAs("median"), d.getAs("p90")));
+      scores.put(
+          measure,
+          new Distribution(d.getAs("count"), d.getAs("p10"), d.getAs("median"), d.getAs("p90")));
     }
     List<Failure> failed = row.<Row>getList(row.fieldIndex("failed")).stream()
-        .map(f -> new Failure(f.getAs("source"), f.getAs("error"))).toList();
-    List<RiskCount> risks = row.<Row>getList(row.fieldIndex("commonRisks")).stream()
-        .map(r -> new RiskCount(r.getAs("code"), r.getAs("accounts"))).toList();
-    List<Ranked> ranked = row.<Row>getList(row.fieldIndex("ranked")).stream()
-        .map(r -> new Ranked(r.getAs("plan"), r.getAs("account"), r.getAs("source"), r.getAs("growthPotential"),
-            r.getAs("health"), Band.valueOf(r.<String>getAs("band").toUpperCase(Locale.ROOT))))
+        .map(f -> new Failure(f.getAs("source"), f.getAs("error")))
         .toList();
-    return new PortfolioSummary(row.getAs("plans"), row.getAs("failedCount"), failed, bands,
-        row.getAs("healthyShare"), scores, risks, ranked);
+    List<RiskCount> risks = row.<Row>getList(row.fieldIndex("commonRisks")).stream()
+        .map(r -> new RiskCount(r.getAs("code"), r.getAs("accounts")))
+        .toList();
+    List<Ranked> ranked = row.<Row>getList(row.fieldIndex("ranked")).stream()
+        .map(r -> new Ranked(
+            r.getAs("plan"),
+            r.getAs("account"),
+            r.getAs("source"),
+            r.getAs("growthPotential"),
+            r.getAs("health"),
+            Band.valueOf(r.<String>getAs("band").toUpperCase(Locale.ROOT))))
+        .toList();
+    return new PortfolioSummary(
+        row.getAs("plans"),
+        row.getAs("failedCount"),
+        failed,
+        bands,
+        row.getAs("healthyShare"),
+        scores,
+        risks,
+        ranked);
   }
 
   /** Builds a {@link SparkPortfolio}. */
@@ -181,7 +198,8 @@ public final class SparkPortfolio {
     /** How many failures each group lists (all are counted). */
     public Builder failuresListed(int failuresListed) {
       if (failuresListed < 0) {
-        throw new IllegalArgumentException("failuresListed must not be negative, not " + failuresListed);
+        throw new IllegalArgumentException(
+            "failuresListed must not be negative, not " + failuresListed);
       }
       this.failuresListed = failuresListed;
       return this;

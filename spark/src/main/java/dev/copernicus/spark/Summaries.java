@@ -64,19 +64,24 @@ final class Summaries {
 
   Dataset<Row> of(Dataset<Row> assessed) {
     List<String> columns = Arrays.asList(assessed.columns());
-    List<String> needed = Stream.of(keys, List.of("plan", "account", "band", "risks", "error"), PortfolioSummary.MEASURES)
-        .flatMap(List::stream).toList();
+    List<String> needed = Stream.of(
+            keys, List.of("plan", "account", "band", "risks", "error"), PortfolioSummary.MEASURES)
+        .flatMap(List::stream)
+        .toList();
     for (String name : needed) {
       if (!columns.contains(name)) {
-        throw new IllegalArgumentException("No column '" + name + "' in the assessed table; the columns are " + columns);
+        throw new IllegalArgumentException(
+            "No column '" + name + "' in the assessed table; the columns are " + columns);
       }
     }
-    Column source = columns.contains(sourceColumn) ? named(sourceColumn).cast("string") : lit(null).cast("string");
+    Column source = columns.contains(sourceColumn)
+        ? named(sourceColumn).cast("string")
+        : lit(null).cast("string");
     List<Column> read = new ArrayList<>(needed.stream().map(Summaries::named).toList());
     read.add(source.as(SOURCE));
-    // Each part of the summary reads the table, and an assessed table straight from assess() would judge
-    // every plan again for each: the columns read are kept once (on the executors, memory then disk) and
-    // every part reads them. This runs the assessment now, once.
+    // Each part of the summary reads the table, and an assessed table straight from assess() would
+    // judge every plan again for each: the columns read are kept once (on the executors, memory
+    // then disk) and every part reads them. This runs the assessment now, once.
     Dataset<Row> rows = assessed.select(read.toArray(Column[]::new)).localCheckpoint(true);
     Dataset<Row> usable = rows.where(col("error").isNull());
 
@@ -91,9 +96,16 @@ final class Summaries {
     result.add(col("bands"));
     result.add(col("healthyShare"));
     result.add(struct(PortfolioSummary.MEASURES.stream()
-        .map(measure -> coalesce(named(measure), struct(lit(0L).as("count"), lit(0.0).as("p10"), lit(0.0).as("median"), lit(0.0).as("p90")))
-            .as(measure))
-        .toArray(Column[]::new)).as("scores"));
+            .map(measure -> coalesce(
+                    named(measure),
+                    struct(
+                        lit(0L).as("count"),
+                        lit(0.0).as("p10"),
+                        lit(0.0).as("median"),
+                        lit(0.0).as("p90")))
+                .as(measure))
+            .toArray(Column[]::new))
+        .as("scores"));
     result.add(orEmpty(summary, "commonRisks"));
     result.add(orEmpty(summary, "ranked"));
     return summary.select(result.toArray(Column[]::new));
@@ -102,60 +114,117 @@ final class Summaries {
   private Dataset<Row> counts(Dataset<Row> rows) {
     Column usable = col("error").isNull();
     return rows.groupBy(keyColumns().toArray(Column[]::new))
-        .agg(count(when(usable, 1)).as("plans"),
+        .agg(
+            count(when(usable, 1)).as("plans"),
             count(when(not(usable), 1)).as("failedCount"),
-            struct(count(when(col("band").equalTo("high"), 1)).as("high"),
-                count(when(col("band").equalTo("medium"), 1)).as("medium"),
-                count(when(col("band").equalTo("low"), 1)).as("low")).as("bands"))
-        .withColumn("healthyShare", when(col("plans").equalTo(0), lit(0.0)).otherwise(col("bands.high").divide(col("plans"))));
+            struct(
+                    count(when(col("band").equalTo("high"), 1)).as("high"),
+                    count(when(col("band").equalTo("medium"), 1)).as("medium"),
+                    count(when(col("band").equalTo("low"), 1)).as("low"))
+                .as("bands"))
+        .withColumn(
+            "healthyShare",
+            when(col("plans").equalTo(0), lit(0.0))
+                .otherwise(col("bands.high").divide(col("plans"))));
   }
 
   private Dataset<Row> distributions(Dataset<Row> usable) {
     Column[] measures = PortfolioSummary.MEASURES.stream()
-        .map(measure -> struct(lit(measure).as("measure"), named(measure).cast("double").as("score")))
+        .map(measure ->
+            struct(lit(measure).as("measure"), named(measure).cast("double").as("score")))
         .toArray(Column[]::new);
     List<Column> byMeasure = withKeys(col("measure"));
-    Dataset<Row> scores = usable.select(withKeys(explode(array(measures)).as("m")).toArray(Column[]::new))
-        .select(withKeys(col("m.measure").as("measure"), col("m.score").as("score")).toArray(Column[]::new))
+    Dataset<Row> scores = usable
+        .select(withKeys(explode(array(measures)).as("m")).toArray(Column[]::new))
+        .select(withKeys(col("m.measure").as("measure"), col("m.score").as("score"))
+            .toArray(Column[]::new))
         .where(col("score").isNotNull())
-        .withColumn("bin", floor(greatest(lit(0.0), least(lit(100.0), col("score"))).multiply(10).plus(0.5)).cast("int"));
+        .withColumn(
+            "bin",
+            floor(greatest(lit(0.0), least(lit(100.0), col("score")))
+                    .multiply(10)
+                    .plus(0.5))
+                .cast("int"));
     List<Column> byBin = withKeys(col("measure"), col("bin"));
     WindowSpec measure = Window.partitionBy(byMeasure.toArray(Column[]::new));
-    Dataset<Row> histogram = scores.groupBy(byBin.toArray(Column[]::new)).agg(count(lit(1)).as("n"))
-        .withColumn("seen", sum("n").over(measure.orderBy("bin").rowsBetween(Window.unboundedPreceding(), Window.currentRow())))
+    Dataset<Row> histogram = scores
+        .groupBy(byBin.toArray(Column[]::new))
+        .agg(count(lit(1)).as("n"))
+        .withColumn(
+            "seen",
+            sum("n")
+                .over(measure
+                    .orderBy("bin")
+                    .rowsBetween(Window.unboundedPreceding(), Window.currentRow())))
         .withColumn("total", sum("n").over(measure));
-    Dataset<Row> percentiles = histogram.groupBy(byMeasure.toArray(Column[]::new))
-        .agg(max("total").as("count"), percentile(10).as("p10"), percentile(50).as("median"), percentile(90).as("p90"));
-    return percentiles.groupBy(keyColumns().toArray(Column[]::new))
+    Dataset<Row> percentiles = histogram
+        .groupBy(byMeasure.toArray(Column[]::new))
+        .agg(
+            max("total").as("count"),
+            percentile(10).as("p10"),
+            percentile(50).as("median"),
+            percentile(90).as("p90"));
+    return percentiles
+        .groupBy(keyColumns().toArray(Column[]::new))
         .pivot("measure", new ArrayList<>(PortfolioSummary.MEASURES))
         .agg(first(struct(col("count"), col("p10"), col("median"), col("p90"))));
   }
 
   /** The smallest bin holding the plan of rank ceil(p * total / 100), in integers, as a score. */
   private static Column percentile(int p) {
-    Column rank = greatest(lit(1L), col("total").multiply(p).plus(99).divide(100).cast("long"));
+    Column rank =
+        greatest(lit(1L), col("total").multiply(p).plus(99).divide(100).cast("long"));
     return min(when(col("seen").geq(rank), col("bin"))).divide(lit(10.0));
   }
 
   private Dataset<Row> commonRisks(Dataset<Row> usable) {
-    Dataset<Row> counted = usable.select(withKeys(explode(col("risks")).as("code")).toArray(Column[]::new))
+    Dataset<Row> counted = usable
+        .select(withKeys(explode(col("risks")).as("code")).toArray(Column[]::new))
         .groupBy(withKeys(col("code")).toArray(Column[]::new))
         .agg(count(lit(1)).as("accounts"));
-    return collected(counted.withColumn(ORDER, struct(col("accounts").multiply(-1), col("code"))), "commonRisks", "code", "accounts");
+    return collected(
+        counted.withColumn(ORDER, struct(col("accounts").multiply(-1), col("code"))),
+        "commonRisks",
+        "code",
+        "accounts");
   }
 
   private Dataset<Row> ranked(Dataset<Row> usable) {
-    Column[] order = {col("growth").desc_nulls_last(), col("overall").asc(), col("plan").asc(), col(SOURCE).asc_nulls_first()};
-    Column sortKey = struct(col("growth").isNull(), col("growth").multiply(-1), col("overall"), col("plan"), col(SOURCE));
+    Column[] order = {
+      col("growth").desc_nulls_last(),
+      col("overall").asc(),
+      col("plan").asc(),
+      col(SOURCE).asc_nulls_first()
+    };
+    Column sortKey = struct(
+        col("growth").isNull(),
+        col("growth").multiply(-1),
+        col("overall"),
+        col("plan"),
+        col(SOURCE));
     Dataset<Row> kept = firstOf(usable, top, order)
-        .select(withKeys(sortKey.as(ORDER), col("plan"), col("account"), col(SOURCE).as("source"), col("growth").as("growthPotential"),
-            col("overall").as("health"), col("band")).toArray(Column[]::new));
-    return collected(kept, "ranked", "plan", "account", "source", "growthPotential", "health", "band");
+        .select(withKeys(
+                sortKey.as(ORDER),
+                col("plan"),
+                col("account"),
+                col(SOURCE).as("source"),
+                col("growth").as("growthPotential"),
+                col("overall").as("health"),
+                col("band"))
+            .toArray(Column[]::new));
+    return collected(
+        kept, "ranked", "plan", "account", "source", "growthPotential", "health", "band");
   }
 
   private Dataset<Row> failed(Dataset<Row> unusable) {
-    Dataset<Row> kept = firstOf(unusable, failuresListed, col(SOURCE).asc_nulls_first(), col("error").asc())
-        .select(withKeys(struct(col(SOURCE), col("error")).as(ORDER), col(SOURCE).as("source"), col("error")).toArray(Column[]::new));
+    Dataset<Row> kept = firstOf(
+            unusable,
+            failuresListed,
+            col(SOURCE).asc_nulls_first(),
+            col("error").asc())
+        .select(withKeys(
+                struct(col(SOURCE), col("error")).as(ORDER), col(SOURCE).as("source"), col("error"))
+            .toArray(Column[]::new));
     return collected(kept, "failed", "source", "error");
   }
 
@@ -167,16 +236,24 @@ final class Summaries {
     if (keys.isEmpty()) {
       return rows.orderBy(order).limit(n);
     }
-    return rows.withColumn("rank", row_number().over(group().orderBy(order))).where(col("rank").leq(n));
+    return rows.withColumn("rank", row_number().over(group().orderBy(order)))
+        .where(col("rank").leq(n));
   }
 
   /** Per group, the list of the {@code fields} of its rows, sorted by their {@code __order} column (which {@code order} mirrors). */
   private Dataset<Row> collected(Dataset<Row> rows, String name, String... fields) {
-    Column[] entry = Stream.concat(Stream.of(col(ORDER)), Arrays.stream(fields).map(Summaries::named)).toArray(Column[]::new);
+    Column[] entry = Stream.concat(
+            Stream.of(col(ORDER)), Arrays.stream(fields).map(Summaries::named))
+        .toArray(Column[]::new);
     return rows.groupBy(keyColumns().toArray(Column[]::new))
         .agg(sort_array(collect_list(struct(entry))).as("list"))
-        .select(withKeys(transform(col("list"), sorted -> struct(Arrays.stream(fields)
-            .map(field -> sorted.getField(field).as(field)).toArray(Column[]::new))).as(name)).toArray(Column[]::new));
+        .select(withKeys(transform(
+                    col("list"),
+                    sorted -> struct(Arrays.stream(fields)
+                        .map(field -> sorted.getField(field).as(field))
+                        .toArray(Column[]::new)))
+                .as(name))
+            .toArray(Column[]::new));
   }
 
   /** {@code left} with the columns of {@code right} beside each of its groups (null-safe on the keys, since a key may be null). */
@@ -197,7 +274,8 @@ final class Summaries {
   }
 
   private static Column orEmpty(Dataset<Row> summary, String name) {
-    return coalesce(col(name), array().cast(summary.schema().apply(name).dataType())).as(name);
+    return coalesce(col(name), array().cast(summary.schema().apply(name).dataType()))
+        .as(name);
   }
 
   private WindowSpec group() {

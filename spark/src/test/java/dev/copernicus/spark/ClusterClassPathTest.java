@@ -24,13 +24,20 @@ class ClusterClassPathTest {
   void sparksOlderAnnotationsFirstGiveOneClearMessageNotANoClassDefFoundError() throws Exception {
     String output = run(SPARKS);
 
-    assertThat(output).contains("needs jackson-annotations 2.22 or newer, but 2.21 comes first on the class path")
-        .contains("spark.executor.extraClassPath").doesNotContain("NoClassDefFoundError");
+    assertThat(output)
+        .contains("needs jackson-annotations 2.22 or newer, but 2.21 comes first on the class path")
+        .contains("spark.executor.extraClassPath")
+        .doesNotContain("NoClassDefFoundError");
   }
 
   @Test
   void theNewerAnnotationsPutFirstLetTheJobRunBesideSparksJackson2() throws Exception {
-    String ours = Path.of(JsonApplyView.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    String ours = Path.of(JsonApplyView.class
+            .getProtectionDomain()
+            .getCodeSource()
+            .getLocation()
+            .toURI())
+        .toString();
 
     String output = run(ours, SPARKS);
 
@@ -44,7 +51,9 @@ class ClusterClassPathTest {
     command.addAll(List.of(System.getProperty("spark.jvm.options").trim().split("\\s+")));
     command.add("-Xmx512m");
     command.add("-cp");
-    command.add(String.join(java.io.File.pathSeparator, first) + java.io.File.pathSeparator + System.getProperty("java.class.path"));
+    command.add(String.join(java.io.File.pathSeparator, first)
+        + java.io.File.pathSeparator
+        + System.getProperty("java.class.path"));
     command.add(ClusterJob.class.getName());
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     byte[] output = process.getInputStream().readAllBytes();

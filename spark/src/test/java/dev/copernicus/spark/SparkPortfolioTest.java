@@ -1,9 +1,9 @@
 package dev.copernicus.spark;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.from_json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.portfolio.PlanResult;
@@ -41,15 +41,19 @@ class SparkPortfolioTest {
       .add("source", DataTypes.StringType)
       .add("document", DataTypes.StringType);
 
-  private static final StructType DDL_SCORE = new StructType().add("score", DataTypes.DoubleType).add("band", DataTypes.StringType);
+  private static final StructType DDL_SCORE =
+      new StructType().add("score", DataTypes.DoubleType).add("band", DataTypes.StringType);
 
-  private final SparkPortfolio portfolio = SparkPortfolio.builder().top(10).failuresListed(5).build();
+  private final SparkPortfolio portfolio =
+      SparkPortfolio.builder().top(10).failuresListed(5).build();
 
   /** One input row: where a document came from, for whom, and its text. */
   private record Input(String tenant, String source, String document) {}
 
   private static Dataset<Row> table(List<Input> inputs) {
-    List<Row> rows = inputs.stream().map(in -> RowFactory.create(in.tenant(), in.source(), in.document())).toList();
+    List<Row> rows = inputs.stream()
+        .map(in -> RowFactory.create(in.tenant(), in.source(), in.document()))
+        .toList();
     return SPARK.createDataFrame(rows, KEYED);
   }
 
@@ -67,10 +71,13 @@ class SparkPortfolioTest {
     PlanShape[] shapes = {PlanShape.S, PlanShape.M};
     for (int i = 0; i < plans; i++) {
       AccountPlan plan = shapes[i % shapes.length].plan(i);
-      String text = i % 5 == 0 ? PlanCodec.yaml().writeString(plan) : PlanCodec.json().writeString(plan);
-      inputs.add(new Input(i % 3 == 0 ? "north" : "south", String.format("plans/%05d.json", i), text));
+      String text =
+          i % 5 == 0 ? PlanCodec.yaml().writeString(plan) : PlanCodec.json().writeString(plan);
+      inputs.add(
+          new Input(i % 3 == 0 ? "north" : "south", String.format("plans/%05d.json", i), text));
     }
-    inputs.add(new Input("north", "plans/bad-0.json", "{\"schemaVersion\": 2, \"colour\": \"blue\"}"));
+    inputs.add(
+        new Input("north", "plans/bad-0.json", "{\"schemaVersion\": 2, \"colour\": \"blue\"}"));
     inputs.add(new Input("south", "plans/bad-1.json", "{ not json"));
     inputs.add(new Input("south", "plans/bad-2.yaml", "base: &a {x: 1}\ncopy: *a\n"));
     inputs.add(new Input(null, "plans/bad-3.json", null));
@@ -80,7 +87,8 @@ class SparkPortfolioTest {
   @Test
   void everyExampleAndGoldenPlanGetsTheScorecardTheAssessorGives() throws IOException {
     List<Input> inputs = new ArrayList<>();
-    for (Path folder : List.of(Path.of("../samples/plans"), Path.of("../serialization/src/test/resources/golden/v1"))) {
+    for (Path folder : List.of(
+        Path.of("../samples/plans"), Path.of("../serialization/src/test/resources/golden/v1"))) {
       try (Stream<Path> files = Files.list(folder)) {
         for (Path file : files.filter(f -> Format.of(f).isPresent()).sorted().toList()) {
           inputs.add(new Input("t", file.toString(), Files.readString(file)));
@@ -89,14 +97,19 @@ class SparkPortfolioTest {
     }
     assertThat(inputs).hasSizeGreaterThanOrEqualTo(16);
 
-    List<Row> rows = portfolio.assess(table(inputs), "document").orderBy("source").collectAsList();
+    List<Row> rows =
+        portfolio.assess(table(inputs), "document").orderBy("source").collectAsList();
 
     assertThat(rows).hasSize(inputs.size());
     Assessor assessor = Assessor.create();
     for (Row row : rows) {
-      Input input = inputs.stream().filter(in -> in.source().equals(row.getAs("source"))).findFirst().orElseThrow();
+      Input input = inputs.stream()
+          .filter(in -> in.source().equals(row.getAs("source")))
+          .findFirst()
+          .orElseThrow();
       AccountPlan plan = AssessedRows.read(input.document());
-      String expected = new String(PlanCodec.json().writeScorecard(assessor.assess(plan)), StandardCharsets.UTF_8);
+      String expected = new String(
+          PlanCodec.json().writeScorecard(assessor.assess(plan)), StandardCharsets.UTF_8);
       assertThat(row.<String>getAs("error")).as(input.source()).isNull();
       assertThat(row.<String>getAs("scorecard")).as(input.source()).isEqualTo(expected);
       assertThat(row.<String>getAs("plan")).isEqualTo(plan.getId().value());
@@ -108,37 +121,54 @@ class SparkPortfolioTest {
   @Test
   void aRowCarriesTheKeysEveryAreaTheGatesAndTheNextStep() {
     AccountPlan plan = PlanShape.M.plan(7);
-    Row row = portfolio.assess(table(List.of(new Input("acme-tenant", "s3://plans/7.json", PlanCodec.json().writeString(plan)))), "document")
+    Row row = portfolio
+        .assess(
+            table(List.of(
+                new Input("acme-tenant", "s3://plans/7.json", PlanCodec.json().writeString(plan)))),
+            "document")
         .first();
     var card = Assessor.create().assess(plan);
 
-    assertThat(row.schema().fieldNames()).startsWith("tenant", "source", "plan").doesNotContain("document");
+    assertThat(row.schema().fieldNames())
+        .startsWith("tenant", "source", "plan")
+        .doesNotContain("document");
     assertThat(row.<Boolean>getAs("valid")).isEqualTo(card.isValid());
-    assertThat(row.<Integer>getAs("errors")).isEqualTo(card.getValidation().errors().size());
-    assertThat(row.<Integer>getAs("warnings")).isEqualTo(card.getValidation().warnings().size());
+    assertThat(row.<Integer>getAs("errors"))
+        .isEqualTo(card.getValidation().errors().size());
+    assertThat(row.<Integer>getAs("warnings"))
+        .isEqualTo(card.getValidation().warnings().size());
     assertThat(row.<Double>getAs("overall")).isEqualTo(card.getScore());
     assertThat(row.<String>getAs("band")).isEqualTo(card.getBand().name().toLowerCase());
-    assertThat(row.<Double>getAs("relationships")).isEqualTo(card.getRelationships().getScore());
-    assertThat(row.<String>getAs("momentumBand")).isEqualTo(card.getMomentum().getBand().name().toLowerCase());
+    assertThat(row.<Double>getAs("relationships"))
+        .isEqualTo(card.getRelationships().getScore());
+    assertThat(row.<String>getAs("momentumBand"))
+        .isEqualTo(card.getMomentum().getBand().name().toLowerCase());
     assertThat(row.<Double>getAs("balance")).isEqualTo(card.getBalance().getIndex());
-    assertThat(row.<Double>getAs("growth")).isEqualTo(card.getGrowth().orElseThrow().getScore());
-    assertThat(row.<String>getAs("nextStepCode")).isEqualTo(card.getNextSteps().get(0).getCode());
-    assertThat(row.<String>getAs("nextStep")).isEqualTo(card.getNextSteps().get(0).getMessage());
+    assertThat(row.<Double>getAs("growth"))
+        .isEqualTo(card.getGrowth().orElseThrow().getScore());
+    assertThat(row.<String>getAs("nextStepCode"))
+        .isEqualTo(card.getNextSteps().get(0).getCode());
+    assertThat(row.<String>getAs("nextStep"))
+        .isEqualTo(card.getNextSteps().get(0).getMessage());
     assertThat(row.<String>getList(row.fieldIndex("gates")))
-        .containsExactlyElementsOf(card.getCaps().stream().map(cap -> cap.getCode().code()).toList());
-    assertThat(row.<String>getList(row.fieldIndex("risks"))).containsExactlyElementsOf(PortfolioSummary.riskCodes(card));
+        .containsExactlyElementsOf(
+            card.getCaps().stream().map(cap -> cap.getCode().code()).toList());
+    assertThat(row.<String>getList(row.fieldIndex("risks")))
+        .containsExactlyElementsOf(PortfolioSummary.riskCodes(card));
   }
 
   @Test
   void aJobThatOnlySummarisesCanLeaveTheScorecardsOut() {
     Dataset<Row> table = table(portfolioOf(10));
-    SparkPortfolio lean = SparkPortfolio.builder().scorecards(false).top(10).failuresListed(5).build();
+    SparkPortfolio lean =
+        SparkPortfolio.builder().scorecards(false).top(10).failuresListed(5).build();
 
     Dataset<Row> assessed = lean.assess(table, "document");
 
     assertThat(assessed.where("scorecard is not null").count()).isZero();
     assertThat(assessed.where("overall is not null").count()).isEqualTo(10);
-    assertThat(lean.summary(assessed)).isEqualTo(portfolio.summary(portfolio.assess(table, "document")));
+    assertThat(lean.summary(assessed))
+        .isEqualTo(portfolio.summary(portfolio.assess(table, "document")));
   }
 
   @Test
@@ -151,10 +181,13 @@ class SparkPortfolioTest {
     assertThat(rows).hasSize(bad.size());
     for (int i = 0; i < bad.size(); i++) {
       Input input = bad.get(i);
-      PlanResult expected = single.judge(new Document(input.source(), () -> AssessedRows.read(input.document())), i);
+      PlanResult expected =
+          single.judge(new Document(input.source(), () -> AssessedRows.read(input.document())), i);
       Row row = rows.get(i);
       assertThat(row.<String>getAs("source")).isEqualTo(input.source());
-      assertThat(row.<String>getAs("error")).isEqualTo(expected.error().orElseThrow()).doesNotContain("\n");
+      assertThat(row.<String>getAs("error"))
+          .isEqualTo(expected.error().orElseThrow())
+          .doesNotContain("\n");
       assertThat(row.<String>getAs("plan")).isNull();
       assertThat(row.<Double>getAs("overall")).isNull();
       assertThat(row.<String>getAs("scorecard")).isNull();
@@ -181,13 +214,17 @@ class SparkPortfolioTest {
   void eachGroupsSummaryEqualsThePortfolioOfItsPlansAndANullKeyIsAGroup() {
     List<Input> inputs = portfolioOf(60);
 
-    List<Row> groups = portfolio.summarise(portfolio.assess(table(inputs), "document"), "tenant").collectAsList();
+    List<Row> groups = portfolio
+        .summarise(portfolio.assess(table(inputs), "document"), "tenant")
+        .collectAsList();
 
     Map<String, PortfolioSummary> byTenant = new LinkedHashMap<>();
     groups.forEach(row -> byTenant.put(row.getAs("tenant"), SparkPortfolio.toSummary(row)));
     assertThat(byTenant).containsOnlyKeys("north", "south", null);
     for (String tenant : byTenant.keySet()) {
-      List<Input> own = inputs.stream().filter(in -> java.util.Objects.equals(in.tenant(), tenant)).toList();
+      List<Input> own = inputs.stream()
+          .filter(in -> java.util.Objects.equals(in.tenant(), tenant))
+          .toList();
       assertThat(byTenant.get(tenant)).as(tenant).isEqualTo(onOneMachine(own, 10, 5));
     }
     assertThat(byTenant.get(null).plans()).isZero();
@@ -214,14 +251,20 @@ class SparkPortfolioTest {
 
   @Test
   void sparksJackson2ReadsWhatOurJackson3WroteInTheSameJob() {
-    Dataset<Row> assessed = portfolio.assess(table(portfolioOf(6)), "document").where("error is null");
+    Dataset<Row> assessed =
+        portfolio.assess(table(portfolioOf(6)), "document").where("error is null");
 
     List<Row> rows = assessed
-        .select(col("overall"), col("band"), from_json(col("scorecard"), DDL_SCORE).as("parsed"))
+        .select(
+            col("overall"), col("band"), from_json(col("scorecard"), DDL_SCORE).as("parsed"))
         .collectAsList();
 
-    assertThat(com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.getMinorVersion()).as("Spark's Jackson 2").isGreaterThanOrEqualTo(18);
-    assertThat(tools.jackson.databind.cfg.PackageVersion.VERSION.getMajorVersion()).as("the library's Jackson").isEqualTo(3);
+    assertThat(com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.getMinorVersion())
+        .as("Spark's Jackson 2")
+        .isGreaterThanOrEqualTo(18);
+    assertThat(tools.jackson.databind.cfg.PackageVersion.VERSION.getMajorVersion())
+        .as("the library's Jackson")
+        .isEqualTo(3);
     assertThat(rows).hasSize(6).allSatisfy(row -> {
       assertThat(row.getStruct(2).<Double>getAs("score")).isEqualTo(row.<Double>getAs("overall"));
       assertThat(row.getStruct(2).<String>getAs("band")).isEqualTo(row.<String>getAs("band"));
@@ -231,7 +274,10 @@ class SparkPortfolioTest {
   @Test
   void aDatasetOfStringsIsAssessedToo() {
     Dataset<String> documents = SPARK.createDataset(
-        List.of(PlanCodec.json().writeString(PlanShape.S.plan(1)), PlanCodec.yaml().writeString(PlanShape.S.plan(2)), "nonsense"),
+        List.of(
+            PlanCodec.json().writeString(PlanShape.S.plan(1)),
+            PlanCodec.yaml().writeString(PlanShape.S.plan(2)),
+            "nonsense"),
         Encoders.STRING());
 
     List<Row> rows = portfolio.assess(documents).collectAsList();
@@ -247,10 +293,13 @@ class SparkPortfolioTest {
 
     assertThatThrownBy(() -> portfolio.assess(table, "body"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("No column 'body'").hasMessageContaining("document");
-    assertThatThrownBy(() -> portfolio.assess(table.withColumnRenamed("tenant", "plan"), "document"))
+        .hasMessageContaining("No column 'body'")
+        .hasMessageContaining("document");
+    assertThatThrownBy(
+            () -> portfolio.assess(table.withColumnRenamed("tenant", "plan"), "document"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("'plan'").hasMessageContaining("rename");
+        .hasMessageContaining("'plan'")
+        .hasMessageContaining("rename");
     assertThatThrownBy(() -> portfolio.summarise(portfolio.assess(table, "document"), "region"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("No column 'region'");

@@ -48,7 +48,8 @@ public enum Code {
   /** The same buying centre and offering have two cells in the whitespace grid. */
   WHITESPACE_DUPLICATE("whitespace.duplicate-cell", Area.VALIDATION, Severity.ERROR),
   /** A cell's potential is below what the centre already buys from us. */
-  WHITESPACE_POTENTIAL_BELOW_CURRENT("whitespace.potential-below-current", Area.VALIDATION, Severity.ERROR),
+  WHITESPACE_POTENTIAL_BELOW_CURRENT(
+      "whitespace.potential-below-current", Area.VALIDATION, Severity.ERROR),
   /** A cell's current revenue and potential are in two currencies. */
   WHITESPACE_MIXED_CURRENCIES("whitespace.mixed-currencies", Area.VALIDATION, Severity.ERROR),
 
@@ -63,7 +64,8 @@ public enum Code {
   /** An open action has no deadline [004]. */
   ACTION_NO_DEADLINE("action.no-deadline", Area.VALIDATION, Severity.WARNING),
   /** A relationship is scored at the top of the scale with no evidence [002]. */
-  STRONG_WITHOUT_EVIDENCE("relationship.strong-without-evidence", Area.VALIDATION, Severity.WARNING),
+  STRONG_WITHOUT_EVIDENCE(
+      "relationship.strong-without-evidence", Area.VALIDATION, Severity.WARNING),
   /** New business is pursued while a severe relationship issue is unresolved and no action resolves it [004]. */
   OPPORTUNITY_WHILE_ISSUE_OPEN("opportunity.while-issue-open", Area.VALIDATION, Severity.WARNING),
   /** An unresolved relationship issue has no resolution plan [004]. */
@@ -87,7 +89,8 @@ public enum Code {
   /** A stakeholder's buying role is unknown (Altify). */
   STAKEHOLDER_ROLE_UNKNOWN("stakeholder.role-unknown", Area.VALIDATION, Severity.WARNING),
   /** The economic buyer sees no reason to change: even keel or overconfident (Blue Sheet). */
-  ECONOMIC_BUYER_NO_URGENCY("stakeholder.economic-buyer-no-urgency", Area.VALIDATION, Severity.WARNING),
+  ECONOMIC_BUYER_NO_URGENCY(
+      "stakeholder.economic-buyer-no-urgency", Area.VALIDATION, Severity.WARNING),
   /** An insight was never confirmed by the customer (Altify insight maps). */
   INSIGHT_UNCONFIRMED("insight.unconfirmed", Area.VALIDATION, Severity.WARNING),
 
@@ -96,9 +99,11 @@ public enum Code {
   /** One of our people holds most key relationships: the account leaves with them. */
   SINGLE_THREADED("relationship.single-threaded", Area.RELATIONSHIPS, Severity.WARNING),
   /** The economic buyer is on the map, but nobody on our team knows them. */
-  ECONOMIC_BUYER_UNKNOWN("relationship.economic-buyer-unknown", Area.RELATIONSHIPS, Severity.WARNING),
+  ECONOMIC_BUYER_UNKNOWN(
+      "relationship.economic-buyer-unknown", Area.RELATIONSHIPS, Severity.WARNING),
   /** A decision maker nobody on our team knows. */
-  DECISION_MAKER_UNCOVERED("relationship.decision-maker-uncovered", Area.RELATIONSHIPS, Severity.WARNING),
+  DECISION_MAKER_UNCOVERED(
+      "relationship.decision-maker-uncovered", Area.RELATIONSHIPS, Severity.WARNING),
   /** A high-influence stakeholder who is against us. */
   INFLUENTIAL_DETRACTOR("relationship.influential-detractor", Area.RELATIONSHIPS, Severity.WARNING),
   /** A key stakeholder nobody has spoken with for too long, or never on record. */
@@ -157,8 +162,8 @@ public enum Code {
   /** A plan that offers nothing [002]. */
   GATE_CUSTOMER_ONLY("gate.customer-only", Area.VERDICT, Severity.WARNING);
 
-  private static final Map<String, Code> BY_CODE =
-      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Code::code, Function.identity()));
+  private static final Map<String, Code> BY_CODE = Arrays.stream(values())
+      .collect(Collectors.toUnmodifiableMap(Code::code, Function.identity()));
 
   private final String code;
   private final Area area;
@@ -192,7 +197,10 @@ public enum Code {
 
   /** The texts of the codes validation reports, errors first: what the message bundles must hold. */
   public static java.util.List<String> findings() {
-    return Arrays.stream(values()).filter(c -> c.area == Area.VALIDATION).map(Code::code).toList();
+    return Arrays.stream(values())
+        .filter(c -> c.area == Area.VALIDATION)
+        .map(Code::code)
+        .toList();
   }
 
   /** The code whose text is {@code code}, e.g. {@code "action.no-owner"}. */

@@ -29,7 +29,7 @@ import org.immutables.value.Value;
     optionalAcceptNullable = false,
     privateNoargConstructor = false,
     allParameters = false,
-    // No @Generated on generated code: users compiling against Copernicus without Immutables on their
-    // class path would otherwise get "cannot find annotation method" warnings.
+    // No @Generated on generated code: users compiling against Copernicus without Immutables on
+    // their class path would otherwise get "cannot find annotation method" warnings.
     allowedClasspathAnnotations = {java.lang.Override.class})
 public @interface CopernicusStyle {}

@@ -6,12 +6,9 @@ import dev.copernicus.core.validation.constraints.ValidId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /** A strategic account plan: how our account team will add value to one important customer and grow a sustainable business with it [002]. The plan carries its own {@link #getAsOf() as-of date}, so nothing computed from it depends on the wall clock. */

@@ -1,17 +1,8 @@
 package dev.copernicus.core.model;
 
 import dev.copernicus.core.internal.CopernicusStyle;
-import dev.copernicus.core.validation.constraints.NonBlank;
-import dev.copernicus.core.validation.constraints.ValidId;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /** The customer's business model in the nine elements of the Business Model Canvas [003]. */
@@ -47,9 +38,16 @@ public interface BusinessModelCanvas extends WithBusinessModelCanvas {
 
   /** How many of the nine elements are filled in. */
   default int filledElements() {
-    return (int) java.util.stream.Stream.of(getCustomerSegments(), getValuePropositions(), getChannels(),
-            getCustomerRelationships(), getRevenueStreams(), getKeyResources(), getKeyActivities(),
-            getKeyPartners(), getCostStructure())
+    return (int) java.util.stream.Stream.of(
+            getCustomerSegments(),
+            getValuePropositions(),
+            getChannels(),
+            getCustomerRelationships(),
+            getRevenueStreams(),
+            getKeyResources(),
+            getKeyActivities(),
+            getKeyPartners(),
+            getCostStructure())
         .filter(list -> !list.isEmpty())
         .count();
   }

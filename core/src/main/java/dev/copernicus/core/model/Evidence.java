@@ -1,17 +1,9 @@
 package dev.copernicus.core.model;
 
 import dev.copernicus.core.internal.CopernicusStyle;
-import dev.copernicus.core.validation.constraints.NonBlank;
-import dev.copernicus.core.validation.constraints.ValidId;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /** A fact that backs a claim about a relationship: praise, a critical memo, a meeting [004][002]. */

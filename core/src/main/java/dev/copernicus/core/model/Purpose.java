@@ -2,16 +2,9 @@ package dev.copernicus.core.model;
 
 import dev.copernicus.core.internal.CopernicusStyle;
 import dev.copernicus.core.validation.constraints.NonBlank;
-import dev.copernicus.core.validation.constraints.ValidId;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /** Why this account matters to us, ranked against others, and what we want most for it [004][001]. */

@@ -23,7 +23,13 @@ public final class Whitespace {
    * @param gap potential minus current, cell by cell (never below zero in a cell)
    * @param winnable the part of the gap in cells that are open or held by a competitor
    */
-  public record Totals(String key, Currency currency, BigDecimal current, BigDecimal potential, BigDecimal gap, BigDecimal winnable) {}
+  public record Totals(
+      String key,
+      Currency currency,
+      BigDecimal current,
+      BigDecimal potential,
+      BigDecimal gap,
+      BigDecimal winnable) {}
 
   private Whitespace() {}
 
@@ -48,8 +54,10 @@ public final class Whitespace {
       if (cell.getStatus() == WhitespaceStatus.NOT_A_FIT) {
         continue;
       }
-      Map<String, BigDecimal[]> byCurrency = sums.computeIfAbsent(key.apply(cell), k -> new TreeMap<>());
-      cell.getCurrent().ifPresent(current -> add(byCurrency, current.currency(), 0, current.amount()));
+      Map<String, BigDecimal[]> byCurrency =
+          sums.computeIfAbsent(key.apply(cell), k -> new TreeMap<>());
+      cell.getCurrent()
+          .ifPresent(current -> add(byCurrency, current.currency(), 0, current.amount()));
       cell.getPotential().ifPresent(potential -> {
         BigDecimal gap = cell.gap().orElse(BigDecimal.ZERO);
         add(byCurrency, potential.currency(), 1, potential.amount());
@@ -63,9 +71,10 @@ public final class Whitespace {
     return List.copyOf(totals);
   }
 
-  private static void add(Map<String, BigDecimal[]> byCurrency, Currency currency, int which, BigDecimal amount) {
-    BigDecimal[] sums = byCurrency.computeIfAbsent(currency.getCurrencyCode(),
-        c -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+  private static void add(
+      Map<String, BigDecimal[]> byCurrency, Currency currency, int which, BigDecimal amount) {
+    BigDecimal[] sums = byCurrency.computeIfAbsent(currency.getCurrencyCode(), c ->
+        new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
     sums[which] = sums[which].add(amount);
   }
 }

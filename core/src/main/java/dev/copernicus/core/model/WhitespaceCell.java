@@ -46,7 +46,10 @@ public interface WhitespaceCell extends WithWhitespaceCell {
   /** Potential minus current, when the potential is known and both are in one currency; never below zero. */
   default Optional<BigDecimal> gap() {
     return getPotential().map(potential -> {
-      BigDecimal current = getCurrent().filter(c -> c.currency().equals(potential.currency())).map(Money::amount).orElse(BigDecimal.ZERO);
+      BigDecimal current = getCurrent()
+          .filter(c -> c.currency().equals(potential.currency()))
+          .map(Money::amount)
+          .orElse(BigDecimal.ZERO);
       return potential.amount().subtract(current).max(BigDecimal.ZERO);
     });
   }

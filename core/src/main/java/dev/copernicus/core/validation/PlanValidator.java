@@ -35,31 +35,31 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * bundles; no expression language is evaluated and no text from the plan is ever used as a template.
  */
 public final class PlanValidator {
-  // Copernicus's own engine: built once per JVM, on the first plan the screen cannot pass (building it and
-  // reading the model's metadata is most of a first validation). It knows the model's annotations and
-  // nothing else (no validation.xml), which is what the screen reads. The parameter-only interpolator
-  // keeps Jakarta EL off the runtime path.
+  // Copernicus's own engine: built once per JVM, on the first plan the screen cannot pass (building
+  // it and reading the model's metadata is most of a first validation). It knows the model's
+  // annotations and nothing else (no validation.xml), which is what the screen reads. The
+  // parameter-only interpolator keeps Jakarta EL off the runtime path.
   private static final class Jakarta {
-    static final Validator ENGINE =
-        Validation.byProvider(HibernateValidator.class)
-            .configure()
-            .ignoreXmlConfiguration()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory()
-            .getValidator();
+    static final Validator ENGINE = Validation.byProvider(HibernateValidator.class)
+        .configure()
+        .ignoreXmlConfiguration()
+        .messageInterpolator(new ParameterMessageInterpolator())
+        .buildValidatorFactory()
+        .getValidator();
   }
 
-  private static final Comparator<Finding> ORDER =
-      Comparator.comparing(Finding::getSeverity, Comparator.reverseOrder())
-          .thenComparing(Finding::getPath, PlanValidator::comparePointers)
-          .thenComparing(Finding::getCode);
+  private static final Comparator<Finding> ORDER = Comparator.comparing(
+          Finding::getSeverity, Comparator.reverseOrder())
+      .thenComparing(Finding::getPath, PlanValidator::comparePointers)
+      .thenComparing(Finding::getCode);
 
   private final ValidationPolicy policy;
   private final Supplier<Validator> engine;
   private final ConstraintScreen screen;
   private final List<PlanRule> rules;
 
-  private PlanValidator(ValidationPolicy policy, Supplier<Validator> engine, ConstraintScreen screen) {
+  private PlanValidator(
+      ValidationPolicy policy, Supplier<Validator> engine, ConstraintScreen screen) {
     this.policy = policy;
     this.engine = engine;
     this.screen = screen;
@@ -76,7 +76,10 @@ public final class PlanValidator {
 
   /** A validator with {@code policy}. */
   public static PlanValidator create(ValidationPolicy policy) {
-    return new PlanValidator(Objects.requireNonNull(policy, "policy"), () -> Jakarta.ENGINE, ConstraintScreen.ofAnnotations());
+    return new PlanValidator(
+        Objects.requireNonNull(policy, "policy"),
+        () -> Jakarta.ENGINE,
+        ConstraintScreen.ofAnnotations());
   }
 
   /**
@@ -87,7 +90,8 @@ public final class PlanValidator {
    */
   public static PlanValidator create(ValidationPolicy policy, Validator engine) {
     Objects.requireNonNull(engine, "engine");
-    return new PlanValidator(Objects.requireNonNull(policy, "policy"), () -> engine, ConstraintScreen.of(engine));
+    return new PlanValidator(
+        Objects.requireNonNull(policy, "policy"), () -> engine, ConstraintScreen.of(engine));
   }
 
   /** The policy in force. */
@@ -105,13 +109,19 @@ public final class PlanValidator {
     Objects.requireNonNull(plan, "plan");
     List<Finding> findings = new ArrayList<>();
     Locale locale = policy.getLocale();
-    // The engine's traversal is most of the cost of validating; a plan the screen passes has nothing for it to find.
-    Set<ConstraintViolation<AccountPlan>> violations = screen.passes(plan) ? Set.of() : engine.get().validate(plan);
+    // The engine's traversal is most of the cost of validating; a plan the screen passes has
+    // nothing for it to find.
+    Set<ConstraintViolation<AccountPlan>> violations =
+        screen.passes(plan) ? Set.of() : engine.get().validate(plan);
     for (ConstraintViolation<AccountPlan> violation : violations) {
       ConstraintFindings.Mapped mapped = ConstraintFindings.map(violation);
       if (policy.isEnabled(mapped.code())) {
-        findings.add(finding(mapped.code(), policy.severityOf(mapped.code(), Severity.ERROR), mapped.path(),
-            mapped.value(), Messages.format(locale, mapped.code(), mapped.args())));
+        findings.add(finding(
+            mapped.code(),
+            policy.severityOf(mapped.code(), Severity.ERROR),
+            mapped.path(),
+            mapped.value(),
+            Messages.format(locale, mapped.code(), mapped.args())));
       }
     }
     for (PlanRule rule : rules) {
@@ -125,7 +135,8 @@ public final class PlanValidator {
 
           @Override
           public void report(String path, Object value, Object... args) {
-            findings.add(finding(rule.code(), severity, path, value, rule.message(locale, asText(args))));
+            findings.add(
+                finding(rule.code(), severity, path, value, rule.message(locale, asText(args))));
           }
         });
       }
@@ -134,8 +145,10 @@ public final class PlanValidator {
     return ValidationReport.of(findings);
   }
 
-  private static Finding finding(String code, Severity severity, String path, Object value, String message) {
-    Finding.Builder finding = Finding.builder().code(code).severity(severity).path(path).message(message);
+  private static Finding finding(
+      String code, Severity severity, String path, Object value, String message) {
+    Finding.Builder finding =
+        Finding.builder().code(code).severity(severity).path(path).message(message);
     if (value != null) {
       finding.value(shorten(String.valueOf(value)));
     }
@@ -164,7 +177,10 @@ public final class PlanValidator {
   }
 
   private static int compareSegments(String a, String b) {
-    boolean numbers = !a.isEmpty() && !b.isEmpty() && a.chars().allMatch(Character::isDigit) && b.chars().allMatch(Character::isDigit);
+    boolean numbers = !a.isEmpty()
+        && !b.isEmpty()
+        && a.chars().allMatch(Character::isDigit)
+        && b.chars().allMatch(Character::isDigit);
     if (numbers && a.length() != b.length()) {
       return Integer.compare(a.length(), b.length());
     }

@@ -1,6 +1,5 @@
 package dev.copernicus.core.validation;
 
-import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.core.internal.CopernicusStyle;
 import dev.copernicus.core.model.IssueSeverity;
 import java.util.List;

@@ -5,7 +5,6 @@ import dev.copernicus.core.model.Influence;
 import dev.copernicus.core.model.RelationshipLevel;
 import dev.copernicus.core.model.Support;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,45 +48,43 @@ public final class Vocabulary {
   public static final Vocabulary COPERNICUS = copernicus();
 
   /** Miller Heiman's Blue Sheet: buying influences, degree of influence. */
-  public static final Vocabulary BLUE_SHEET =
-      builder("blue-sheet")
-          .term("Economic Buyer", BuyingRole.ECONOMIC_BUYER)
-          .term("Technical Buyer", BuyingRole.TECHNICAL)
-          .term("User Buyer", BuyingRole.USER)
-          .term("Coach", BuyingRole.COACH)
-          .term("High", Influence.HIGH)
-          .term("Medium", Influence.MEDIUM)
-          .term("Low", Influence.LOW)
-          .build();
+  public static final Vocabulary BLUE_SHEET = builder("blue-sheet")
+      .term("Economic Buyer", BuyingRole.ECONOMIC_BUYER)
+      .term("Technical Buyer", BuyingRole.TECHNICAL)
+      .term("User Buyer", BuyingRole.USER)
+      .term("Coach", BuyingRole.COACH)
+      .term("High", Influence.HIGH)
+      .term("Medium", Influence.MEDIUM)
+      .term("Low", Influence.LOW)
+      .build();
 
   /** Altify's contact card: buying role, support, relationship level. */
-  public static final Vocabulary ALTIFY =
-      builder("altify")
-          .term("Decision Maker", BuyingRole.DECISION_MAKER)
-          .term("Approver", BuyingRole.APPROVER)
-          .term("Evaluator", BuyingRole.TECHNICAL)
-          .term("User", BuyingRole.USER)
-          .term("Mentor", Support.CHAMPION)
-          .term("Supporter", Support.SUPPORTER)
-          .term("Neutral", Support.NEUTRAL)
-          .term("Non-Supporter", Support.NON_SUPPORTER)
-          .term("Enemy", Support.DETRACTOR)
-          .term("Vendor", RelationshipLevel.VENDOR)
-          .term("Credible Source", RelationshipLevel.CREDIBLE_SOURCE)
-          .term("Problem Solver", RelationshipLevel.PROBLEM_SOLVER)
-          .term("Trusted Advisor", RelationshipLevel.TRUSTED_ADVISOR)
-          .build();
+  public static final Vocabulary ALTIFY = builder("altify")
+      .term("Decision Maker", BuyingRole.DECISION_MAKER)
+      .term("Approver", BuyingRole.APPROVER)
+      .term("Evaluator", BuyingRole.TECHNICAL)
+      .term("User", BuyingRole.USER)
+      .term("Mentor", Support.CHAMPION)
+      .term("Supporter", Support.SUPPORTER)
+      .term("Neutral", Support.NEUTRAL)
+      .term("Non-Supporter", Support.NON_SUPPORTER)
+      .term("Enemy", Support.DETRACTOR)
+      .term("Vendor", RelationshipLevel.VENDOR)
+      .term("Credible Source", RelationshipLevel.CREDIBLE_SOURCE)
+      .term("Problem Solver", RelationshipLevel.PROBLEM_SOLVER)
+      .term("Trusted Advisor", RelationshipLevel.TRUSTED_ADVISOR)
+      .build();
 
   /** Miller Heiman's Gold Sheet: account-level sponsor, anti-sponsor, strategic coach, key player. */
-  public static final Vocabulary GOLD_SHEET =
-      builder("gold-sheet")
-          .term("Strategic Coach", BuyingRole.COACH)
-          .term("Key Player", BuyingRole.INFLUENCER)
-          .term("Sponsor", Support.CHAMPION)
-          .term("Anti-Sponsor", Support.DETRACTOR)
-          .build();
+  public static final Vocabulary GOLD_SHEET = builder("gold-sheet")
+      .term("Strategic Coach", BuyingRole.COACH)
+      .term("Key Player", BuyingRole.INFLUENCER)
+      .term("Sponsor", Support.CHAMPION)
+      .term("Anti-Sponsor", Support.DETRACTOR)
+      .build();
 
-  private static final List<Vocabulary> BUILT_INS = List.of(COPERNICUS, BLUE_SHEET, ALTIFY, GOLD_SHEET);
+  private static final List<Vocabulary> BUILT_INS =
+      List.of(COPERNICUS, BLUE_SHEET, ALTIFY, GOLD_SHEET);
 
   private final String name;
   private final Map<Class<?>, Map<String, Enum<?>>> valuesByTerm;
@@ -141,19 +138,19 @@ public final class Vocabulary {
    * Translates {@code term} of this vocabulary into {@code target}'s term for the same value, e.g.
    * Blue Sheet's "Technical Buyer" into Altify's "Evaluator".
    */
-  public <E extends Enum<E>> Optional<String> translate(Class<E> type, String term, Vocabulary target) {
+  public <E extends Enum<E>> Optional<String> translate(
+      Class<E> type, String term, Vocabulary target) {
     return resolve(type, term).flatMap(target::termFor);
   }
 
   /** The terms of this vocabulary for values of {@code type}, in the order they were defined. */
   public <E extends Enum<E>> Map<String, E> terms(Class<E> type) {
     Map<String, E> terms = new LinkedHashMap<>();
-    termsByValue.forEach(
-        (value, term) -> {
-          if (type.isInstance(value)) {
-            terms.put(term, type.cast(value));
-          }
-        });
+    termsByValue.forEach((value, term) -> {
+      if (type.isInstance(value)) {
+        terms.put(term, type.cast(value));
+      }
+    });
     return Collections.unmodifiableMap(terms);
   }
 
@@ -178,9 +175,8 @@ public final class Vocabulary {
 
   private static Vocabulary copernicus() {
     Builder builder = builder("copernicus");
-    for (Class<? extends Enum<?>> type :
-        List.<Class<? extends Enum<?>>>of(
-            BuyingRole.class, Support.class, Influence.class, RelationshipLevel.class)) {
+    for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(
+        BuyingRole.class, Support.class, Influence.class, RelationshipLevel.class)) {
       for (Enum<?> value : type.getEnumConstants()) {
         builder.put(asWords(value.name()), value);
       }
@@ -227,7 +223,8 @@ public final class Vocabulary {
       Objects.requireNonNull(value, "value");
       String key = normalize(term);
       if (key.isEmpty()) {
-        throw new IllegalArgumentException("A term needs at least one letter or digit: '" + term + "'");
+        throw new IllegalArgumentException(
+            "A term needs at least one letter or digit: '" + term + "'");
       }
       Map<String, Enum<?>> terms =
           valuesByTerm.computeIfAbsent(value.getDeclaringClass(), type -> new LinkedHashMap<>());

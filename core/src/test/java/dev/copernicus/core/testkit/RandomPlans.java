@@ -1,7 +1,7 @@
 package dev.copernicus.core.testkit;
 
-import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.Account;
+import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.Action;
 import dev.copernicus.core.model.ActionId;
 import dev.copernicus.core.model.ActionKind;
@@ -51,9 +51,9 @@ import dev.copernicus.core.model.SuccessMetric;
 import dev.copernicus.core.model.Support;
 import dev.copernicus.core.model.TeamMember;
 import dev.copernicus.core.model.TeamMemberId;
+import dev.copernicus.core.model.Tone;
 import dev.copernicus.core.model.WhitespaceCell;
 import dev.copernicus.core.model.WhitespaceStatus;
-import dev.copernicus.core.model.Tone;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -70,7 +70,15 @@ import net.jqwik.api.Arbitrary;
  */
 public final class RandomPlans {
   private static final String[] TEXTS = {
-    "Grow the pipeline", "", "  ", "O'Brien's team", "{0} and '{1}'", "${1+1}", "#{x}", "Ünïcødé ✓", "x"
+    "Grow the pipeline",
+    "",
+    "  ",
+    "O'Brien's team",
+    "{0} and '{1}'",
+    "${1+1}",
+    "#{x}",
+    "Ünïcødé ✓",
+    "x"
   };
 
   private RandomPlans() {}
@@ -86,14 +94,19 @@ public final class RandomPlans {
     LocalDate asOf = date(random);
     AccountPlan.Builder plan = AccountPlan.builder()
         .id(PlanId.of(pick(random, TEXTS)))
-        .account(Account.builder().name(pick(random, TEXTS))
-            .sentiment(maybe(random, r -> Sentiment.builder().nps(r.nextInt(301) - 150).build())).build())
+        .account(Account.builder()
+            .name(pick(random, TEXTS))
+            .sentiment(
+                maybe(random, r -> Sentiment.builder().nps(r.nextInt(301) - 150).build()))
+            .build())
         .asOf(asOf)
         .relationshipScale(random.nextInt(12))
         .horizon(maybe(random, r -> Horizon.of(date(r), date(r))));
     int stakeholders = random.nextInt(9);
     for (int i = 0; i < stakeholders; i++) {
-      Stakeholder.Builder s = Stakeholder.builder().id(stakeholder(random)).name(pick(random, TEXTS))
+      Stakeholder.Builder s = Stakeholder.builder()
+          .id(stakeholder(random))
+          .name(pick(random, TEXTS))
           .reportsTo(maybe(random, RandomPlans::stakeholder))
           .influence(maybe(random, r -> pick(r, Influence.values())))
           .support(maybe(random, r -> pick(r, Support.values())))
@@ -105,58 +118,101 @@ public final class RandomPlans {
       plan.addStakeholder(s.build());
     }
     for (int i = random.nextInt(5); i > 0; i--) {
-      plan.addTeamMember(TeamMember.builder().id(teamMember(random)).name(pick(random, TEXTS)).build());
+      plan.addTeamMember(
+          TeamMember.builder().id(teamMember(random)).name(pick(random, TEXTS)).build());
     }
     for (int i = random.nextInt(12); i > 0; i--) {
-      Relationship.Builder r = Relationship.builder().teamMember(teamMember(random)).stakeholder(stakeholder(random))
+      Relationship.Builder r = Relationship.builder()
+          .teamMember(teamMember(random))
+          .stakeholder(stakeholder(random))
           .strength(random.nextInt(14) - 2)
           .lastInteraction(maybe(random, RandomPlans::date))
           .currentLevel(maybe(random, x -> pick(x, RelationshipLevel.values())));
       if (random.nextBoolean()) {
-        r.addEvidence(Evidence.builder().description(pick(random, TEXTS)).tone(pick(random, Tone.values()))
-            .date(maybe(random, RandomPlans::date)).build());
+        r.addEvidence(Evidence.builder()
+            .description(pick(random, TEXTS))
+            .tone(pick(random, Tone.values()))
+            .date(maybe(random, RandomPlans::date))
+            .build());
       }
       plan.addRelationship(r.build());
     }
     for (int i = random.nextInt(4); i > 0; i--) {
-      plan.addProblem(CustomerProblem.builder().id(problem(random)).statement(pick(random, TEXTS))
-          .whyTheyCare(maybe(random, r -> pick(r, TEXTS))).confirmedByCustomer(random.nextBoolean()).build());
+      plan.addProblem(CustomerProblem.builder()
+          .id(problem(random))
+          .statement(pick(random, TEXTS))
+          .whyTheyCare(maybe(random, r -> pick(r, TEXTS)))
+          .confirmedByCustomer(random.nextBoolean())
+          .build());
     }
     for (int i = random.nextInt(7); i > 0; i--) {
-      plan.addGoal(CustomerGoal.builder().id(goal(random)).statement(pick(random, TEXTS)).top(random.nextBoolean())
-          .rank(maybe(random, r -> r.nextInt(8) - 2)).expectedOutcome(maybe(random, r -> pick(r, TEXTS)))
-          .addProblems(problem(random)).build());
+      plan.addGoal(CustomerGoal.builder()
+          .id(goal(random))
+          .statement(pick(random, TEXTS))
+          .top(random.nextBoolean())
+          .rank(maybe(random, r -> r.nextInt(8) - 2))
+          .expectedOutcome(maybe(random, r -> pick(r, TEXTS)))
+          .addProblems(problem(random))
+          .build());
     }
     for (int i = random.nextInt(4); i > 0; i--) {
-      plan.addSuccessMetric(SuccessMetric.builder().id(MetricId.of("m" + random.nextInt(4))).name(pick(random, TEXTS))
+      plan.addSuccessMetric(SuccessMetric.builder()
+          .id(MetricId.of("m" + random.nextInt(4)))
+          .name(pick(random, TEXTS))
           .baseline(maybe(random, r -> BigDecimal.valueOf(r.nextInt(200) - 50, r.nextInt(3))))
           .target(maybe(random, r -> BigDecimal.valueOf(r.nextInt(200))))
-          .dueDate(maybe(random, RandomPlans::date)).goal(maybe(random, RandomPlans::goal)).build());
+          .dueDate(maybe(random, RandomPlans::date))
+          .goal(maybe(random, RandomPlans::goal))
+          .build());
     }
     for (int i = random.nextInt(3); i > 0; i--) {
-      plan.addInsight(Insight.builder().id(InsightId.of("in" + random.nextInt(3))).kind(pick(random, InsightKind.values()))
-          .statement(pick(random, TEXTS)).confirmedOn(maybe(random, RandomPlans::date))
-          .source(maybe(random, RandomPlans::stakeholder)).build());
+      plan.addInsight(Insight.builder()
+          .id(InsightId.of("in" + random.nextInt(3)))
+          .kind(pick(random, InsightKind.values()))
+          .statement(pick(random, TEXTS))
+          .confirmedOn(maybe(random, RandomPlans::date))
+          .source(maybe(random, RandomPlans::stakeholder))
+          .build());
     }
     for (int i = random.nextInt(3); i > 0; i--) {
       ChallengeId id = ChallengeId.of("c" + random.nextInt(3));
-      plan.addChallenge(Challenge.builder().id(id).cause(pick(random, TEXTS)).addGoals(goal(random)).build());
-      plan.addPolicy(Policy.builder().statement(pick(random, TEXTS)).addChallenges(ChallengeId.of("c" + random.nextInt(4))).build());
+      plan.addChallenge(Challenge.builder()
+          .id(id)
+          .cause(pick(random, TEXTS))
+          .addGoals(goal(random))
+          .build());
+      plan.addPolicy(Policy.builder()
+          .statement(pick(random, TEXTS))
+          .addChallenges(ChallengeId.of("c" + random.nextInt(4)))
+          .build());
     }
     for (int i = random.nextInt(3); i > 0; i--) {
-      plan.addIssue(RelationshipIssue.builder().id(IssueId.of("is" + random.nextInt(3))).summary(pick(random, TEXTS))
-          .severity(pick(random, IssueSeverity.values())).status(pick(random, IssueStatus.values()))
-          .resolutionPlan(maybe(random, r -> pick(r, TEXTS))).owner(maybe(random, RandomPlans::teamMember))
-          .addStakeholders(stakeholder(random)).build());
+      plan.addIssue(RelationshipIssue.builder()
+          .id(IssueId.of("is" + random.nextInt(3)))
+          .summary(pick(random, TEXTS))
+          .severity(pick(random, IssueSeverity.values()))
+          .status(pick(random, IssueStatus.values()))
+          .resolutionPlan(maybe(random, r -> pick(r, TEXTS)))
+          .owner(maybe(random, RandomPlans::teamMember))
+          .addStakeholders(stakeholder(random))
+          .build());
     }
     for (int i = random.nextInt(3); i > 0; i--) {
-      plan.addOffering(Offering.builder().id(offering(random)).name(pick(random, TEXTS)).build());
+      plan.addOffering(
+          Offering.builder().id(offering(random)).name(pick(random, TEXTS)).build());
     }
     for (int i = random.nextInt(5); i > 0; i--) {
-      Opportunity.Builder o = Opportunity.builder().id(opportunity(random)).name(pick(random, TEXTS))
-          .stage(pick(random, OpportunityStage.values())).origin(maybe(random, r -> pick(r, OpportunityOrigin.values())))
+      Opportunity.Builder o = Opportunity.builder()
+          .id(opportunity(random))
+          .name(pick(random, TEXTS))
+          .stage(pick(random, OpportunityStage.values()))
+          .origin(maybe(random, r -> pick(r, OpportunityOrigin.values())))
           .probability(maybe(random, r -> r.nextInt(150) - 20))
-          .value(maybe(random, r -> Money.of(BigDecimal.valueOf(r.nextInt(1_000_000) - 1000, 2), java.util.Currency.getInstance("EUR"))))
+          .value(maybe(
+              random,
+              r -> Money.of(
+                  BigDecimal.valueOf(r.nextInt(1_000_000) - 1000, 2),
+                  java.util.Currency.getInstance("EUR"))))
           .addOfferings(offering(random));
       if (random.nextBoolean()) {
         o.addGoal(goal(random));
@@ -167,9 +223,13 @@ public final class RandomPlans {
       plan.addOpportunity(o.build());
     }
     for (int i = random.nextInt(8); i > 0; i--) {
-      Action.Builder a = Action.builder().id(ActionId.of("a" + random.nextInt(8))).title(pick(random, TEXTS))
-          .kind(pick(random, ActionKind.values())).status(pick(random, ActionStatus.values()))
-          .owner(maybe(random, RandomPlans::teamMember)).dueDate(maybe(random, RandomPlans::date))
+      Action.Builder a = Action.builder()
+          .id(ActionId.of("a" + random.nextInt(8)))
+          .title(pick(random, TEXTS))
+          .kind(pick(random, ActionKind.values()))
+          .status(pick(random, ActionStatus.values()))
+          .owner(maybe(random, RandomPlans::teamMember))
+          .dueDate(maybe(random, RandomPlans::date))
           .completedOn(maybe(random, RandomPlans::date));
       if (random.nextBoolean()) {
         a.addGoal(goal(random));
@@ -183,35 +243,63 @@ public final class RandomPlans {
       plan.addAction(a.build());
     }
     for (int i = random.nextInt(3); i > 0; i--) {
-      plan.addCommitment(Commitment.builder().kind(pick(random, CommitmentKind.values())).statement(pick(random, TEXTS))
-          .condition(maybe(random, r -> pick(r, TEXTS))).by(maybe(random, RandomPlans::date)).build());
+      plan.addCommitment(Commitment.builder()
+          .kind(pick(random, CommitmentKind.values()))
+          .statement(pick(random, TEXTS))
+          .condition(maybe(random, r -> pick(r, TEXTS)))
+          .by(maybe(random, RandomPlans::date))
+          .build());
     }
     for (int i = random.nextInt(3); i > 0; i--) {
-      plan.addReview(Review.builder().date(date(random)).kind(pick(random, ReviewKind.values()))
-          .clientPresent(random.nextBoolean()).build());
+      plan.addReview(Review.builder()
+          .date(date(random))
+          .kind(pick(random, ReviewKind.values()))
+          .clientPresent(random.nextBoolean())
+          .build());
     }
     if (random.nextBoolean()) {
-      plan.addGovernance(GovernanceRole.builder().responsibility(pick(random, TEXTS))
-          .teamMember(maybe(random, RandomPlans::teamMember)).stakeholder(maybe(random, RandomPlans::stakeholder)).build());
+      plan.addGovernance(GovernanceRole.builder()
+          .responsibility(pick(random, TEXTS))
+          .teamMember(maybe(random, RandomPlans::teamMember))
+          .stakeholder(maybe(random, RandomPlans::stakeholder))
+          .build());
     }
     if (random.nextBoolean()) {
-      plan.addEngagement(Engagement.builder().name(pick(random, TEXTS)).start(maybe(random, RandomPlans::date))
-          .end(maybe(random, RandomPlans::date)).marginPercent(maybe(random, r -> BigDecimal.valueOf(r.nextInt(400) - 200))).build());
+      plan.addEngagement(Engagement.builder()
+          .name(pick(random, TEXTS))
+          .start(maybe(random, RandomPlans::date))
+          .end(maybe(random, RandomPlans::date))
+          .marginPercent(maybe(random, r -> BigDecimal.valueOf(r.nextInt(400) - 200)))
+          .build());
     }
-    // Drawn last, so that the earlier parts of every seed's plan stay as they were before whitespace existed.
+    // Drawn last, so that the earlier parts of every seed's plan stay as they were before
+    // whitespace existed.
     for (int i = random.nextInt(3); i > 0; i--) {
-      plan.addBuyingCentre(BuyingCentre.builder().id(centre(random)).name(pick(random, TEXTS)).build());
+      plan.addBuyingCentre(
+          BuyingCentre.builder().id(centre(random)).name(pick(random, TEXTS)).build());
     }
     for (int i = random.nextInt(4); i > 0; i--) {
-      plan.addWhitespace(WhitespaceCell.builder().centre(centre(random)).offering(offering(random))
+      plan.addWhitespace(WhitespaceCell.builder()
+          .centre(centre(random))
+          .offering(offering(random))
           .status(pick(random, WhitespaceStatus.values()))
-          .current(maybe(random, r -> Money.of(BigDecimal.valueOf(r.nextInt(100_000), 2), java.util.Currency.getInstance("EUR"))))
-          .potential(maybe(random, r -> Money.of(BigDecimal.valueOf(r.nextInt(1_000_000), 2), java.util.Currency.getInstance(r.nextInt(5) == 0 ? "USD" : "EUR"))))
-          .competitor(maybe(random, r -> pick(r, TEXTS))).build());
+          .current(maybe(
+              random,
+              r -> Money.of(
+                  BigDecimal.valueOf(r.nextInt(100_000), 2),
+                  java.util.Currency.getInstance("EUR"))))
+          .potential(maybe(
+              random,
+              r -> Money.of(
+                  BigDecimal.valueOf(r.nextInt(1_000_000), 2),
+                  java.util.Currency.getInstance(r.nextInt(5) == 0 ? "USD" : "EUR"))))
+          .competitor(maybe(random, r -> pick(r, TEXTS)))
+          .build());
     }
     AccountPlan built = plan.build();
     return built.withStakeholders(built.getStakeholders().stream()
-        .map(s -> random.nextInt(3) == 0 ? s.withBuyingCentre(centre(random)) : s).toList());
+        .map(s -> random.nextInt(3) == 0 ? s.withBuyingCentre(centre(random)) : s)
+        .toList());
   }
 
   private static BuyingCentreId centre(Random random) {

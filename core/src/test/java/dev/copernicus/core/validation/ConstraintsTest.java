@@ -1,10 +1,10 @@
 package dev.copernicus.core.validation;
 
-import dev.copernicus.core.catalogue.Code;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.core.model.Account;
+import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.CustomerGoal;
 import dev.copernicus.core.model.GoalId;
 import dev.copernicus.core.model.Opportunity;
@@ -39,10 +39,11 @@ import org.junit.jupiter.api.Test;
  * would be: nothing Copernicus-specific is configured.
  */
 class ConstraintsTest {
-  private static final Validator PLAIN =
-      Validation.byProvider(HibernateValidator.class).configure()
-          .messageInterpolator(new ParameterMessageInterpolator())
-          .buildValidatorFactory().getValidator();
+  private static final Validator PLAIN = Validation.byProvider(HibernateValidator.class)
+      .configure()
+      .messageInterpolator(new ParameterMessageInterpolator())
+      .buildValidatorFactory()
+      .getValidator();
 
   /** Every value type reachable from the plan. */
   private static Set<Class<?>> modelTypes() {
@@ -55,7 +56,8 @@ class ConstraintsTest {
       }
       for (Method getter : getters(type)) {
         Class<?> raw = getter.getReturnType();
-        if (getter.getGenericReturnType() instanceof java.lang.reflect.ParameterizedType parameterized
+        if (getter.getGenericReturnType()
+                instanceof java.lang.reflect.ParameterizedType parameterized
             && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {
           raw = element;
         }
@@ -69,24 +71,31 @@ class ConstraintsTest {
 
   private static Set<Method> getters(Class<?> type) {
     return Arrays.stream(type.getDeclaredMethods())
-        .filter(m -> m.getParameterCount() == 0 && !m.isSynthetic() && !java.lang.reflect.Modifier.isStatic(m.getModifiers()))
+        .filter(m -> m.getParameterCount() == 0
+            && !m.isSynthetic()
+            && !java.lang.reflect.Modifier.isStatic(m.getModifiers()))
         .filter(m -> m.getName().startsWith("get") || m.getName().startsWith("is"))
         .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   private static long declaredConstraints(Method getter) {
-    long onGetter = Arrays.stream(getter.getAnnotations()).filter(ConstraintsTest::isConstraintOrValid).count();
+    long onGetter = Arrays.stream(getter.getAnnotations())
+        .filter(ConstraintsTest::isConstraintOrValid)
+        .count();
     long onElements = 0;
     if (getter.getAnnotatedReturnType() instanceof AnnotatedParameterizedType parameterized) {
       for (AnnotatedType argument : parameterized.getAnnotatedActualTypeArguments()) {
-        onElements += Arrays.stream(argument.getAnnotations()).filter(ConstraintsTest::isConstraintOrValid).count();
+        onElements += Arrays.stream(argument.getAnnotations())
+            .filter(ConstraintsTest::isConstraintOrValid)
+            .count();
       }
     }
     return onGetter + onElements;
   }
 
   private static boolean isConstraintOrValid(Annotation annotation) {
-    return annotation.annotationType().isAnnotationPresent(Constraint.class) || annotation instanceof Valid;
+    return annotation.annotationType().isAnnotationPresent(Constraint.class)
+        || annotation instanceof Valid;
   }
 
   private static long seenByValidator(PropertyDescriptor property) {
@@ -118,23 +127,38 @@ class ConstraintsTest {
   }
 
   private static Set<String> violatedPaths(Object bean) {
-    return PLAIN.validate(bean).stream().map(v -> v.getPropertyPath().toString()).collect(Collectors.toSet());
+    return PLAIN.validate(bean).stream()
+        .map(v -> v.getPropertyPath().toString())
+        .collect(Collectors.toSet());
   }
 
   @Test
   void constraintsFireOnTheImmutableImplementations() {
     AccountPlan plan = ExamplePlans.talentAcquisition().toBuilder()
-        .account(Account.builder().name(" ").addRegions("").sentiment(Sentiment.builder().nps(101).build()).build())
-        .addStakeholder(Stakeholder.builder().id(StakeholderId.of(" padded ")).name("Ann").title("\t")
-            .reportsTo(StakeholderId.of("")).build())
-        .addGoal(CustomerGoal.builder().id(GoalId.of("g-x")).statement("x").rank(0).build())
-        .addOpportunity(Opportunity.builder().from(ExamplePlans.talentAcquisition().getOpportunities().get(0)).probability(101).build())
+        .account(Account.builder()
+            .name(" ")
+            .addRegions("")
+            .sentiment(Sentiment.builder().nps(101).build())
+            .build())
+        .addStakeholder(Stakeholder.builder()
+            .id(StakeholderId.of(" padded "))
+            .name("Ann")
+            .title("\t")
+            .reportsTo(StakeholderId.of(""))
+            .build())
+        .addGoal(
+            CustomerGoal.builder().id(GoalId.of("g-x")).statement("x").rank(0).build())
+        .addOpportunity(Opportunity.builder()
+            .from(ExamplePlans.talentAcquisition().getOpportunities().get(0))
+            .probability(101)
+            .build())
         .relationshipScale(11)
         .build();
 
     Set<ConstraintViolation<AccountPlan>> violations = PLAIN.validate(plan);
 
-    assertThat(violations).extracting(v -> v.getPropertyPath().toString())
+    assertThat(violations)
+        .extracting(v -> v.getPropertyPath().toString())
         .containsExactlyInAnyOrder(
             "account.name",
             "account.regions[0].<list element>",
@@ -152,16 +176,19 @@ class ConstraintsTest {
   void copernicusReportsConstraintsAsFindingsWithPointers() {
     AccountPlan plan = ExamplePlans.talentAcquisition().toBuilder()
         .account(Account.builder().name(" ").addRegions("").build())
-        .addStakeholder(Stakeholder.builder().id(StakeholderId.of(" padded ")).name("Ann").build())
+        .addStakeholder(
+            Stakeholder.builder().id(StakeholderId.of(" padded ")).name("Ann").build())
         .build();
 
     ValidationReport report = PlanValidator.create().validate(plan);
 
-    assertThat(report.errors()).extracting(Finding::getCode, Finding::getPath)
+    assertThat(report.errors())
+        .extracting(Finding::getCode, Finding::getPath)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(Code.VALUE_REQUIRED.code(), "/account/name"),
             org.assertj.core.groups.Tuple.tuple(Code.VALUE_REQUIRED.code(), "/account/regions/0"),
             org.assertj.core.groups.Tuple.tuple(Code.ID_MALFORMED.code(), "/stakeholders/5/id"));
-    assertThat(report.errors().get(2).getMessage()).startsWith("' padded ' is not a well-formed id");
+    assertThat(report.errors().get(2).getMessage())
+        .startsWith("' padded ' is not a well-formed id");
   }
 }

@@ -1,15 +1,15 @@
 package dev.copernicus.core.validation;
 
-import dev.copernicus.core.catalogue.Code;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.core.model.AccountPlan;
-import dev.copernicus.core.testkit.ExamplePlans;
 import dev.copernicus.core.model.CustomerGoal;
 import dev.copernicus.core.model.GoalId;
 import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.core.model.StakeholderId;
 import dev.copernicus.core.model.Support;
+import dev.copernicus.core.testkit.ExamplePlans;
 import dev.copernicus.core.validation.constraints.ValidIdValidator;
 import dev.copernicus.core.validation.internal.Ids;
 import java.time.LocalDate;
@@ -23,12 +23,17 @@ class EdgesTest {
 
   @Test
   void aPipelineFailsOnFindingsAtOrAboveItsLevel() {
-    ValidationReport warningsOnly = ValidationReport.of(java.util.List.of(
-        Finding.builder().code("x").severity(Severity.WARNING).path("/").message("m").build()));
+    ValidationReport warningsOnly = ValidationReport.of(java.util.List.of(Finding.builder()
+        .code("x")
+        .severity(Severity.WARNING)
+        .path("/")
+        .message("m")
+        .build()));
 
     assertThat(warningsOnly.hasFindingsAtOrAbove(Severity.WARNING)).isTrue();
     assertThat(warningsOnly.hasFindingsAtOrAbove(Severity.ERROR)).isFalse();
-    assertThat(ValidationReport.of(java.util.List.of()).hasFindingsAtOrAbove(Severity.WARNING)).isFalse();
+    assertThat(ValidationReport.of(java.util.List.of()).hasFindingsAtOrAbove(Severity.WARNING))
+        .isFalse();
     assertThat(Severity.ERROR.isAtLeast(Severity.ERROR)).isTrue();
     assertThat(Severity.ERROR.isAtLeast(Severity.WARNING)).isTrue();
     assertThat(Severity.WARNING.isAtLeast(Severity.ERROR)).isFalse();
@@ -48,23 +53,40 @@ class EdgesTest {
   @Test
   void fourTopGoalsAreAllowedAndAFifthIsTooMany() {
     AccountPlan fourTopOfSix = EMPTY.withGoals(IntStream.range(0, 6)
-        .mapToObj(i -> CustomerGoal.builder().id(GoalId.of("g" + i)).statement("Goal " + i).top(i < 4).build()).toList());
+        .mapToObj(i -> CustomerGoal.builder()
+            .id(GoalId.of("g" + i))
+            .statement("Goal " + i)
+            .top(i < 4)
+            .build())
+        .toList());
     AccountPlan fiveTop = EMPTY.withGoals(IntStream.range(0, 5)
-        .mapToObj(i -> CustomerGoal.builder().id(GoalId.of("g" + i)).statement("Goal " + i).top(true).build()).toList());
+        .mapToObj(i -> CustomerGoal.builder()
+            .id(GoalId.of("g" + i))
+            .statement("Goal " + i)
+            .top(true)
+            .build())
+        .toList());
 
-    assertThat(VALIDATOR.validate(fourTopOfSix).withCode(Code.GOAL_TOO_MANY_TOP.code())).isEmpty();
-    assertThat(VALIDATOR.validate(fiveTop).withCode(Code.GOAL_TOO_MANY_TOP.code())).singleElement()
+    assertThat(VALIDATOR.validate(fourTopOfSix).withCode(Code.GOAL_TOO_MANY_TOP.code()))
+        .isEmpty();
+    assertThat(VALIDATOR.validate(fiveTop).withCode(Code.GOAL_TOO_MANY_TOP.code()))
+        .singleElement()
         .satisfies(f -> assertThat(f.getValue()).contains("5"));
   }
 
   @Test
   void asManySupportersAsOpponentsIsAnImbalanceOneMoreIsNot() {
-    AccountPlan even = EMPTY.withStakeholders(person("a", Support.CHAMPION), person("b", Support.DETRACTOR));
-    AccountPlan ahead = EMPTY.withStakeholders(person("a", Support.CHAMPION), person("b", Support.SUPPORTER),
+    AccountPlan even =
+        EMPTY.withStakeholders(person("a", Support.CHAMPION), person("b", Support.DETRACTOR));
+    AccountPlan ahead = EMPTY.withStakeholders(
+        person("a", Support.CHAMPION),
+        person("b", Support.SUPPORTER),
         person("c", Support.NON_SUPPORTER));
 
-    assertThat(VALIDATOR.validate(even).withCode(Code.MAP_SUPPORT_IMBALANCE.code())).hasSize(1);
-    assertThat(VALIDATOR.validate(ahead).withCode(Code.MAP_SUPPORT_IMBALANCE.code())).isEmpty();
+    assertThat(VALIDATOR.validate(even).withCode(Code.MAP_SUPPORT_IMBALANCE.code()))
+        .hasSize(1);
+    assertThat(VALIDATOR.validate(ahead).withCode(Code.MAP_SUPPORT_IMBALANCE.code()))
+        .isEmpty();
   }
 
   @Test
@@ -77,12 +99,22 @@ class EdgesTest {
   }
 
   private static String duplicateIdValue(String id) {
-    AccountPlan plan = EMPTY.withGoals(CustomerGoal.builder().id(GoalId.of(id)).statement("a").build(),
+    AccountPlan plan = EMPTY.withGoals(
+        CustomerGoal.builder().id(GoalId.of(id)).statement("a").build(),
         CustomerGoal.builder().id(GoalId.of(id)).statement("b").build());
-    return VALIDATOR.validate(plan).withCode(Code.ID_DUPLICATE.code()).get(0).getValue().orElseThrow();
+    return VALIDATOR
+        .validate(plan)
+        .withCode(Code.ID_DUPLICATE.code())
+        .get(0)
+        .getValue()
+        .orElseThrow();
   }
 
   private static Stakeholder person(String id, Support support) {
-    return Stakeholder.builder().id(StakeholderId.of(id)).name(id).support(support).build();
+    return Stakeholder.builder()
+        .id(StakeholderId.of(id))
+        .name(id)
+        .support(support)
+        .build();
   }
 }

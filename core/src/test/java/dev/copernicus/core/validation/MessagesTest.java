@@ -1,8 +1,8 @@
 package dev.copernicus.core.validation;
 
-import dev.copernicus.core.catalogue.Code;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.core.validation.internal.Messages;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -13,23 +13,31 @@ class MessagesTest {
   @Test
   void everyCodeHasAMessageInEveryShippedLanguage() {
     for (Locale locale : Messages.supported()) {
-      assertThat(Messages.patterns(locale).keySet()).as(locale.toString()).containsExactlyInAnyOrderElementsOf(Code.findings());
+      assertThat(Messages.patterns(locale).keySet())
+          .as(locale.toString())
+          .containsExactlyInAnyOrderElementsOf(Code.findings());
     }
   }
 
   @Test
   void everyPatternIsAValidMessageFormat() {
     for (Locale locale : Messages.supported()) {
-      Messages.patterns(locale).forEach((code, pattern) ->
-          assertThat(new MessageFormat(pattern, Locale.ROOT).format(new Object[] {"a", "b", "c"})).as(code).isNotBlank());
+      Messages.patterns(locale).forEach((code, pattern) -> assertThat(
+              new MessageFormat(pattern, Locale.ROOT).format(new Object[] {"a", "b", "c"}))
+          .as(code)
+          .isNotBlank());
     }
   }
 
   @Test
   void spanishAndEnglishMessagesDiffer() {
-    assertThat(Messages.format(Locale.forLanguageTag("es"), Code.ACTION_NO_OWNER.code(), java.util.List.of("Llamar")))
-        .isEqualTo("La acción 'Llamar' no tiene responsable: cada actividad necesita a alguien que responda por ella.");
-    assertThat(Messages.format(Locale.forLanguageTag("es-AR"), Code.ACTION_NO_OWNER.code(), java.util.List.of("x"))).startsWith("La acción");
+    assertThat(Messages.format(
+            Locale.forLanguageTag("es"), Code.ACTION_NO_OWNER.code(), java.util.List.of("Llamar")))
+        .isEqualTo(
+            "La acción 'Llamar' no tiene responsable: cada actividad necesita a alguien que responda por ella.");
+    assertThat(Messages.format(
+            Locale.forLanguageTag("es-AR"), Code.ACTION_NO_OWNER.code(), java.util.List.of("x")))
+        .startsWith("La acción");
   }
 
   @Test
@@ -37,7 +45,8 @@ class MessagesTest {
     Locale previous = Locale.getDefault();
     try {
       Locale.setDefault(Locale.forLanguageTag("es"));
-      assertThat(Messages.format(Locale.FRENCH, Code.HORIZON_MISSING.code(), java.util.List.of())).startsWith("The plan has no horizon");
+      assertThat(Messages.format(Locale.FRENCH, Code.HORIZON_MISSING.code(), java.util.List.of()))
+          .startsWith("The plan has no horizon");
     } finally {
       Locale.setDefault(previous);
     }

@@ -1,8 +1,8 @@
 package dev.copernicus.core.validation;
 
-import dev.copernicus.core.catalogue.Code;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.testkit.ExamplePlans;
 import org.junit.jupiter.api.Test;
@@ -33,10 +33,14 @@ class PlanValidatorTest {
     assertThat(report.getFindings())
         .extracting(Finding::getCode, Finding::getPath)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(Code.INSIGHT_UNCONFIRMED.code(), "/insights/1/confirmedOn"),
-            org.assertj.core.groups.Tuple.tuple(Code.STAKEHOLDER_ROLE_UNKNOWN.code(), "/stakeholders/0/buyingRoles"),
-            org.assertj.core.groups.Tuple.tuple(Code.METRIC_NOT_MEASURABLE.code(), "/successMetrics/2/dueDate"),
-            org.assertj.core.groups.Tuple.tuple(Code.METRIC_NOT_MEASURABLE.code(), "/successMetrics/2/target"));
+            org.assertj.core.groups.Tuple.tuple(
+                Code.INSIGHT_UNCONFIRMED.code(), "/insights/1/confirmedOn"),
+            org.assertj.core.groups.Tuple.tuple(
+                Code.STAKEHOLDER_ROLE_UNKNOWN.code(), "/stakeholders/0/buyingRoles"),
+            org.assertj.core.groups.Tuple.tuple(
+                Code.METRIC_NOT_MEASURABLE.code(), "/successMetrics/2/dueDate"),
+            org.assertj.core.groups.Tuple.tuple(
+                Code.METRIC_NOT_MEASURABLE.code(), "/successMetrics/2/target"));
   }
 
   @Test

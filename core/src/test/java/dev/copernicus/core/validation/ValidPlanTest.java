@@ -22,7 +22,8 @@ class ValidPlanTest {
   record Request(@ValidPlan AccountPlan plan) {}
 
   private static Validator engine(PlanValidator payload) {
-    var configuration = Validation.byProvider(HibernateValidator.class).configure()
+    var configuration = Validation.byProvider(HibernateValidator.class)
+        .configure()
         .messageInterpolator(new ParameterMessageInterpolator());
     if (payload != null) {
       configuration.constraintValidatorPayload(payload);
@@ -30,17 +31,20 @@ class ValidPlanTest {
     return configuration.buildValidatorFactory().getValidator();
   }
 
-  private static final AccountPlan BROKEN = ExamplePlans.engineeringClient().withRelationshipScale(2);
+  private static final AccountPlan BROKEN =
+      ExamplePlans.engineeringClient().withRelationshipScale(2);
 
   @SuppressWarnings("unchecked")
   private static Finding finding(ConstraintViolation<Request> violation) {
-    return ((HibernateConstraintViolation<Request>) violation.unwrap(HibernateConstraintViolation.class))
+    return ((HibernateConstraintViolation<Request>)
+            violation.unwrap(HibernateConstraintViolation.class))
         .getDynamicPayload(Finding.class);
   }
 
   @Test
   void aSoundPlanPassesAndNullIsLeftToNotNull() {
-    assertThat(engine(null).validate(new Request(ExamplePlans.engineeringClient()))).isEmpty();
+    assertThat(engine(null).validate(new Request(ExamplePlans.engineeringClient())))
+        .isEmpty();
     assertThat(engine(null).validate(new Request(null))).isEmpty();
   }
 
@@ -55,14 +59,16 @@ class ValidPlanTest {
     assertThat(violations.stream().map(ValidPlanTest::finding))
         .containsExactlyInAnyOrderElementsOf(errors);
     assertThat(violations.stream().map(ConstraintViolation::getMessage))
-        .containsExactlyInAnyOrderElementsOf(errors.stream().map(Finding::getMessage).toList());
+        .containsExactlyInAnyOrderElementsOf(
+            errors.stream().map(Finding::getMessage).toList());
     assertThat(errors).extracting(Finding::getCode).contains(Code.STRENGTH_OUT_OF_SCALE.code());
   }
 
   @Test
   void theValidatorRegisteredAsPayloadDecides() {
     PlanValidator lenient = PlanValidator.create(ValidationPolicy.builder()
-        .addDisabled(Code.STRENGTH_OUT_OF_SCALE.code()).build());
+        .addDisabled(Code.STRENGTH_OUT_OF_SCALE.code())
+        .build());
     assertThat(lenient.validate(BROKEN).errors()).isEmpty();
 
     assertThat(engine(lenient).validate(new Request(BROKEN))).isEmpty();
@@ -100,11 +106,16 @@ class ValidPlanTest {
         return words;
       }
     };
-    PlanValidator withRule = PlanValidator.create(ValidationPolicy.builder().addRules(literal).build());
+    PlanValidator withRule =
+        PlanValidator.create(ValidationPolicy.builder().addRules(literal).build());
 
-    Set<ConstraintViolation<Request>> violations = engine(withRule).validate(new Request(ExamplePlans.engineeringClient()));
+    Set<ConstraintViolation<Request>> violations =
+        engine(withRule).validate(new Request(ExamplePlans.engineeringClient()));
 
-    assertThat(violations).singleElement().extracting(ConstraintViolation::getMessage).isEqualTo(words);
+    assertThat(violations)
+        .singleElement()
+        .extracting(ConstraintViolation::getMessage)
+        .isEqualTo(words);
   }
 
   @Test

@@ -19,7 +19,8 @@ class ValidationPropertiesTest {
   }
 
   @Property(tries = 500)
-  void validationNeverThrowsAndEveryFindingIsLocatedAndExplained(@ForAll("plans") AccountPlan plan) {
+  void validationNeverThrowsAndEveryFindingIsLocatedAndExplained(
+      @ForAll("plans") AccountPlan plan) {
     ValidationReport report = VALIDATOR.validate(plan);
 
     assertThat(report.getFindings()).allSatisfy(f -> {

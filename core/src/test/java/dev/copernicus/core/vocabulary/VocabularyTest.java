@@ -20,8 +20,11 @@ class VocabularyTest {
     assertThat(Vocabulary.ALTIFY.resolve(BuyingRole.class, "Approver"))
         .contains(BuyingRole.APPROVER);
     // Altify has no single person with the final yes and the veto: nothing to translate to.
-    assertThat(Vocabulary.BLUE_SHEET.translate(BuyingRole.class, "Economic Buyer", Vocabulary.ALTIFY)).isEmpty();
-    assertThat(Vocabulary.BLUE_SHEET.translate(BuyingRole.class, "Technical Buyer", Vocabulary.ALTIFY))
+    assertThat(
+            Vocabulary.BLUE_SHEET.translate(BuyingRole.class, "Economic Buyer", Vocabulary.ALTIFY))
+        .isEmpty();
+    assertThat(
+            Vocabulary.BLUE_SHEET.translate(BuyingRole.class, "Technical Buyer", Vocabulary.ALTIFY))
         .contains("Evaluator");
   }
 
@@ -33,8 +36,10 @@ class VocabularyTest {
 
   @Test
   void termsMatchWhateverTheirCaseSpacingAndPunctuation() {
-    assertThat(Vocabulary.ALTIFY.resolve(Support.class, "non supporter")).contains(Support.NON_SUPPORTER);
-    assertThat(Vocabulary.ALTIFY.resolve(Support.class, "NON-SUPPORTER")).contains(Support.NON_SUPPORTER);
+    assertThat(Vocabulary.ALTIFY.resolve(Support.class, "non supporter"))
+        .contains(Support.NON_SUPPORTER);
+    assertThat(Vocabulary.ALTIFY.resolve(Support.class, "NON-SUPPORTER"))
+        .contains(Support.NON_SUPPORTER);
     assertThat(Vocabulary.BLUE_SHEET.resolve(BuyingRole.class, "economic_buyer"))
         .contains(BuyingRole.ECONOMIC_BUYER);
   }
@@ -45,8 +50,10 @@ class VocabularyTest {
     assertThat(Vocabulary.ALTIFY.resolve(Support.class, "Enemy")).contains(Support.DETRACTOR);
     assertThat(Vocabulary.ALTIFY.resolve(RelationshipLevel.class, "Trusted Advisor"))
         .contains(RelationshipLevel.TRUSTED_ADVISOR);
-    assertThat(Vocabulary.GOLD_SHEET.resolve(Support.class, "Anti-Sponsor")).contains(Support.DETRACTOR);
-    assertThat(Vocabulary.GOLD_SHEET.resolve(BuyingRole.class, "Strategic Coach")).contains(BuyingRole.COACH);
+    assertThat(Vocabulary.GOLD_SHEET.resolve(Support.class, "Anti-Sponsor"))
+        .contains(Support.DETRACTOR);
+    assertThat(Vocabulary.GOLD_SHEET.resolve(BuyingRole.class, "Strategic Coach"))
+        .contains(BuyingRole.COACH);
     assertThat(Vocabulary.BLUE_SHEET.resolve(Influence.class, "high")).contains(Influence.HIGH);
   }
 
@@ -58,7 +65,8 @@ class VocabularyTest {
 
   @Test
   void aValueWithNoTermInTheTargetMethodTranslatesToNothing() {
-    assertThat(Vocabulary.ALTIFY.translate(BuyingRole.class, "Approver", Vocabulary.BLUE_SHEET)).isEmpty();
+    assertThat(Vocabulary.ALTIFY.translate(BuyingRole.class, "Approver", Vocabulary.BLUE_SHEET))
+        .isEmpty();
   }
 
   @Test
@@ -88,8 +96,9 @@ class VocabularyTest {
 
   @Test
   void customVocabularyRejectsATermMappedTwiceToDifferentValues() {
-    assertThatThrownBy(
-            () -> Vocabulary.builder("mine").term("Boss", BuyingRole.DECISION_MAKER).term("boss", BuyingRole.USER))
+    assertThatThrownBy(() -> Vocabulary.builder("mine")
+            .term("Boss", BuyingRole.DECISION_MAKER)
+            .term("boss", BuyingRole.USER))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("boss");
     assertThatThrownBy(() -> Vocabulary.builder("mine").term("--", BuyingRole.USER))
@@ -98,8 +107,10 @@ class VocabularyTest {
 
   @Test
   void customVocabularyResolvesItsTerms() {
-    Vocabulary mine =
-        Vocabulary.builder("meddicc").term("Economic Buyer", BuyingRole.DECISION_MAKER).term("Champion", Support.CHAMPION).build();
+    Vocabulary mine = Vocabulary.builder("meddicc")
+        .term("Economic Buyer", BuyingRole.DECISION_MAKER)
+        .term("Champion", Support.CHAMPION)
+        .build();
 
     assertThat(mine.resolve(Support.class, "champion")).contains(Support.CHAMPION);
     assertThat(mine.name()).isEqualTo("meddicc");

@@ -1,5 +1,6 @@
 package dev.copernicus.scoring.balance;
 
+import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.Action;
 import dev.copernicus.core.model.ActionKind;
@@ -8,7 +9,6 @@ import dev.copernicus.core.model.CustomerGoal;
 import dev.copernicus.core.model.CustomerProblem;
 import dev.copernicus.core.model.Opportunity;
 import dev.copernicus.core.model.OpportunityId;
-import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.scoring.Contribution;
 import dev.copernicus.scoring.Observation;
 import dev.copernicus.scoring.Scores;
@@ -67,13 +67,24 @@ public final class BalanceAnalyzer {
     List<Observation> tipping = new ArrayList<>();
     SubScore offer = offer(plan, tipping);
     List<SubScore> components = List.of(
-        understanding(plan, tipping), traceability(plan, tipping), involvement(plan, tipping), actionMix(plan, tipping), offer);
+        understanding(plan, tipping),
+        traceability(plan, tipping),
+        involvement(plan, tipping),
+        actionMix(plan, tipping),
+        offer);
     double outsideIn = Scores.weightedMean(components);
     double index = Math.min(outsideIn, offer.getScore());
-    Orientation orientation = offer.getScore() == 0 ? Orientation.CUSTOMER_ONLY
+    Orientation orientation = offer.getScore() == 0
+        ? Orientation.CUSTOMER_ONLY
         : outsideIn < policy.getInsideOutBelow() ? Orientation.INSIDE_OUT : Orientation.BALANCED;
-    return BalanceResult.builder().index(index).outsideIn(outsideIn).band(policy.getBands().of(index)).orientation(orientation)
-        .components(components).tipping(tipping).build();
+    return BalanceResult.builder()
+        .index(index)
+        .outsideIn(outsideIn)
+        .band(policy.getBands().of(index))
+        .orientation(orientation)
+        .components(components)
+        .tipping(tipping)
+        .build();
   }
 
   /** Reported, not weighted: it caps the index instead, so that a plan offering nothing cannot be balanced. */
@@ -81,16 +92,31 @@ public final class BalanceAnalyzer {
     boolean truck = !plan.getOfferings().isEmpty();
     boolean proposed = !plan.getOpportunities().isEmpty();
     if (!truck && !proposed) {
-      tipping.add(Observation.of(Code.NOTHING_TO_OFFER, "/offerings",
+      tipping.add(Observation.of(
+          Code.NOTHING_TO_OFFER,
+          "/offerings",
           "The plan offers nothing: put what is on the truck in the customer's context [002]."));
     } else if (!proposed) {
-      tipping.add(Observation.of(Code.NOTHING_PROPOSED, "/opportunities",
-          "The plan proposes nothing: match the customer's problems to what is on the truck as an opportunity [002]."));
+      tipping.add(
+          Observation.of(
+              Code.NOTHING_PROPOSED,
+              "/opportunities",
+              "The plan proposes nothing: match the customer's problems to what is on the truck as an opportunity [002]."));
     }
     List<Contribution> parts = List.of(
-        part("offerings", plan.getOfferings().size() + " offerings on the truck", truck ? 1 : 0, 0.5),
-        part("opportunities", plan.getOpportunities().size() + " opportunities proposed", proposed ? 1 : 0, 0.5));
-    return SubScore.ofContributions("offer", 0,
+        part(
+            "offerings",
+            plan.getOfferings().size() + " offerings on the truck",
+            truck ? 1 : 0,
+            0.5),
+        part(
+            "opportunities",
+            plan.getOpportunities().size() + " opportunities proposed",
+            proposed ? 1 : 0,
+            0.5));
+    return SubScore.ofContributions(
+        "offer",
+        0,
         "What we can offer: an offering and an opportunity, half each. It caps the index, because a plan with nothing to offer is as weak as one with nothing but the offer [002].",
         parts);
   }
@@ -103,8 +129,11 @@ public final class BalanceAnalyzer {
       if (p.getWhyTheyCare().isPresent() && p.getBusinessImpact().isPresent()) {
         deepProblems++;
       } else {
-        tipping.add(Observation.of(Code.PROBLEM_SHALLOW, "/problems/" + i,
-            "Problem '" + p.getStatement() + "' lacks why the customer cares or its business impact."));
+        tipping.add(Observation.of(
+            Code.PROBLEM_SHALLOW,
+            "/problems/" + i,
+            "Problem '" + p.getStatement()
+                + "' lacks why the customer cares or its business impact."));
       }
     }
     List<CustomerGoal> goals = plan.getGoals();
@@ -113,33 +142,68 @@ public final class BalanceAnalyzer {
       if (goals.get(i).getExpectedOutcome().isPresent()) {
         goalsWithOutcome++;
       } else {
-        tipping.add(Observation.of(Code.GOAL_NO_OUTCOME, "/goals/" + i,
-            "Goal '" + goals.get(i).getStatement() + "' has no expected outcome for the customer."));
+        tipping.add(Observation.of(
+            Code.GOAL_NO_OUTCOME,
+            "/goals/" + i,
+            "Goal '" + goals.get(i).getStatement()
+                + "' has no expected outcome for the customer."));
       }
     }
-    int canvas = plan.getAccount().getBusinessModel().map(b -> b.filledElements()).orElse(0);
+    int canvas =
+        plan.getAccount().getBusinessModel().map(b -> b.filledElements()).orElse(0);
     if (canvas < 9) {
-      tipping.add(Observation.of(Code.BUSINESS_MODEL_THIN, "/account/businessModel",
+      tipping.add(Observation.of(
+          Code.BUSINESS_MODEL_THIN,
+          "/account/businessModel",
           canvas + " of the 9 elements of the customer's business model are described."));
     }
-    int journey = plan.getJourney().map(j -> (int) java.util.stream.Stream.of(j.getTodayNeeds(), j.getTodayEmotions(),
-        j.getTodayBarriers(), j.getToMoveForward(), j.getTomorrow(), j.getUncertainFuture()).filter(l -> !l.isEmpty()).count()).orElse(0);
+    int journey = plan.getJourney()
+        .map(j -> (int) java.util.stream.Stream.of(
+                j.getTodayNeeds(),
+                j.getTodayEmotions(),
+                j.getTodayBarriers(),
+                j.getToMoveForward(),
+                j.getTomorrow(),
+                j.getUncertainFuture())
+            .filter(l -> !l.isEmpty())
+            .count())
+        .orElse(0);
     int confirmed = 0;
     for (int i = 0; i < plan.getInsights().size(); i++) {
       if (plan.getInsights().get(i).isConfirmed()) {
         confirmed++;
       } else {
-        tipping.add(Observation.of(Code.INSIGHT_UNCONFIRMED, "/insights/" + i + "/confirmedOn",
-            "Insight '" + plan.getInsights().get(i).getStatement() + "' is not confirmed by the customer."));
+        tipping.add(Observation.of(
+            Code.INSIGHT_UNCONFIRMED,
+            "/insights/" + i + "/confirmedOn",
+            "Insight '" + plan.getInsights().get(i).getStatement()
+                + "' is not confirmed by the customer."));
       }
     }
     List<Contribution> parts = List.of(
-        part("problems", deepProblems + " of " + problems.size() + " problems say why the customer cares and the impact", share(deepProblems, problems.size()), 0.25),
-        part("goals", goalsWithOutcome + " of " + goals.size() + " goals have an expected outcome", share(goalsWithOutcome, goals.size()), 0.25),
+        part(
+            "problems",
+            deepProblems + " of " + problems.size()
+                + " problems say why the customer cares and the impact",
+            share(deepProblems, problems.size()),
+            0.25),
+        part(
+            "goals",
+            goalsWithOutcome + " of " + goals.size() + " goals have an expected outcome",
+            share(goalsWithOutcome, goals.size()),
+            0.25),
         part("businessModel", canvas + " of 9 business model elements", canvas / 9.0, 0.20),
         part("journey", journey + " of 6 journey parts", journey / 6.0, 0.10),
-        part("insights", confirmed + " of " + plan.getInsights().size() + " insights confirmed by the customer", share(confirmed, plan.getInsights().size()), 0.20));
-    return SubScore.ofContributions("understanding", policy.getUnderstandingWeight(), "How deeply the plan describes the customer's world.", parts);
+        part(
+            "insights",
+            confirmed + " of " + plan.getInsights().size() + " insights confirmed by the customer",
+            share(confirmed, plan.getInsights().size()),
+            0.20));
+    return SubScore.ofContributions(
+        "understanding",
+        policy.getUnderstandingWeight(),
+        "How deeply the plan describes the customer's world.",
+        parts);
   }
 
   private SubScore traceability(AccountPlan plan, List<Observation> tipping) {
@@ -154,68 +218,124 @@ public final class BalanceAnalyzer {
         traced.add(o.getId());
         tracedItems++;
       } else {
-        tipping.add(Observation.of(Code.OPPORTUNITY_UNTRACED, "/opportunities/" + i,
-            "Opportunity '" + o.getName() + "' traces to no customer goal or problem: it only pushes an offering."));
+        tipping.add(Observation.of(
+            Code.OPPORTUNITY_UNTRACED,
+            "/opportunities/" + i,
+            "Opportunity '" + o.getName()
+                + "' traces to no customer goal or problem: it only pushes an offering."));
       }
     }
     for (int i = 0; i < plan.getActions().size(); i++) {
       Action a = plan.getActions().get(i);
-      if (a.getKind() != ActionKind.DEMAND_GENERATION && a.getKind() != ActionKind.WIN_PLAN && a.getKind() != ActionKind.DELIVERY) {
+      if (a.getKind() != ActionKind.DEMAND_GENERATION
+          && a.getKind() != ActionKind.WIN_PLAN
+          && a.getKind() != ActionKind.DELIVERY) {
         continue;
       }
       items++;
-      if (!a.getGoals().isEmpty() || !a.getProblems().isEmpty() || a.getOpportunities().stream().anyMatch(traced::contains)) {
+      if (!a.getGoals().isEmpty()
+          || !a.getProblems().isEmpty()
+          || a.getOpportunities().stream().anyMatch(traced::contains)) {
         tracedItems++;
       } else {
-        tipping.add(Observation.of(Code.ACTION_UNTRACED, "/actions/" + i,
+        tipping.add(Observation.of(
+            Code.ACTION_UNTRACED,
+            "/actions/" + i,
             "Action '" + a.getTitle() + "' traces to no customer goal or problem."));
       }
     }
     double weight = items == 0 ? 0 : policy.getTraceabilityWeight();
-    parts.add(part("traced", tracedItems + " of " + items + " opportunities and customer-facing actions trace to a customer goal or problem",
-        share(tracedItems, items), 1));
-    return SubScore.ofContributions("traceability", weight, "Whether what we pursue serves the customer's goals and problems.", parts);
+    parts.add(part(
+        "traced",
+        tracedItems + " of " + items
+            + " opportunities and customer-facing actions trace to a customer goal or problem",
+        share(tracedItems, items),
+        1));
+    return SubScore.ofContributions(
+        "traceability",
+        weight,
+        "Whether what we pursue serves the customer's goals and problems.",
+        parts);
   }
 
   private SubScore involvement(AccountPlan plan, List<Observation> tipping) {
-    ClientInvolvement involvement = plan.getClientInvolvement().orElse(ClientInvolvement.builder().build());
+    ClientInvolvement involvement =
+        plan.getClientInvolvement().orElse(ClientInvolvement.builder().build());
     boolean validated = involvement.getValidatedOn().isPresent();
     if (!validated) {
-      tipping.add(Observation.of(Code.NOT_VALIDATED, "/clientInvolvement/validatedOn",
+      tipping.add(Observation.of(
+          Code.NOT_VALIDATED,
+          "/clientInvolvement/validatedOn",
           "The plan was never validated with the client."));
     }
     int sessions = involvement.getListenOnlySessions().size();
     if (sessions < policy.getListenOnlySessionsWanted()) {
-      tipping.add(Observation.of(Code.FEW_LISTEN_ONLY, "/clientInvolvement/listenOnlySessions",
-          sessions + " listen-only sessions with the client; " + policy.getListenOnlySessionsWanted() + " wanted."));
+      tipping.add(Observation.of(
+          Code.FEW_LISTEN_ONLY,
+          "/clientInvolvement/listenOnlySessions",
+          sessions + " listen-only sessions with the client; "
+              + policy.getListenOnlySessionsWanted() + " wanted."));
     }
     long present = plan.getReviews().stream().filter(r -> r.isClientPresent()).count();
     List<Contribution> parts = List.of(
-        part("validated", validated ? "validated with the client on " + involvement.getValidatedOn().get() : "never validated with the client", validated ? 1 : 0, 0.4),
-        part("listenOnly", sessions + " listen-only sessions", Math.min(1, sessions / (double) policy.getListenOnlySessionsWanted()), 0.3),
-        part("reviews", present + " of " + plan.getReviews().size() + " reviews with the client present", share((int) present, plan.getReviews().size()), 0.3));
-    return SubScore.ofContributions("involvement", policy.getInvolvementWeight(), "How much the client took part in the plan.", parts);
+        part(
+            "validated",
+            validated
+                ? "validated with the client on " + involvement.getValidatedOn().get()
+                : "never validated with the client",
+            validated ? 1 : 0,
+            0.4),
+        part(
+            "listenOnly",
+            sessions + " listen-only sessions",
+            Math.min(1, sessions / (double) policy.getListenOnlySessionsWanted()),
+            0.3),
+        part(
+            "reviews",
+            present + " of " + plan.getReviews().size() + " reviews with the client present",
+            share((int) present, plan.getReviews().size()),
+            0.3));
+    return SubScore.ofContributions(
+        "involvement",
+        policy.getInvolvementWeight(),
+        "How much the client took part in the plan.",
+        parts);
   }
 
   private SubScore actionMix(AccountPlan plan, List<Observation> tipping) {
-    long demand = plan.getActions().stream().filter(a -> a.getKind() == ActionKind.DEMAND_GENERATION).count();
-    long win = plan.getActions().stream().filter(a -> a.getKind() == ActionKind.WIN_PLAN).count();
-    long internal = plan.getActions().stream().filter(a -> a.getKind() == ActionKind.INTERNAL).count();
+    long demand = plan.getActions().stream()
+        .filter(a -> a.getKind() == ActionKind.DEMAND_GENERATION)
+        .count();
+    long win = plan.getActions().stream()
+        .filter(a -> a.getKind() == ActionKind.WIN_PLAN)
+        .count();
+    long internal = plan.getActions().stream()
+        .filter(a -> a.getKind() == ActionKind.INTERNAL)
+        .count();
     long total = demand + win + internal;
     if (total > 0 && demand == 0) {
-      tipping.add(Observation.of(Code.NO_DEMAND_GENERATION, "/actions",
-          "No demand-generation action: nothing shows the customer a problem or opportunity they do not see."));
+      tipping.add(
+          Observation.of(
+              Code.NO_DEMAND_GENERATION,
+              "/actions",
+              "No demand-generation action: nothing shows the customer a problem or opportunity they do not see."));
     }
     double value = total == 0 ? 0 : (demand + 0.5 * win) / total;
-    List<Contribution> parts = List.of(part("mix", demand + " demand-generation, " + win + " win-plan and " + internal + " internal actions", value, 1));
-    return SubScore.ofContributions("actionMix", total == 0 ? 0 : policy.getActionMixWeight(),
-        "Demand generation over win plans over internal work.", parts);
+    List<Contribution> parts = List.of(part(
+        "mix",
+        demand + " demand-generation, " + win + " win-plan and " + internal + " internal actions",
+        value,
+        1));
+    return SubScore.ofContributions(
+        "actionMix",
+        total == 0 ? 0 : policy.getActionMixWeight(),
+        "Demand generation over win plans over internal work.",
+        parts);
   }
 
   private static Contribution part(String subject, String detail, double value, double weight) {
     return Contribution.of(subject, detail, 100 * weight * value, 100 * weight);
   }
-
 
   private static double share(int part, int whole) {
     return whole == 0 ? 0 : part / (double) whole;

@@ -62,7 +62,12 @@ public interface BalancePolicy extends WithBalancePolicy {
   /** Rejects negative or all-zero weights. */
   @Value.Check
   default void check() {
-    Weights.requireUsable("balance", getUnderstandingWeight(), getTraceabilityWeight(), getInvolvementWeight(), getActionMixWeight());
+    Weights.requireUsable(
+        "balance",
+        getUnderstandingWeight(),
+        getTraceabilityWeight(),
+        getInvolvementWeight(),
+        getActionMixWeight());
     if (getListenOnlySessionsWanted() < 1) {
       throw new IllegalStateException("listenOnlySessionsWanted must be at least 1");
     }

@@ -39,13 +39,19 @@ public interface Check extends WithCheck {
   @Value.Check
   default void check() {
     if (getMinimum() < 1 || getWeight() <= 0 || Double.isNaN(getWeight())) {
-      throw new IllegalStateException("A check needs minimum >= 1 and a positive weight: " + getElement().key());
+      throw new IllegalStateException(
+          "A check needs minimum >= 1 and a positive weight: " + getElement().key());
     }
   }
 
   /** A check of {@code minimum} sufficient items of {@code element}. */
   static Check of(PlanElement element, int minimum, double weight, String guidance) {
-    return builder().element(element).minimum(minimum).weight(weight).guidance(guidance).build();
+    return builder()
+        .element(element)
+        .minimum(minimum)
+        .weight(weight)
+        .guidance(guidance)
+        .build();
   }
 
   /** Starts a builder. */

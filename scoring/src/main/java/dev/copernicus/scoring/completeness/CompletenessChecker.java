@@ -35,7 +35,8 @@ public final class CompletenessChecker {
 
   /** A checker for {@code framework} with {@code bands}. */
   public static CompletenessChecker create(Framework framework, Bands bands) {
-    return new CompletenessChecker(Objects.requireNonNull(framework, "framework"), Objects.requireNonNull(bands, "bands"));
+    return new CompletenessChecker(
+        Objects.requireNonNull(framework, "framework"), Objects.requireNonNull(bands, "bands"));
   }
 
   /** The framework checked against. */
@@ -51,11 +52,21 @@ public final class CompletenessChecker {
       for (Check check : section.getChecks()) {
         checks.add(check(plan, section, check));
       }
-      sections.add(SectionResult.builder().id(section.getId()).title(section.getTitle()).weight(section.getWeight())
-          .score(Weights.mean(checks, CheckResult::getWeight, CheckResult::getScore)).checks(checks).build());
+      sections.add(SectionResult.builder()
+          .id(section.getId())
+          .title(section.getTitle())
+          .weight(section.getWeight())
+          .score(Weights.mean(checks, CheckResult::getWeight, CheckResult::getScore))
+          .checks(checks)
+          .build());
     }
     double score = Weights.mean(sections, SectionResult::getWeight, SectionResult::getScore);
-    return CompletenessResult.builder().framework(framework.getId()).score(score).band(bands.of(score)).sections(sections).build();
+    return CompletenessResult.builder()
+        .framework(framework.getId())
+        .score(score)
+        .band(bands.of(score))
+        .sections(sections)
+        .build();
   }
 
   /**
@@ -63,8 +74,14 @@ public final class CompletenessChecker {
    * many variants of a plan (the assessor judges each next step this way).
    */
   public double score(AccountPlan plan) {
-    return Weights.mean(framework.getSections(), Section::getWeight,
-        section -> Weights.mean(section.getChecks(), Check::getWeight, check -> score(check, check.getElement().count(plan), check.getElement().sufficient(plan))));
+    return Weights.mean(
+        framework.getSections(),
+        Section::getWeight,
+        section -> Weights.mean(
+            section.getChecks(),
+            Check::getWeight,
+            check ->
+                score(check, check.getElement().count(plan), check.getElement().sufficient(plan))));
   }
 
   static CheckResult check(AccountPlan plan, Section section, Check check) {
@@ -72,10 +89,17 @@ public final class CompletenessChecker {
     int count = element.count(plan);
     int sufficient = element.sufficient(plan);
     String found = check.isSufficiencyRequired()
-        ? sufficient + " of " + count + " " + element.key() + " sufficient (" + check.getMinimum() + " wanted: " + element.sufficiency() + ")"
+        ? sufficient + " of " + count + " " + element.key() + " sufficient (" + check.getMinimum()
+            + " wanted: " + element.sufficiency() + ")"
         : count + " " + element.key() + " (" + check.getMinimum() + " wanted)";
-    return CheckResult.builder().section(section.getId()).element(element.key()).weight(check.getWeight())
-        .score(score(check, count, sufficient)).found(found).guidance(check.getGuidance()).build();
+    return CheckResult.builder()
+        .section(section.getId())
+        .element(element.key())
+        .weight(check.getWeight())
+        .score(score(check, count, sufficient))
+        .found(found)
+        .guidance(check.getGuidance())
+        .build();
   }
 
   /** Partial credit: up to the minimum wanted, times the share sufficient when sufficiency is required. */

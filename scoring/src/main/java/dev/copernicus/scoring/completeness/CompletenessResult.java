@@ -23,7 +23,10 @@ public interface CompletenessResult extends WithCompletenessResult {
 
   /** The checks not fully met, in the framework's order: what to do next. */
   default List<CheckResult> missing() {
-    return getSections().stream().flatMap(s -> s.getChecks().stream()).filter(c -> !c.isMet()).toList();
+    return getSections().stream()
+        .flatMap(s -> s.getChecks().stream())
+        .filter(c -> !c.isMet())
+        .toList();
   }
 
   /** Starts a builder. */

@@ -34,7 +34,8 @@ public interface Framework extends WithFramework {
     }
     for (Section section : getSections()) {
       if (!ids.add(section.getId())) {
-        throw new IllegalStateException("Framework '" + getId() + "' has two sections with id '" + section.getId() + "'");
+        throw new IllegalStateException(
+            "Framework '" + getId() + "' has two sections with id '" + section.getId() + "'");
       }
     }
   }

@@ -27,7 +27,8 @@ public interface Section extends WithSection {
   @Value.Check
   default void check() {
     if (getChecks().isEmpty() || getWeight() <= 0 || Double.isNaN(getWeight())) {
-      throw new IllegalStateException("Section '" + getId() + "' needs at least one check and a positive weight");
+      throw new IllegalStateException(
+          "Section '" + getId() + "' needs at least one check and a positive weight");
     }
   }
 

@@ -57,23 +57,35 @@ public final class GrowthAnalyzer {
       return Optional.empty();
     }
     Totals total = grid.get();
-    List<Totals> centres = Whitespace.byCentre(plan).stream().filter(t -> t.currency().equals(total.currency())).toList();
+    List<Totals> centres = Whitespace.byCentre(plan).stream()
+        .filter(t -> t.currency().equals(total.currency()))
+        .toList();
     Set<String> known = centresWhereWeKnowSomeone(plan);
     Map<String, String> names = plan.getBuyingCentres().stream()
         .collect(Collectors.toMap(c -> c.getId().value(), BuyingCentre::getName, (a, b) -> a));
     Function<Totals, String> name = t -> names.getOrDefault(t.key(), t.key());
 
-    BigDecimal outOfReach = centres.stream().filter(t -> !known.contains(t.key())).map(Totals::winnable)
+    BigDecimal outOfReach = centres.stream()
+        .filter(t -> !known.contains(t.key()))
+        .map(Totals::winnable)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
     List<SubScore> components = List.of(
         whitespace(total, centres, name),
         reach(total, centres, known, name),
-        given("balance", policy.getBalanceWeight(), "The outside-in balance of the plan.", balanceIndex),
+        given(
+            "balance",
+            policy.getBalanceWeight(),
+            "The outside-in balance of the plan.",
+            balanceIndex),
         given("health", policy.getHealthWeight(), "The overall health of the plan.", health));
     double score = Scores.weightedMean(components);
     return Optional.of(GrowthResult.builder()
-        .score(score).band(policy.getBands().of(score))
-        .currency(total.currency()).current(total.current()).winnable(total.winnable()).outOfReach(outOfReach)
+        .score(score)
+        .band(policy.getBands().of(score))
+        .currency(total.currency())
+        .current(total.current())
+        .winnable(total.winnable())
+        .outOfReach(outOfReach)
         .components(components)
         .build());
   }
@@ -84,16 +96,25 @@ public final class GrowthAnalyzer {
     List<Contribution> contributions = new ArrayList<>();
     for (Totals centre : centres) {
       double share = base == 0 ? 0 : 100 * centre.winnable().doubleValue() / base;
-      double whole = base == 0 ? 0 : 100 * centre.current().add(centre.winnable()).doubleValue() / base;
-      contributions.add(Contribution.of(centre.key(), name.apply(centre) + " buys " + money(centre.current(), total) + " from us and could buy "
-          + money(centre.winnable(), total) + " more", share, whole));
+      double whole =
+          base == 0 ? 0 : 100 * centre.current().add(centre.winnable()).doubleValue() / base;
+      contributions.add(Contribution.of(
+          centre.key(),
+          name.apply(centre) + " buys " + money(centre.current(), total) + " from us and could buy "
+              + money(centre.winnable(), total) + " more",
+          share,
+          whole));
     }
-    return SubScore.ofContributions("whitespace", policy.getWhitespaceWeight(),
-        "The share of what the account could spend with us that we have still to win.", contributions);
+    return SubScore.ofContributions(
+        "whitespace",
+        policy.getWhitespaceWeight(),
+        "The share of what the account could spend with us that we have still to win.",
+        contributions);
   }
 
   /** The share of the winnable whitespace in centres where somebody on our team knows someone. */
-  private SubScore reach(Totals total, List<Totals> centres, Set<String> known, Function<Totals, String> name) {
+  private SubScore reach(
+      Totals total, List<Totals> centres, Set<String> known, Function<Totals, String> name) {
     double winnable = total.winnable().doubleValue();
     List<Contribution> contributions = new ArrayList<>();
     for (Totals centre : centres) {
@@ -102,16 +123,25 @@ public final class GrowthAnalyzer {
       }
       double share = 100 * centre.winnable().doubleValue() / winnable;
       boolean reached = known.contains(centre.key());
-      contributions.add(Contribution.of(centre.key(), reached ? "we know someone in " + name.apply(centre)
-          : "nobody on our team knows anyone in " + name.apply(centre) + ", which holds " + money(centre.winnable(), total),
-          reached ? share : 0, share));
+      contributions.add(Contribution.of(
+          centre.key(),
+          reached
+              ? "we know someone in " + name.apply(centre)
+              : "nobody on our team knows anyone in " + name.apply(centre) + ", which holds "
+                  + money(centre.winnable(), total),
+          reached ? share : 0,
+          share));
     }
-    return SubScore.ofContributions("reach", winnable == 0 ? 0 : policy.getReachWeight(),
-        "The share of the winnable whitespace in buying centres where we know somebody.", contributions);
+    return SubScore.ofContributions(
+        "reach",
+        winnable == 0 ? 0 : policy.getReachWeight(),
+        "The share of the winnable whitespace in buying centres where we know somebody.",
+        contributions);
   }
 
   private static SubScore given(String name, double weight, String explanation, double value) {
-    return SubScore.ofContributions(name, weight, explanation, List.of(Contribution.of(name, explanation, value, 100)));
+    return SubScore.ofContributions(
+        name, weight, explanation, List.of(Contribution.of(name, explanation, value, 100)));
   }
 
   /** Buying centres with a stakeholder somebody on our team knows, as the relationship scores count knowing. */

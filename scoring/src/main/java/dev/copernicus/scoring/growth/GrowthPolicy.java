@@ -54,7 +54,8 @@ public interface GrowthPolicy extends WithGrowthPolicy {
   /** Rejects negative or all-zero weights. */
   @Value.Check
   default void check() {
-    Weights.requireUsable("growth", getWhitespaceWeight(), getReachWeight(), getBalanceWeight(), getHealthWeight());
+    Weights.requireUsable(
+        "growth", getWhitespaceWeight(), getReachWeight(), getBalanceWeight(), getHealthWeight());
   }
 
   /** Starts a builder. */

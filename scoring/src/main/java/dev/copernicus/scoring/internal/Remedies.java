@@ -1,5 +1,6 @@
 package dev.copernicus.scoring.internal;
 
+import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.Action;
 import dev.copernicus.core.model.ActionId;
@@ -25,7 +26,6 @@ import dev.copernicus.core.model.StakeholderId;
 import dev.copernicus.core.model.Support;
 import dev.copernicus.core.model.TeamMember;
 import dev.copernicus.core.model.TeamMemberId;
-import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.scoring.Observation;
 import dev.copernicus.scoring.balance.BalanceResult;
 import dev.copernicus.scoring.completeness.CheckResult;
@@ -75,12 +75,24 @@ public final class Remedies {
    * @param fix the change that closes the gap, or {@code null} when the gain is known without one
    * @param completenessGain with no fix: the completeness points closing the gap recovers
    */
-  public record Remedy(String area, String code, String topic, Optional<String> path, String message, long daysLate,
-      boolean people, UnaryOperator<AccountPlan> fix, double completenessGain) {}
+  public record Remedy(
+      String area,
+      String code,
+      String topic,
+      Optional<String> path,
+      String message,
+      long daysLate,
+      boolean people,
+      UnaryOperator<AccountPlan> fix,
+      double completenessGain) {}
 
   /** The candidates for {@code plan}, judged as {@code people}, {@code complete}, {@code balance} and {@code momentum}. */
-  public static List<Remedy> of(AccountPlan plan, RelationshipAssessment people, CompletenessResult complete,
-      BalanceResult balance, MomentumResult momentum) {
+  public static List<Remedy> of(
+      AccountPlan plan,
+      RelationshipAssessment people,
+      CompletenessResult complete,
+      BalanceResult balance,
+      MomentumResult momentum) {
     List<Remedy> remedies = new ArrayList<>();
     relationships(plan, people, remedies);
     secondThreads(plan, people, remedies);
@@ -92,51 +104,93 @@ public final class Remedies {
 
   // --- Relationships: one candidate per kind of risk, closing it for everyone concerned
 
-  private static void relationships(AccountPlan plan, RelationshipAssessment people, List<Remedy> remedies) {
+  private static void relationships(
+      AccountPlan plan, RelationshipAssessment people, List<Remedy> remedies) {
     Map<Code, List<Risk>> byKind = new LinkedHashMap<>();
-    people.getRisks().forEach(risk -> byKind.computeIfAbsent(risk.getCode(), k -> new ArrayList<>()).add(risk));
+    people.getRisks().forEach(risk -> byKind
+        .computeIfAbsent(risk.getCode(), k -> new ArrayList<>())
+        .add(risk));
     Map<String, StakeholderRow> rows = new HashMap<>();
-    people.getStakeholders().forEach(row -> rows.putIfAbsent(row.getStakeholder().value(), row));
+    people
+        .getStakeholders()
+        .forEach(row -> rows.putIfAbsent(row.getStakeholder().value(), row));
     byKind.forEach((kind, risks) -> {
       Risk first = risks.get(0);
       Set<StakeholderId> concerned = new HashSet<>();
       risks.forEach(r -> r.getSubjects().forEach(s -> concerned.add(StakeholderId.of(s))));
       String more = risks.size() > 1 ? " (and " + (risks.size() - 1) + " more like it)" : "";
       switch (kind) {
-        case MAP_NO_ECONOMIC_BUYER -> remedies.add(people(kind, "economic-buyer", 0,
-            "Find the economic buyer, the one person with the final yes and the veto, and get to know them (Blue Sheet).",
-            Remedies::meetAnEconomicBuyer));
-        case ECONOMIC_BUYER_UNKNOWN, DECISION_MAKER_UNCOVERED, UP_AND_COMER_UNKNOWN -> remedies.add(people(kind,
-            kind == Code.ECONOMIC_BUYER_UNKNOWN ? "economic-buyer" : kind == Code.DECISION_MAKER_UNCOVERED ? "decision-makers"
-                : "up-and-comers", 0, "Get to know them: " + first.getMessage() + more, p -> meet(p, concerned)));
+        case MAP_NO_ECONOMIC_BUYER ->
+          remedies.add(people(
+              kind,
+              "economic-buyer",
+              0,
+              "Find the economic buyer, the one person with the final yes and the veto, and get to know them (Blue Sheet).",
+              Remedies::meetAnEconomicBuyer));
+        case ECONOMIC_BUYER_UNKNOWN, DECISION_MAKER_UNCOVERED, UP_AND_COMER_UNKNOWN ->
+          remedies.add(people(
+              kind,
+              kind == Code.ECONOMIC_BUYER_UNKNOWN
+                  ? "economic-buyer"
+                  : kind == Code.DECISION_MAKER_UNCOVERED ? "decision-makers" : "up-and-comers",
+              0,
+              "Get to know them: " + first.getMessage() + more,
+              p -> meet(p, concerned)));
         case STALE_KEY_RELATIONSHIP -> {
           long days = 0;
           Risk stalest = first;
           for (Risk risk : risks) {
             StakeholderRow row = rows.get(risk.getSubjects().get(0));
-            long since = row == null ? 0 : row.getLastInteraction().map(d -> ChronoUnit.DAYS.between(d, plan.getAsOf())).orElse(0L);
+            long since = row == null
+                ? 0
+                : row.getLastInteraction()
+                    .map(d -> ChronoUnit.DAYS.between(d, plan.getAsOf()))
+                    .orElse(0L);
             if (since > days) {
               days = since;
               stalest = risk;
             }
           }
-          remedies.add(people(kind, "recency", days, "Speak with them again: " + stalest.getMessage() + more,
+          remedies.add(people(
+              kind,
+              "recency",
+              days,
+              "Speak with them again: " + stalest.getMessage() + more,
               p -> spokeWith(p, concerned)));
         }
-        case STRONG_WITHOUT_EVIDENCE -> remedies.add(people(kind, "evidence", 0,
-            "Back the claim with evidence (praise, a memo, a reference), or score it lower: " + first.getMessage() + more
-                + " \"She will take a meeting\" is not strong [002].", Remedies::backWithEvidence));
-        case SINGLE_THREADED -> { } // closed by the resilience step below, which names the same people
-        case INFLUENTIAL_DETRACTOR -> remedies.add(people(kind, "detractors", 0,
-            "Plan how to win them over, or to neutralise their opposition: " + first.getMessage() + more,
-            p -> p.withStakeholders(replace(p.getStakeholders(), s -> concerned.contains(s.getId()), s -> s.withSupport(Support.NEUTRAL)))));
+        case STRONG_WITHOUT_EVIDENCE ->
+          remedies.add(people(
+              kind,
+              "evidence",
+              0,
+              "Back the claim with evidence (praise, a memo, a reference), or score it lower: "
+                  + first.getMessage() + more + " \"She will take a meeting\" is not strong [002].",
+              Remedies::backWithEvidence));
+        // Closed by the resilience step below, which names the same people.
+        case SINGLE_THREADED -> {}
+        case INFLUENTIAL_DETRACTOR ->
+          remedies.add(people(
+              kind,
+              "detractors",
+              0,
+              "Plan how to win them over, or to neutralise their opposition: " + first.getMessage()
+                  + more,
+              p -> p.withStakeholders(replace(
+                  p.getStakeholders(),
+                  s -> concerned.contains(s.getId()),
+                  s -> s.withSupport(Support.NEUTRAL)))));
         case MAP_NO_COACH -> {
           if (!plan.getStakeholders().isEmpty()) {
-            remedies.add(people(kind, "coach", 0, "Find a coach: someone inside the account who guides us and wants us to win (Blue Sheet).",
+            remedies.add(people(
+                kind,
+                "coach",
+                0,
+                "Find a coach: someone inside the account who guides us and wants us to win (Blue Sheet).",
                 Remedies::findACoach));
           }
         }
-        default -> { } // every relationship risk has its step above; a new one without a step is simply not proposed
+        default -> {} // every relationship risk has its step above; a new one without a step is
+        // simply not proposed
       }
     });
   }
@@ -146,7 +200,8 @@ public final class Remedies {
    * departure would cost most. Named after the single-threaded risk when it fires, else after the
    * resilience it lifts.
    */
-  private static void secondThreads(AccountPlan plan, RelationshipAssessment people, List<Remedy> remedies) {
+  private static void secondThreads(
+      AccountPlan plan, RelationshipAssessment people, List<Remedy> remedies) {
     Map<String, List<StakeholderRow>> alone = new LinkedHashMap<>();
     Map<String, Double> exposure = new LinkedHashMap<>();
     for (StakeholderRow row : people.getStakeholders()) {
@@ -159,42 +214,75 @@ public final class Remedies {
     if (alone.isEmpty()) {
       return;
     }
-    String worst = exposure.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()).orElseThrow().getKey();
-    String name = plan.getTeamMembers().stream().filter(t -> t.getId().value().equals(worst)).map(TeamMember::getName)
-        .findFirst().orElse(worst);
+    String worst = exposure.entrySet().stream()
+        .max(Map.Entry.<String, Double>comparingByValue())
+        .orElseThrow()
+        .getKey();
+    String name = plan.getTeamMembers().stream()
+        .filter(t -> t.getId().value().equals(worst))
+        .map(TeamMember::getName)
+        .findFirst()
+        .orElse(worst);
     List<String> names = alone.get(worst).stream().map(StakeholderRow::getName).toList();
     int others = alone.values().stream().mapToInt(List::size).sum() - names.size();
-    Optional<Risk> risk = people.getRisks().stream().filter(r -> r.getCode() == Code.SINGLE_THREADED).findFirst();
-    String message = "Give a second person on our team a relationship with " + String.join(", ", names) + " (only " + name
-        + " knows them" + (others > 0 ? "), and with the " + others + " other key people only one of us knows" : ")")
+    Optional<Risk> risk = people.getRisks().stream()
+        .filter(r -> r.getCode() == Code.SINGLE_THREADED)
+        .findFirst();
+    String message = "Give a second person on our team a relationship with "
+        + String.join(", ", names) + " (only " + name
+        + " knows them"
+        + (others > 0
+            ? "), and with the " + others + " other key people only one of us knows"
+            : ")")
         + ": the account must not leave with one person [003].";
-    remedies.add(new Remedy("relationships", risk.map(r -> r.getCode().code()).orElse("relationships.resilience"), "concentration",
-        Optional.empty(), message, 0, true, p -> secondThreads(p, alone), 0));
+    remedies.add(new Remedy(
+        "relationships",
+        risk.map(r -> r.getCode().code()).orElse("relationships.resilience"),
+        "concentration",
+        Optional.empty(),
+        message,
+        0,
+        true,
+        p -> secondThreads(p, alone),
+        0));
   }
 
-  private static Remedy people(Code kind, String topic, long daysLate, String message, UnaryOperator<AccountPlan> fix) {
-    return new Remedy("relationships", kind.code(), topic, Optional.empty(), message, daysLate, true, fix, 0);
+  private static Remedy people(
+      Code kind, String topic, long daysLate, String message, UnaryOperator<AccountPlan> fix) {
+    return new Remedy(
+        "relationships", kind.code(), topic, Optional.empty(), message, daysLate, true, fix, 0);
   }
 
   // --- Observations of momentum and balance: one candidate per code, closing every instance
 
-  private static void observations(AccountPlan plan, List<Observation> observations, String area, List<Remedy> remedies) {
+  private static void observations(
+      AccountPlan plan, List<Observation> observations, String area, List<Remedy> remedies) {
     Map<Code, List<Observation>> byCode = new LinkedHashMap<>();
-    observations.forEach(o -> byCode.computeIfAbsent(o.getCode(), k -> new ArrayList<>()).add(o));
+    observations.forEach(
+        o -> byCode.computeIfAbsent(o.getCode(), k -> new ArrayList<>()).add(o));
     byCode.forEach((code, found) -> {
       Observation first = found.get(0);
       String more = found.size() > 1 ? " (and " + (found.size() - 1) + " more like it)" : "";
       Optional<String> path = found.size() == 1 ? Optional.of(first.getPath()) : Optional.empty();
       Fix fix = fixFor(plan, code);
       if (fix != null) {
-        remedies.add(new Remedy(area, code.code(), fix.topic(), path, fix.advice().apply(first.getMessage()) + more,
-            daysLate(plan, code, found), false, fix.change(), 0));
+        remedies.add(new Remedy(
+            area,
+            code.code(),
+            fix.topic(),
+            path,
+            fix.advice().apply(first.getMessage()) + more,
+            daysLate(plan, code, found),
+            false,
+            fix.change(),
+            0));
       }
     });
   }
 
   /** How to close one kind of gap: its topic, the advice around the observation's message, the change. */
-  private record Fix(String topic, UnaryOperator<String> advice, UnaryOperator<AccountPlan> change) {}
+  private record Fix(
+      String topic, UnaryOperator<String> advice, UnaryOperator<AccountPlan> change) {}
 
   private static Fix fix(String topic, UnaryOperator<AccountPlan> change) {
     return new Fix(topic, message -> message, change);
@@ -204,44 +292,128 @@ public final class Remedies {
     LocalDate asOf = plan.getAsOf();
     return switch (code) {
       case OPPORTUNITY_WHILE_ISSUE_OPEN -> fix("issues", Remedies::resolveBlockingIssues);
-      case REVIEW_OVERDUE -> fix("reviews", p -> p.withReviews(append(p.getReviews(),
-          Review.builder().date(asOf).kind(ReviewKind.QUARTERLY).build())));
-      case PLAN_STALE -> new Fix("reviews", m -> "Update the plan as you go [004]: " + m,
-          p -> p.withLastUpdated(asOf));
-      case NO_MID_YEAR_RESET -> fix("mid-year-reset", p -> p.withReviews(append(p.getReviews(),
-          Review.builder().date(asOf).kind(ReviewKind.MID_YEAR_RESET).build())));
-      case ACTION_OVERDUE -> new Fix("actions-overdue", m -> "Finish it or set a new date: " + m,
-          p -> p.withActions(replace(p.getActions(), a -> a.isOverdueOn(asOf),
-              a -> a.withDueDate(asOf.plusDays(14)))));
-      case ACTION_NO_OWNER -> new Fix("actions-owned-dated", m -> "Name who is accountable: " + m,
-          p -> withMember(p, (q, member) -> q.withActions(replace(q.getActions(), a -> a.isOpen() && a.getOwner().isEmpty(), a -> a.withOwner(member)))));
-      case ACTION_NO_DEADLINE -> new Fix("actions-owned-dated", m -> "Give it a date: " + m,
-          p -> p.withActions(replace(p.getActions(), a -> a.isOpen() && a.getDueDate().isEmpty(), a -> a.withDueDate(asOf.plusDays(30)))));
-      case NO_OPEN_ACTION -> new Fix("next-action", m -> "Plan the next action, with an owner and a date: " + m,
-          p -> withMember(p, (q, member) -> q.withActions(append(q.getActions(), action("remedy-next", ActionKind.DEMAND_GENERATION, member, q)))));
-      case OPPORTUNITY_PAST_CLOSE -> fix("pipeline", p -> p.withOpportunities(replace(p.getOpportunities(),
-          o -> o.isOpen() && o.getCloseDate().filter(d -> d.isBefore(asOf)).isPresent(), o -> o.withCloseDate(asOf.plusDays(90)))));
+      case REVIEW_OVERDUE ->
+        fix(
+            "reviews",
+            p -> p.withReviews(append(
+                p.getReviews(),
+                Review.builder().date(asOf).kind(ReviewKind.QUARTERLY).build())));
+      case PLAN_STALE ->
+        new Fix(
+            "reviews", m -> "Update the plan as you go [004]: " + m, p -> p.withLastUpdated(asOf));
+      case NO_MID_YEAR_RESET ->
+        fix(
+            "mid-year-reset",
+            p -> p.withReviews(append(
+                p.getReviews(),
+                Review.builder().date(asOf).kind(ReviewKind.MID_YEAR_RESET).build())));
+      case ACTION_OVERDUE ->
+        new Fix(
+            "actions-overdue",
+            m -> "Finish it or set a new date: " + m,
+            p -> p.withActions(replace(
+                p.getActions(), a -> a.isOverdueOn(asOf), a -> a.withDueDate(asOf.plusDays(14)))));
+      case ACTION_NO_OWNER ->
+        new Fix(
+            "actions-owned-dated",
+            m -> "Name who is accountable: " + m,
+            p -> withMember(
+                p,
+                (q, member) -> q.withActions(replace(
+                    q.getActions(),
+                    a -> a.isOpen() && a.getOwner().isEmpty(),
+                    a -> a.withOwner(member)))));
+      case ACTION_NO_DEADLINE ->
+        new Fix(
+            "actions-owned-dated",
+            m -> "Give it a date: " + m,
+            p -> p.withActions(replace(
+                p.getActions(),
+                a -> a.isOpen() && a.getDueDate().isEmpty(),
+                a -> a.withDueDate(asOf.plusDays(30)))));
+      case NO_OPEN_ACTION ->
+        new Fix(
+            "next-action",
+            m -> "Plan the next action, with an owner and a date: " + m,
+            p -> withMember(
+                p,
+                (q, member) -> q.withActions(append(
+                    q.getActions(),
+                    action("remedy-next", ActionKind.DEMAND_GENERATION, member, q)))));
+      case OPPORTUNITY_PAST_CLOSE ->
+        fix(
+            "pipeline",
+            p -> p.withOpportunities(replace(
+                p.getOpportunities(),
+                o ->
+                    o.isOpen() && o.getCloseDate().filter(d -> d.isBefore(asOf)).isPresent(),
+                o -> o.withCloseDate(asOf.plusDays(90)))));
       case NOTHING_TO_OFFER, NOTHING_PROPOSED -> fix("opportunities", Remedies::proposeSomething);
-      case OPPORTUNITY_UNTRACED -> plan.getGoals().isEmpty() && plan.getProblems().isEmpty()
-          ? new Fix("opportunities", m -> "Write the customer's goals, then trace each opportunity to one [002]: " + m, Remedies::traceOpportunities)
-          : new Fix("opportunities", m -> "Trace it to the customer goal or problem it serves [002]: " + m, Remedies::traceOpportunities);
-      case ACTION_UNTRACED -> fix("actions-traced", p -> withGoal(p, (q, goal) -> q.withActions(replace(q.getActions(),
-          a -> a.getGoals().isEmpty() && a.getProblems().isEmpty(), a -> a.withGoals(goal)))));
-      case NOT_VALIDATED -> fix("client-validation", p -> p.withClientInvolvement(
-          involvement(p).withValidatedOn(asOf)));
-      case FEW_LISTEN_ONLY -> new Fix("listen-only", m -> "Hold listen-only sessions with the client [002]: " + m,
-          p -> p.withClientInvolvement(involvement(p).withListenOnlySessions(append(append(involvement(p).getListenOnlySessions(), asOf), asOf))));
-      case INSIGHT_UNCONFIRMED -> new Fix("insights", m -> "Have the customer confirm it: " + m,
-          p -> p.withInsights(replace(p.getInsights(), i -> !i.isConfirmed(), i -> i.withConfirmedOn(asOf))));
-      case NO_DEMAND_GENERATION -> new Fix("demand-generation", m -> "Plan a demand-generation action [003]: " + m,
-          p -> withMember(p, (q, member) -> q.withActions(append(q.getActions(), action("remedy-demand", ActionKind.DEMAND_GENERATION, member, q)))));
-      case PROBLEM_SHALLOW -> fix("problems", p -> p.withProblems(replace(p.getProblems(),
-          pr -> pr.getWhyTheyCare().isEmpty() || pr.getBusinessImpact().isEmpty(),
-          pr -> pr.withWhyTheyCare(pr.getWhyTheyCare().orElse("why")).withBusinessImpact(pr.getBusinessImpact().orElse("impact")))));
-      case GOAL_NO_OUTCOME -> fix("goals", p -> p.withGoals(replace(p.getGoals(), g -> g.getExpectedOutcome().isEmpty(),
-          g -> g.withExpectedOutcome("outcome"))));
-      case BUSINESS_MODEL_THIN -> new Fix("business-model", m -> "Describe the customer's business model [003]: " + m,
-          p -> p.withAccount(p.getAccount().withBusinessModel(fullCanvas())));
+      case OPPORTUNITY_UNTRACED ->
+        plan.getGoals().isEmpty() && plan.getProblems().isEmpty()
+            ? new Fix(
+                "opportunities",
+                m -> "Write the customer's goals, then trace each opportunity to one [002]: " + m,
+                Remedies::traceOpportunities)
+            : new Fix(
+                "opportunities",
+                m -> "Trace it to the customer goal or problem it serves [002]: " + m,
+                Remedies::traceOpportunities);
+      case ACTION_UNTRACED ->
+        fix(
+            "actions-traced",
+            p -> withGoal(
+                p,
+                (q, goal) -> q.withActions(replace(
+                    q.getActions(),
+                    a -> a.getGoals().isEmpty() && a.getProblems().isEmpty(),
+                    a -> a.withGoals(goal)))));
+      case NOT_VALIDATED ->
+        fix(
+            "client-validation",
+            p -> p.withClientInvolvement(involvement(p).withValidatedOn(asOf)));
+      case FEW_LISTEN_ONLY ->
+        new Fix(
+            "listen-only",
+            m -> "Hold listen-only sessions with the client [002]: " + m,
+            p -> p.withClientInvolvement(involvement(p)
+                .withListenOnlySessions(
+                    append(append(involvement(p).getListenOnlySessions(), asOf), asOf))));
+      case INSIGHT_UNCONFIRMED ->
+        new Fix(
+            "insights",
+            m -> "Have the customer confirm it: " + m,
+            p -> p.withInsights(
+                replace(p.getInsights(), i -> !i.isConfirmed(), i -> i.withConfirmedOn(asOf))));
+      case NO_DEMAND_GENERATION ->
+        new Fix(
+            "demand-generation",
+            m -> "Plan a demand-generation action [003]: " + m,
+            p -> withMember(
+                p,
+                (q, member) -> q.withActions(append(
+                    q.getActions(),
+                    action("remedy-demand", ActionKind.DEMAND_GENERATION, member, q)))));
+      case PROBLEM_SHALLOW ->
+        fix(
+            "problems",
+            p -> p.withProblems(replace(
+                p.getProblems(),
+                pr -> pr.getWhyTheyCare().isEmpty() || pr.getBusinessImpact().isEmpty(),
+                pr -> pr.withWhyTheyCare(pr.getWhyTheyCare().orElse("why"))
+                    .withBusinessImpact(pr.getBusinessImpact().orElse("impact")))));
+      case GOAL_NO_OUTCOME ->
+        fix(
+            "goals",
+            p -> p.withGoals(replace(
+                p.getGoals(),
+                g -> g.getExpectedOutcome().isEmpty(),
+                g -> g.withExpectedOutcome("outcome"))));
+      case BUSINESS_MODEL_THIN ->
+        new Fix(
+            "business-model",
+            m -> "Describe the customer's business model [003]: " + m,
+            p -> p.withAccount(p.getAccount().withBusinessModel(fullCanvas())));
       default -> null;
     };
   }
@@ -249,29 +421,64 @@ public final class Remedies {
   private static long daysLate(AccountPlan plan, Code code, List<Observation> found) {
     LocalDate asOf = plan.getAsOf();
     return switch (code) {
-      case ACTION_OVERDUE -> plan.getActions().stream().filter(Action::isOpen).flatMap(a -> a.getDueDate().stream())
-          .mapToLong(d -> ChronoUnit.DAYS.between(d, asOf)).max().orElse(0);
-      case OPPORTUNITY_PAST_CLOSE -> plan.getOpportunities().stream().filter(Opportunity::isOpen)
-          .flatMap(o -> o.getCloseDate().stream()).mapToLong(d -> ChronoUnit.DAYS.between(d, asOf)).max().orElse(0);
-      case OPPORTUNITY_WHILE_ISSUE_OPEN -> plan.getIssues().stream().filter(RelationshipIssue::isUnresolved)
-          .flatMap(i -> i.getRaisedOn().stream()).mapToLong(d -> ChronoUnit.DAYS.between(d, asOf)).max().orElse(0);
-      case REVIEW_OVERDUE -> plan.getReviews().stream().map(Review::getDate).filter(d -> !d.isAfter(asOf))
-          .mapToLong(d -> ChronoUnit.DAYS.between(d, asOf)).min().orElse(0);
+      case ACTION_OVERDUE ->
+        plan.getActions().stream()
+            .filter(Action::isOpen)
+            .flatMap(a -> a.getDueDate().stream())
+            .mapToLong(d -> ChronoUnit.DAYS.between(d, asOf))
+            .max()
+            .orElse(0);
+      case OPPORTUNITY_PAST_CLOSE ->
+        plan.getOpportunities().stream()
+            .filter(Opportunity::isOpen)
+            .flatMap(o -> o.getCloseDate().stream())
+            .mapToLong(d -> ChronoUnit.DAYS.between(d, asOf))
+            .max()
+            .orElse(0);
+      case OPPORTUNITY_WHILE_ISSUE_OPEN ->
+        plan.getIssues().stream()
+            .filter(RelationshipIssue::isUnresolved)
+            .flatMap(i -> i.getRaisedOn().stream())
+            .mapToLong(d -> ChronoUnit.DAYS.between(d, asOf))
+            .max()
+            .orElse(0);
+      case REVIEW_OVERDUE ->
+        plan.getReviews().stream()
+            .map(Review::getDate)
+            .filter(d -> !d.isAfter(asOf))
+            .mapToLong(d -> ChronoUnit.DAYS.between(d, asOf))
+            .min()
+            .orElse(0);
       default -> 0;
     };
   }
 
-  // --- Completeness: closing a check raises completeness by its shortfall times its share of the framework
+  // --- Completeness: closing a check raises completeness by its shortfall times its share of the
+  // framework
 
   private static void completeness(CompletenessResult complete, List<Remedy> remedies) {
-    double sectionWeights = complete.getSections().stream().mapToDouble(SectionResult::getWeight).sum();
+    double sectionWeights =
+        complete.getSections().stream().mapToDouble(SectionResult::getWeight).sum();
     for (SectionResult section : complete.getSections()) {
-      double checkWeights = section.getChecks().stream().mapToDouble(CheckResult::getWeight).sum();
+      double checkWeights =
+          section.getChecks().stream().mapToDouble(CheckResult::getWeight).sum();
       for (CheckResult check : section.getChecks()) {
         if (!check.isMet()) {
-          double gain = (100 - check.getScore()) * check.getWeight() / checkWeights * section.getWeight() / sectionWeights;
-          remedies.add(new Remedy("completeness", "completeness." + check.getElement(), topicOf(check.getElement()), Optional.empty(),
-              check.getGuidance() + " Found: " + check.getFound() + ".", 0, false, null, gain));
+          double gain = (100 - check.getScore())
+              * check.getWeight()
+              / checkWeights
+              * section.getWeight()
+              / sectionWeights;
+          remedies.add(new Remedy(
+              "completeness",
+              "completeness." + check.getElement(),
+              topicOf(check.getElement()),
+              Optional.empty(),
+              check.getGuidance() + " Found: " + check.getFound() + ".",
+              0,
+              false,
+              null,
+              gain));
         }
       }
     }
@@ -293,8 +500,14 @@ public final class Remedies {
 
   private static AccountPlan meetAnEconomicBuyer(AccountPlan plan) {
     StakeholderId id = StakeholderId.of("remedy-economic-buyer");
-    AccountPlan mapped = plan.withStakeholders(append(plan.getStakeholders(), Stakeholder.builder().id(id).name("The economic buyer")
-        .addBuyingRoles(BuyingRole.ECONOMIC_BUYER).influence(Influence.HIGH).build()));
+    AccountPlan mapped = plan.withStakeholders(append(
+        plan.getStakeholders(),
+        Stakeholder.builder()
+            .id(id)
+            .name("The economic buyer")
+            .addBuyingRoles(BuyingRole.ECONOMIC_BUYER)
+            .influence(Influence.HIGH)
+            .build()));
     return meet(mapped, Set.of(id));
   }
 
@@ -306,13 +519,23 @@ public final class Remedies {
     return withMember(plan, (p, member) -> {
       int middle = Math.max(2, p.getRelationshipScale() - 1);
       Set<StakeholderId> met = new HashSet<>();
-      List<Relationship> relationships = replace(p.getRelationships(),
-          r -> r.getTeamMember().equals(member) && whom.contains(r.getStakeholder()) && met.add(r.getStakeholder()),
-          r -> r.withStrength(Math.max(middle, r.getStrength())).withEvidence(evidence(p)).withLastInteraction(p.getAsOf()));
+      List<Relationship> relationships = replace(
+          p.getRelationships(),
+          r -> r.getTeamMember().equals(member)
+              && whom.contains(r.getStakeholder())
+              && met.add(r.getStakeholder()),
+          r -> r.withStrength(Math.max(middle, r.getStrength()))
+              .withEvidence(evidence(p))
+              .withLastInteraction(p.getAsOf()));
       for (Stakeholder s : p.getStakeholders()) {
         if (whom.contains(s.getId()) && met.add(s.getId())) {
-          relationships.add(Relationship.builder().teamMember(member).stakeholder(s.getId()).strength(middle)
-              .addEvidence(evidence(p)).lastInteraction(p.getAsOf()).build());
+          relationships.add(Relationship.builder()
+              .teamMember(member)
+              .stakeholder(s.getId())
+              .strength(middle)
+              .addEvidence(evidence(p))
+              .lastInteraction(p.getAsOf())
+              .build());
         }
       }
       return p.withRelationships(relationships);
@@ -321,13 +544,16 @@ public final class Remedies {
 
   private static AccountPlan spokeWith(AccountPlan plan, Set<StakeholderId> whom) {
     int scale = plan.getRelationshipScale();
-    return plan.withRelationships(replace(plan.getRelationships(), r -> whom.contains(r.getStakeholder()) && r.isKnownOn(scale),
+    return plan.withRelationships(replace(
+        plan.getRelationships(),
+        r -> whom.contains(r.getStakeholder()) && r.isKnownOn(scale),
         r -> r.withLastInteraction(plan.getAsOf())));
   }
 
   private static AccountPlan backWithEvidence(AccountPlan plan) {
     int scale = plan.getRelationshipScale();
-    return plan.withRelationships(replace(plan.getRelationships(), r -> r.isUnbackedOn(scale), r -> r.withEvidence(evidence(plan))));
+    return plan.withRelationships(replace(
+        plan.getRelationships(), r -> r.isUnbackedOn(scale), r -> r.withEvidence(evidence(plan))));
   }
 
   /**
@@ -336,15 +562,24 @@ public final class Remedies {
    * the relationships whatever the number of holders (a large map has thousands), the copies appended
    * holder by holder.
    */
-  private static AccountPlan secondThreads(AccountPlan plan, Map<String, List<StakeholderRow>> alone) {
+  private static AccountPlan secondThreads(
+      AccountPlan plan, Map<String, List<StakeholderRow>> alone) {
     List<TeamMember> team = plan.getTeamMembers();
-    AccountPlan staffed = team.size() > 1 || alone.isEmpty() ? plan
-        : plan.withTeamMembers(append(team, TeamMember.builder().id(TeamMemberId.of("remedy-colleague")).name("A colleague").build()));
+    AccountPlan staffed = team.size() > 1 || alone.isEmpty()
+        ? plan
+        : plan.withTeamMembers(append(
+            team,
+            TeamMember.builder()
+                .id(TeamMemberId.of("remedy-colleague"))
+                .name("A colleague")
+                .build()));
     Map<TeamMemberId, Set<StakeholderId>> heldAlone = new HashMap<>();
     Map<TeamMemberId, List<Relationship>> copies = new LinkedHashMap<>();
     for (Map.Entry<String, List<StakeholderRow>> held : alone.entrySet()) {
       TeamMemberId holder = TeamMemberId.of(held.getKey());
-      heldAlone.put(holder, held.getValue().stream().map(StakeholderRow::getStakeholder).collect(Collectors.toSet()));
+      heldAlone.put(
+          holder,
+          held.getValue().stream().map(StakeholderRow::getStakeholder).collect(Collectors.toSet()));
       copies.put(holder, new ArrayList<>());
     }
     Map<TeamMemberId, Set<StakeholderId>> knownBy = new HashMap<>();
@@ -366,16 +601,25 @@ public final class Remedies {
   }
 
   private static TeamMemberId colleagueOf(List<TeamMember> team, TeamMemberId holder) {
-    return team.get(0).getId().equals(holder) ? team.get(1).getId() : team.get(0).getId();
+    return team.get(0).getId().equals(holder)
+        ? team.get(1).getId()
+        : team.get(0).getId();
   }
 
   private static AccountPlan findACoach(AccountPlan plan) {
     Set<StakeholderId> known = new HashSet<>();
-    plan.getRelationships().stream().filter(r -> r.isKnownOn(plan.getRelationshipScale())).forEach(r -> known.add(r.getStakeholder()));
-    StakeholderId coach = plan.getStakeholders().stream().filter(s -> known.contains(s.getId())).findFirst()
-        .orElse(plan.getStakeholders().get(0)).getId();
-    return plan.withStakeholders(replace(plan.getStakeholders(), s -> s.getId().equals(coach), s -> s.withBuyingRoles(append(
-        new ArrayList<>(s.getBuyingRoles()), BuyingRole.COACH))));
+    plan.getRelationships().stream()
+        .filter(r -> r.isKnownOn(plan.getRelationshipScale()))
+        .forEach(r -> known.add(r.getStakeholder()));
+    StakeholderId coach = plan.getStakeholders().stream()
+        .filter(s -> known.contains(s.getId()))
+        .findFirst()
+        .orElse(plan.getStakeholders().get(0))
+        .getId();
+    return plan.withStakeholders(replace(
+        plan.getStakeholders(),
+        s -> s.getId().equals(coach),
+        s -> s.withBuyingRoles(append(new ArrayList<>(s.getBuyingRoles()), BuyingRole.COACH))));
   }
 
   /** An open, owned action resolves each severe unresolved issue, with a resolution plan. */
@@ -385,31 +629,60 @@ public final class Remedies {
       int n = 0;
       for (RelationshipIssue issue : p.getIssues()) {
         if (issue.isUnresolved()) {
-          actions.add(Action.builder().id(ActionId.of("remedy-resolve-" + n++)).title("Resolve " + issue.getSummary())
-              .kind(ActionKind.ISSUE_RESOLUTION).owner(member).dueDate(p.getAsOf().plusDays(14)).addIssues(issue.getId()).build());
+          actions.add(Action.builder()
+              .id(ActionId.of("remedy-resolve-" + n++))
+              .title("Resolve " + issue.getSummary())
+              .kind(ActionKind.ISSUE_RESOLUTION)
+              .owner(member)
+              .dueDate(p.getAsOf().plusDays(14))
+              .addIssues(issue.getId())
+              .build());
         }
       }
-      return p.withActions(actions).withIssues(replace(p.getIssues(), i -> i.isUnresolved() && i.getResolutionPlan().isEmpty(),
-          i -> i.withResolutionPlan("plan").withOwner(member)));
+      return p.withActions(actions)
+          .withIssues(replace(
+              p.getIssues(),
+              i -> i.isUnresolved() && i.getResolutionPlan().isEmpty(),
+              i -> i.withResolutionPlan("plan").withOwner(member)));
     });
   }
 
   private static AccountPlan proposeSomething(AccountPlan plan) {
     AccountPlan stocked = plan.getOfferings().isEmpty()
-        ? plan.withOfferings(Offering.builder().id(OfferingId.of("remedy-offering")).name("An offering").build()) : plan;
+        ? plan.withOfferings(Offering.builder()
+            .id(OfferingId.of("remedy-offering"))
+            .name("An offering")
+            .build())
+        : plan;
     OfferingId offering = stocked.getOfferings().get(0).getId();
-    return withGoal(stocked, (p, goal) -> p.withOpportunities(append(p.getOpportunities(), Opportunity.builder()
-        .id(OpportunityId.of("remedy-opportunity")).name("An opportunity").stage(OpportunityStage.IDENTIFIED)
-        .addOfferings(offering).addGoals(goal).build())));
+    return withGoal(
+        stocked,
+        (p, goal) -> p.withOpportunities(append(
+            p.getOpportunities(),
+            Opportunity.builder()
+                .id(OpportunityId.of("remedy-opportunity"))
+                .name("An opportunity")
+                .stage(OpportunityStage.IDENTIFIED)
+                .addOfferings(offering)
+                .addGoals(goal)
+                .build())));
   }
 
   private static AccountPlan traceOpportunities(AccountPlan plan) {
-    return withGoal(plan, (p, goal) -> p.withOpportunities(replace(p.getOpportunities(),
-        o -> o.getGoals().isEmpty() && o.getProblems().isEmpty(), o -> o.withGoals(goal))));
+    return withGoal(
+        plan,
+        (p, goal) -> p.withOpportunities(replace(
+            p.getOpportunities(),
+            o -> o.getGoals().isEmpty() && o.getProblems().isEmpty(),
+            o -> o.withGoals(goal))));
   }
 
   private static Action action(String id, ActionKind kind, TeamMemberId owner, AccountPlan plan) {
-    Action.Builder action = Action.builder().id(ActionId.of(id)).title("Next action").kind(kind).owner(owner)
+    Action.Builder action = Action.builder()
+        .id(ActionId.of(id))
+        .title("Next action")
+        .kind(kind)
+        .owner(owner)
         .dueDate(plan.getAsOf().plusDays(30));
     plan.getGoals().stream().findFirst().ifPresent(g -> action.addGoals(g.getId()));
     plan.getProblems().stream().findFirst().ifPresent(pr -> action.addProblems(pr.getId()));
@@ -425,16 +698,29 @@ public final class Remedies {
   }
 
   private static BusinessModelCanvas fullCanvas() {
-    return BusinessModelCanvas.builder().addCustomerSegments("x").addValuePropositions("x").addChannels("x")
-        .addCustomerRelationships("x").addRevenueStreams("x").addKeyResources("x").addKeyActivities("x")
-        .addKeyPartners("x").addCostStructure("x").build();
+    return BusinessModelCanvas.builder()
+        .addCustomerSegments("x")
+        .addValuePropositions("x")
+        .addChannels("x")
+        .addCustomerRelationships("x")
+        .addRevenueStreams("x")
+        .addKeyResources("x")
+        .addKeyActivities("x")
+        .addKeyPartners("x")
+        .addCostStructure("x")
+        .build();
   }
 
   /** {@code change} applied with a team member: the one who holds most relationships, or a colleague added for it. */
-  private static AccountPlan withMember(AccountPlan plan, java.util.function.BiFunction<AccountPlan, TeamMemberId, AccountPlan> change) {
+  private static AccountPlan withMember(
+      AccountPlan plan,
+      java.util.function.BiFunction<AccountPlan, TeamMemberId, AccountPlan> change) {
     if (plan.getTeamMembers().isEmpty()) {
       TeamMemberId colleague = TeamMemberId.of("remedy-colleague");
-      return change.apply(plan.withTeamMembers(TeamMember.builder().id(colleague).name("A colleague").build()), colleague);
+      return change.apply(
+          plan.withTeamMembers(
+              TeamMember.builder().id(colleague).name("A colleague").build()),
+          colleague);
     }
     Map<TeamMemberId, Integer> held = new HashMap<>();
     plan.getRelationships().forEach(r -> held.merge(r.getTeamMember(), 1, Integer::sum));
@@ -448,12 +734,19 @@ public final class Remedies {
   }
 
   /** {@code change} applied with a customer goal to trace to: the first, or one written for it. */
-  private static AccountPlan withGoal(AccountPlan plan, java.util.function.BiFunction<AccountPlan, GoalId, AccountPlan> change) {
+  private static AccountPlan withGoal(
+      AccountPlan plan, java.util.function.BiFunction<AccountPlan, GoalId, AccountPlan> change) {
     if (!plan.getGoals().isEmpty()) {
       return change.apply(plan, plan.getGoals().get(0).getId());
     }
     GoalId goal = GoalId.of("remedy-goal");
-    return change.apply(plan.withGoals(CustomerGoal.builder().id(goal).statement("The customer's goal").expectedOutcome("outcome").build()), goal);
+    return change.apply(
+        plan.withGoals(CustomerGoal.builder()
+            .id(goal)
+            .statement("The customer's goal")
+            .expectedOutcome("outcome")
+            .build()),
+        goal);
   }
 
   private static <T> List<T> append(List<T> list, T item) {

@@ -9,7 +9,8 @@ public final class Weights {
   private Weights() {}
 
   /** The mean of {@code items}' scores weighted by their weights, rounded as every score is; 0 when nothing weighs. */
-  public static <T> double mean(List<T> items, ToDoubleFunction<T> weight, ToDoubleFunction<T> score) {
+  public static <T> double mean(
+      List<T> items, ToDoubleFunction<T> weight, ToDoubleFunction<T> score) {
     double weighted = 0;
     double weights = 0;
     for (T item : items) {

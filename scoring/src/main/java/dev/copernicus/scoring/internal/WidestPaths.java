@@ -13,7 +13,8 @@ import java.util.PriorityQueue;
  */
 public final class WidestPaths {
   private final int nodes;
-  // Edge k joins fromNode[k] and toNode[k]: primitive arrays, since a plan may have 100,000s of edges.
+  // Edge k joins fromNode[k] and toNode[k]: primitive arrays, since a plan may have 100,000s of
+  // edges.
   private int edges;
   private int[] fromNode = new int[16];
   private int[] toNode = new int[16];
@@ -64,7 +65,9 @@ public final class WidestPaths {
         int next = otherEnd(edge, node);
         double candidate = Math.min(width[node], edgeWidths[edge]);
         int candidateHops = hops[node] + 1;
-        if (!settled[next] && (candidate > width[next] || (candidate == width[next] && candidateHops < hops[next]))) {
+        if (!settled[next]
+            && (candidate > width[next]
+                || (candidate == width[next] && candidateHops < hops[next]))) {
           width[next] = candidate;
           hops[next] = candidateHops;
           previousEdge[next] = edge;
@@ -104,7 +107,8 @@ public final class WidestPaths {
     return edgeWidths[previousEdge[b]];
   }
 
-  // Wider first, then fewer hops, then lower node index: a total order, so ties resolve the same way every run.
+  // Wider first, then fewer hops, then lower node index: a total order, so ties resolve the same
+  // way every run.
   private static int compareLabels(double[] a, double[] b) {
     int byWidth = Double.compare(b[0], a[0]);
     if (byWidth != 0) {

@@ -116,12 +116,22 @@ public interface MomentumPolicy extends WithMomentumPolicy {
   /** Rejects impossible windows and weights. */
   @Value.Check
   default void check() {
-    if (getFreshDays() < 0 || getStaticDays() <= getFreshDays() || getReviewCadenceDays() < 1 || getGraceDays() < 0
-        || getResetDueAfterDays() < 0 || getStaticAfterReviewPeriods() < 1) {
-      throw new IllegalStateException("Need 0 <= freshDays < staticDays, reviewCadenceDays >= 1, graceDays >= 0, "
-          + "resetDueAfterDays >= 0 and staticAfterReviewPeriods >= 1");
+    if (getFreshDays() < 0
+        || getStaticDays() <= getFreshDays()
+        || getReviewCadenceDays() < 1
+        || getGraceDays() < 0
+        || getResetDueAfterDays() < 0
+        || getStaticAfterReviewPeriods() < 1) {
+      throw new IllegalStateException(
+          "Need 0 <= freshDays < staticDays, reviewCadenceDays >= 1, graceDays >= 0, "
+              + "resetDueAfterDays >= 0 and staticAfterReviewPeriods >= 1");
     }
-    Weights.requireUsable("momentum", getCadenceWeight(), getActionsWeight(), getFreshnessWeight(), getSequencingWeight(),
+    Weights.requireUsable(
+        "momentum",
+        getCadenceWeight(),
+        getActionsWeight(),
+        getFreshnessWeight(),
+        getSequencingWeight(),
         getPipelineWeight());
   }
 

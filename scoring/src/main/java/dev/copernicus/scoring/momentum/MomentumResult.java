@@ -1,10 +1,10 @@
 package dev.copernicus.scoring.momentum;
 
-import java.time.LocalDate;
 import dev.copernicus.core.internal.CopernicusStyle;
 import dev.copernicus.scoring.Band;
 import dev.copernicus.scoring.Observation;
 import dev.copernicus.scoring.SubScore;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

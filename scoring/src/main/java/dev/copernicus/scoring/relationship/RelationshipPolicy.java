@@ -78,7 +78,8 @@ public interface RelationshipPolicy extends WithRelationshipPolicy {
    */
   @Value.Default
   default Set<BuyingRole> getExpectedRoles() {
-    return EnumSet.of(BuyingRole.ECONOMIC_BUYER, BuyingRole.TECHNICAL, BuyingRole.USER, BuyingRole.COACH);
+    return EnumSet.of(
+        BuyingRole.ECONOMIC_BUYER, BuyingRole.TECHNICAL, BuyingRole.USER, BuyingRole.COACH);
   }
 
   /**
@@ -194,10 +195,17 @@ public interface RelationshipPolicy extends WithRelationshipPolicy {
   /** Rejects weights that cannot make a score. */
   @Value.Check
   default void check() {
-    Weights.requireUsable("sub-score", getStrengthWeight(), getCoverageWeight(), getBreadthWeight(), getResilienceWeight(),
-        getRecencyWeight(), getSupportWeight());
+    Weights.requireUsable(
+        "sub-score",
+        getStrengthWeight(),
+        getCoverageWeight(),
+        getBreadthWeight(),
+        getResilienceWeight(),
+        getRecencyWeight(),
+        getSupportWeight());
     if (getFreshDays() < 0 || getFadedDays() <= getFreshDays()) {
-      throw new IllegalStateException("Need 0 <= freshDays < fadedDays, got " + getFreshDays() + " and " + getFadedDays());
+      throw new IllegalStateException(
+          "Need 0 <= freshDays < fadedDays, got " + getFreshDays() + " and " + getFadedDays());
     }
     if (getThreadsForFullBreadth() < 1) {
       throw new IllegalStateException("threadsForFullBreadth must be at least 1");

@@ -9,13 +9,12 @@ import dev.copernicus.core.model.Relationship;
 import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.core.model.StakeholderId;
 import dev.copernicus.core.model.Support;
-import dev.copernicus.core.model.TeamMember;
 import dev.copernicus.core.model.TeamMemberId;
 import dev.copernicus.core.vocabulary.Vocabulary;
 import dev.copernicus.scoring.Contribution;
 import dev.copernicus.scoring.Scores;
-import dev.copernicus.scoring.internal.Weights;
 import dev.copernicus.scoring.SubScore;
+import dev.copernicus.scoring.internal.Weights;
 import dev.copernicus.scoring.internal.WidestPaths;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -49,10 +48,14 @@ import java.util.Set;
  */
 public final class RelationshipScorer {
   /** Decision roles that make a stakeholder key, besides high influence. */
-  private static final Set<BuyingRole> KEY_ROLES =
-      Set.of(BuyingRole.ECONOMIC_BUYER, BuyingRole.DECISION_MAKER, BuyingRole.APPROVER, BuyingRole.TECHNICAL);
+  private static final Set<BuyingRole> KEY_ROLES = Set.of(
+      BuyingRole.ECONOMIC_BUYER,
+      BuyingRole.DECISION_MAKER,
+      BuyingRole.APPROVER,
+      BuyingRole.TECHNICAL);
   /** The people a path is sought to: whoever has a say in the decision, the economic buyer first. */
-  private static final List<BuyingRole> DECIDING_ROLES = List.of(BuyingRole.ECONOMIC_BUYER, BuyingRole.DECISION_MAKER);
+  private static final List<BuyingRole> DECIDING_ROLES =
+      List.of(BuyingRole.ECONOMIC_BUYER, BuyingRole.DECISION_MAKER);
 
   private final RelationshipPolicy policy;
 
@@ -92,28 +95,31 @@ public final class RelationshipScorer {
   /** One scoring run over one plan: per-stakeholder facts first, then every score from them. */
   private final class Run {
     private final AccountPlan plan;
-    private final boolean explained;     // contributions, rows, paths and departures too, or only the numbers and risks
+    private final boolean
+        explained; // contributions, rows, paths and departures too, or only the numbers and risks
     private final List<Stakeholder> stakeholders;
     private final int scale;
     private final Map<StakeholderId, Integer> stakeholderIndex = new HashMap<>();
     private final Map<TeamMemberId, Integer> memberIndex = new HashMap<>();
     private final double[] weight;
-    private final double[] best;          // best effective strength, 0-1
-    private final int[] bestClaimed;      // the claimed strength of that relationship
-    private final int[] bestHolder;       // team member index, -1 if none
-    private final double[] second;        // best effective strength from another holder
-    private final double[] current;       // best effective strength x freshness
-    private final int[] threads;          // distinct team members who know them at least "in between"
+    private final double[] best; // best effective strength, 0-1
+    private final int[] bestClaimed; // the claimed strength of that relationship
+    private final int[] bestHolder; // team member index, -1 if none
+    private final double[] second; // best effective strength from another holder
+    private final double[] current; // best effective strength x freshness
+    private final int[] threads; // distinct team members who know them at least "in between"
     private final LocalDate[] lastInteraction;
-    private final boolean[] unevidenced;  // holds a top-of-scale claim with no evidence
-    private final boolean[] key;          // high influence or a key buying role
+    private final boolean[] unevidenced; // holds a top-of-scale claim with no evidence
+    private final boolean[] key; // high influence or a key buying role
     private final List<Set<Integer>> knownBy;
     private final Map<BuyingRole, List<Integer>> players = new EnumMap<>(BuyingRole.class);
     private final double totalWeight;
-    // Each relationship's ends, resolved once: -1 where the reference dangles (validation reports it).
+    // Each relationship's ends, resolved once: -1 where the reference dangles (validation reports
+    // it).
     private final int[] relationshipStakeholder;
     private final int[] relationshipMember;
-    private final int[] countedStrength;  // claimed strength, one level lower when a top score has no evidence
+    private final int[]
+        countedStrength; // claimed strength, one level lower when a top score has no evidence
 
     Run(AccountPlan plan, boolean explained) {
       this.explained = explained;
@@ -160,7 +166,8 @@ public final class RelationshipScorer {
       countedStrength = new int[relationships.size()];
       for (int r = 0; r < relationships.size(); r++) {
         Relationship relationship = relationships.get(r);
-        relationshipStakeholder[r] = stakeholderIndex.getOrDefault(relationship.getStakeholder(), -1);
+        relationshipStakeholder[r] =
+            stakeholderIndex.getOrDefault(relationship.getStakeholder(), -1);
         relationshipMember[r] = memberIndex.getOrDefault(relationship.getTeamMember(), -1);
         if (resolved(r)) {
           take(r, relationship);
@@ -183,7 +190,9 @@ public final class RelationshipScorer {
     }
 
     private double influenceWeight(Optional<Influence> influence) {
-      return influence.map(level -> policy.getInfluenceWeights().getOrDefault(level, policy.getUnknownInfluenceWeight()))
+      return influence
+          .map(level ->
+              policy.getInfluenceWeights().getOrDefault(level, policy.getUnknownInfluenceWeight()))
           .orElse(policy.getUnknownInfluenceWeight());
     }
 
@@ -227,11 +236,15 @@ public final class RelationshipScorer {
       if (date.isEmpty()) {
         return 0;
       }
-      return Weights.fade(Math.max(0, ChronoUnit.DAYS.between(date.get(), plan.getAsOf())), policy.getFreshDays(), policy.getFadedDays());
+      return Weights.fade(
+          Math.max(0, ChronoUnit.DAYS.between(date.get(), plan.getAsOf())),
+          policy.getFreshDays(),
+          policy.getFadedDays());
     }
 
     private static boolean isKey(Stakeholder s) {
-      return s.getInfluence().equals(Optional.of(Influence.HIGH)) || s.getBuyingRoles().stream().anyMatch(KEY_ROLES::contains);
+      return s.getInfluence().equals(Optional.of(Influence.HIGH))
+          || s.getBuyingRoles().stream().anyMatch(KEY_ROLES::contains);
     }
 
     private String name(int i) {
@@ -246,12 +259,16 @@ public final class RelationshipScorer {
       if (bestHolder[i] < 0 || bestClaimed[i] < 2) {
         return "nobody on our team knows them";
       }
-      return "best relationship " + bestClaimed[i] + "/" + scale + " with " + memberName(bestHolder[i])
-          + (unevidenced[i] && bestClaimed[i] == scale ? " (no evidence: counted as " + (scale - 1) + ")" : "");
+      return "best relationship " + bestClaimed[i] + "/" + scale + " with "
+          + memberName(bestHolder[i])
+          + (unevidenced[i] && bestClaimed[i] == scale
+              ? " (no evidence: counted as " + (scale - 1) + ")"
+              : "");
     }
 
     RelationshipAssessment assess() {
-      List<SubScore> subScores = List.of(strength(), coverage(), breadth(), resilience(), recency(), support(), honesty());
+      List<SubScore> subScores =
+          List.of(strength(), coverage(), breadth(), resilience(), recency(), support(), honesty());
       double score = Scores.weightedMean(subScores);
       RelationshipAssessment.Builder assessment = RelationshipAssessment.builder()
           .score(score)
@@ -259,7 +276,11 @@ public final class RelationshipScorer {
           .subScores(subScores)
           .risks(risks());
       if (explained) {
-        assessment.stakeholders(rows()).pathsToDecisionMakers(paths()).ourDepartures(ourDepartures()).theirDepartures(theirDepartures());
+        assessment
+            .stakeholders(rows())
+            .pathsToDecisionMakers(paths())
+            .ourDepartures(ourDepartures())
+            .theirDepartures(theirDepartures());
       }
       return assessment.build();
     }
@@ -276,13 +297,20 @@ public final class RelationshipScorer {
         double points = 100 * weight[i] * best[i] / totalWeight;
         sum += points;
         if (explained) {
-          contributions.add(Contribution.of(stakeholders.get(i).getId().value(), name(i) + ": " + strengthText(i),
-              points, 100 * weight[i] / totalWeight));
+          contributions.add(Contribution.of(
+              stakeholders.get(i).getId().value(),
+              name(i) + ": " + strengthText(i),
+              points,
+              100 * weight[i] / totalWeight));
         }
       }
-      return sub("strength", policy.getStrengthWeight(),
+      return sub(
+              "strength",
+              policy.getStrengthWeight(),
               "How well we know each stakeholder, weighted by their influence.")
-          .score(Scores.round(sum)).contributions(byShortfall(contributions)).build();
+          .score(Scores.round(sum))
+          .contributions(byShortfall(contributions))
+          .build();
     }
 
     /** Influence-weighted mean of each stakeholder's best strength, faded by the time since we last spoke. */
@@ -293,15 +321,26 @@ public final class RelationshipScorer {
         double points = 100 * weight[i] * current[i] / totalWeight;
         sum += points;
         if (explained) {
-          String when = lastInteraction[i] == null ? "no interaction on record"
-              : "last spoke " + ChronoUnit.DAYS.between(lastInteraction[i], plan.getAsOf()) + " days before " + plan.getAsOf();
-          contributions.add(Contribution.of(stakeholders.get(i).getId().value(), name(i) + ": " + when, points, 100 * weight[i] * best[i] / totalWeight));
+          String when = lastInteraction[i] == null
+              ? "no interaction on record"
+              : "last spoke " + ChronoUnit.DAYS.between(lastInteraction[i], plan.getAsOf())
+                  + " days before " + plan.getAsOf();
+          contributions.add(Contribution.of(
+              stakeholders.get(i).getId().value(),
+              name(i) + ": " + when,
+              points,
+              100 * weight[i] * best[i] / totalWeight));
         }
       }
-      return sub("recency", policy.getRecencyWeight(),
-              "How much of our relationship strength is current: full within " + policy.getFreshDays()
-                  + " days of the plan's date, fading to nothing at " + policy.getFadedDays() + " days.")
-          .score(Scores.round(sum)).contributions(byShortfall(contributions)).build();
+      return sub(
+              "recency",
+              policy.getRecencyWeight(),
+              "How much of our relationship strength is current: full within "
+                  + policy.getFreshDays() + " days of the plan's date, fading to nothing at "
+                  + policy.getFadedDays() + " days.")
+          .score(Scores.round(sum))
+          .contributions(byShortfall(contributions))
+          .build();
     }
 
     /** Influence-weighted mean of each stakeholder's disposition towards us. */
@@ -310,16 +349,26 @@ public final class RelationshipScorer {
       double sum = 0;
       for (int i = 0; i < stakeholders.size(); i++) {
         Optional<Support> support = stakeholders.get(i).getSupport();
-        double value = support.map(s -> policy.getSupportValues().getOrDefault(s, 0.5)).orElse(0.5);
+        double value =
+            support.map(s -> policy.getSupportValues().getOrDefault(s, 0.5)).orElse(0.5);
         double points = 100 * weight[i] * value / totalWeight;
         sum += points;
         if (explained) {
           String label = support.flatMap(Vocabulary.COPERNICUS::termFor).orElse("Unknown support");
-          contributions.add(Contribution.of(stakeholders.get(i).getId().value(), name(i) + ": " + label.toLowerCase(java.util.Locale.ROOT), points, 100 * weight[i] / totalWeight));
+          contributions.add(Contribution.of(
+              stakeholders.get(i).getId().value(),
+              name(i) + ": " + label.toLowerCase(java.util.Locale.ROOT),
+              points,
+              100 * weight[i] / totalWeight));
         }
       }
-      return sub("support", policy.getSupportWeight(), "How the stakeholders feel about us, weighted by their influence.")
-          .score(Scores.round(sum)).contributions(byShortfall(contributions)).build();
+      return sub(
+              "support",
+              policy.getSupportWeight(),
+              "How the stakeholders feel about us, weighted by their influence.")
+          .score(Scores.round(sum))
+          .contributions(byShortfall(contributions))
+          .build();
     }
 
     /**
@@ -336,7 +385,11 @@ public final class RelationshipScorer {
         String roleName = Vocabulary.COPERNICUS.termFor(role).orElseThrow();
         if (withRole(role).isEmpty()) {
           if (explained) {
-            contributions.add(Contribution.of(Names.kebab(role), roleName + ": nobody on the map plays this role", 0, 100 * imp / importance));
+            contributions.add(Contribution.of(
+                Names.kebab(role),
+                roleName + ": nobody on the map plays this role",
+                0,
+                100 * imp / importance));
           }
           continue;
         }
@@ -345,13 +398,21 @@ public final class RelationshipScorer {
           double possible = 100 * imp * weight[i] / roleWeight / importance;
           sum += possible * best[i];
           if (explained) {
-            contributions.add(Contribution.of(id(i), roleName + " " + name(i) + ": " + strengthText(i), possible * best[i], possible));
+            contributions.add(Contribution.of(
+                id(i),
+                roleName + " " + name(i) + ": " + strengthText(i),
+                possible * best[i],
+                possible));
           }
         }
       }
-      return sub("coverage", policy.getCoverageWeight(),
+      return sub(
+              "coverage",
+              policy.getCoverageWeight(),
               "Whether we reach every buying role: how well we know each person who plays it, the economic buyer above all.")
-          .score(Scores.round(sum)).contributions(byShortfall(contributions)).build();
+          .score(Scores.round(sum))
+          .contributions(byShortfall(contributions))
+          .build();
     }
 
     /** The influence of everyone who plays {@code role}. */
@@ -376,9 +437,10 @@ public final class RelationshipScorer {
     }
 
     private double roleImportanceTotal() {
-      return coverageRoles().stream().mapToDouble(r -> policy.getRoleImportance().get(r)).sum();
+      return coverageRoles().stream()
+          .mapToDouble(r -> policy.getRoleImportance().get(r))
+          .sum();
     }
-
 
     /** Per key stakeholder: how many of our people know them, up to the number the policy asks for. */
     private SubScore breadth() {
@@ -394,14 +456,21 @@ public final class RelationshipScorer {
           double points = 100 * weight[i] * Math.min(full, threads[i]) / full / keyWeight;
           sum += points;
           if (explained) {
-            contributions.add(Contribution.of(stakeholders.get(i).getId().value(),
-                name(i) + ": known by " + threads[i] + " of our people (" + full + " wanted)", points, 100 * weight[i] / keyWeight));
+            contributions.add(Contribution.of(
+                stakeholders.get(i).getId().value(),
+                name(i) + ": known by " + threads[i] + " of our people (" + full + " wanted)",
+                points,
+                100 * weight[i] / keyWeight));
           }
         }
       }
-      return sub("breadth", policy.getBreadthWeight(),
+      return sub(
+              "breadth",
+              policy.getBreadthWeight(),
               "How many of our people hold each key relationship (key: high influence, or economic buyer, decision maker, approver or technical buyer).")
-          .score(Scores.round(sum)).contributions(byShortfall(contributions)).build();
+          .score(Scores.round(sum))
+          .contributions(byShortfall(contributions))
+          .build();
     }
 
     /**
@@ -428,16 +497,26 @@ public final class RelationshipScorer {
         double points = 100 * weight[i] * kept / keyWeight;
         sum += points;
         if (explained) {
-          String detail = name(i) + ": " + (bestHolder[i] < 0 || best[i] == 0 ? "nobody on our team knows them"
-              : leaves ? (second[i] == 0 ? "known only by " + memberName(worst) : "also known by another of our people")
-              : "held by " + memberName(bestHolder[i]));
+          String detail = name(i) + ": "
+              + (bestHolder[i] < 0 || best[i] == 0
+                  ? "nobody on our team knows them"
+                  : leaves
+                      ? (second[i] == 0
+                          ? "known only by " + memberName(worst)
+                          : "also known by another of our people")
+                      : "held by " + memberName(bestHolder[i]));
           contributions.add(Contribution.of(id(i), detail, points, 100 * weight[i] / keyWeight));
         }
       }
       String who = worst < 0 ? "" : " Costliest departure: " + memberName(worst) + ".";
-      return sub("resilience", policy.getResilienceWeight(),
-              "How much of our key-relationship strength stays if the one person whose departure costs most leaves: a map held by one person scores 0." + who)
-          .score(Scores.round(sum)).contributions(byShortfall(contributions)).build();
+      return sub(
+              "resilience",
+              policy.getResilienceWeight(),
+              "How much of our key-relationship strength stays if the one person whose departure costs most leaves: a map held by one person scores 0."
+                  + who)
+          .score(Scores.round(sum))
+          .contributions(byShortfall(contributions))
+          .build();
     }
 
     /** Our team member whose departure takes the most key-relationship strength with them; -1 if nobody holds any. */
@@ -476,15 +555,22 @@ public final class RelationshipScorer {
         int levels = countedStrength[r] - 1;
         backed += levels;
         if (explained) {
-          contributions.add(Contribution.of("/relationships/" + r,
+          contributions.add(Contribution.of(
+              "/relationships/" + r,
               memberName(relationshipMember[r]) + " with " + name(relationshipStakeholder[r])
                   + ": scored " + strength + "/" + scale + (unbacked(r) ? " with no evidence" : ""),
-              100 * levels / claimed, 100 * (strength - 1) / claimed));
+              100 * levels / claimed,
+              100 * (strength - 1) / claimed));
         }
       }
       double score = claimed == 0 ? 100 : 100 * backed / claimed;
-      return sub("honesty", 0, "How much of the claimed relationship strength the evidence backs; unbacked top scores count one level lower in every other score.")
-          .score(Scores.round(score)).contributions(byShortfall(contributions)).build();
+      return sub(
+              "honesty",
+              0,
+              "How much of the claimed relationship strength the evidence backs; unbacked top scores count one level lower in every other score.")
+          .score(Scores.round(score))
+          .contributions(byShortfall(contributions))
+          .build();
     }
 
     private List<Contribution> byShortfall(List<Contribution> contributions) {
@@ -533,7 +619,8 @@ public final class RelationshipScorer {
 
     private boolean isStale(int i) {
       return lastInteraction[i] == null
-          || ChronoUnit.DAYS.between(lastInteraction[i], plan.getAsOf()) > policy.getStaleAfterDays();
+          || ChronoUnit.DAYS.between(lastInteraction[i], plan.getAsOf())
+              > policy.getStaleAfterDays();
     }
 
     private List<Risk> risks() {
@@ -541,51 +628,80 @@ public final class RelationshipScorer {
       singleThreaded().ifPresent(risks::add);
       List<Integer> economicBuyers = withRole(BuyingRole.ECONOMIC_BUYER);
       if (economicBuyers.isEmpty()) {
-        risks.add(Risk.of(Code.MAP_NO_ECONOMIC_BUYER, List.of(),
-            "No economic buyer is on the relationship map: nobody we know of has the final yes and the veto."));
+        risks.add(
+            Risk.of(
+                Code.MAP_NO_ECONOMIC_BUYER,
+                List.of(),
+                "No economic buyer is on the relationship map: nobody we know of has the final yes and the veto."));
       }
       for (int i : economicBuyers) {
         if (threads[i] == 0) {
-          risks.add(Risk.of(Code.ECONOMIC_BUYER_UNKNOWN, List.of(id(i)),
-              "Economic buyer " + name(i) + " is not known by anyone on our team: whoever else we know, nobody stands in for the final yes."));
+          risks.add(
+              Risk.of(
+                  Code.ECONOMIC_BUYER_UNKNOWN,
+                  List.of(id(i)),
+                  "Economic buyer " + name(i)
+                      + " is not known by anyone on our team: whoever else we know, nobody stands in for the final yes."));
         }
       }
       for (int i : withRole(BuyingRole.DECISION_MAKER)) {
         if (threads[i] == 0) {
-          risks.add(Risk.of(Code.DECISION_MAKER_UNCOVERED, List.of(id(i)),
+          risks.add(Risk.of(
+              Code.DECISION_MAKER_UNCOVERED,
+              List.of(id(i)),
               "Decision maker " + name(i) + " is not known by anyone on our team."));
         }
       }
       for (int i = 0; i < stakeholders.size(); i++) {
         Stakeholder s = stakeholders.get(i);
         if (s.getInfluence().equals(Optional.of(Influence.HIGH)) && s.isAgainstUs()) {
-          risks.add(Risk.of(Code.INFLUENTIAL_DETRACTOR, List.of(id(i)),
-              name(i) + " has high influence and is a " + Vocabulary.COPERNICUS.termFor(s.getSupport().get()).orElseThrow().toLowerCase(java.util.Locale.ROOT) + "."));
+          risks.add(Risk.of(
+              Code.INFLUENTIAL_DETRACTOR,
+              List.of(id(i)),
+              name(i) + " has high influence and is a "
+                  + Vocabulary.COPERNICUS
+                      .termFor(s.getSupport().get())
+                      .orElseThrow()
+                      .toLowerCase(java.util.Locale.ROOT)
+                  + "."));
         }
       }
       for (int i = 0; i < stakeholders.size(); i++) {
         if (key[i] && threads[i] > 0 && isStale(i)) {
-          risks.add(Risk.of(Code.STALE_KEY_RELATIONSHIP, List.of(id(i)), lastInteraction[i] == null
-              ? "Nobody has a recorded interaction with key stakeholder " + name(i) + "."
-              : "Nobody has spoken with key stakeholder " + name(i) + " since " + lastInteraction[i] + ", "
-                  + ChronoUnit.DAYS.between(lastInteraction[i], plan.getAsOf()) + " days before the plan's date."));
+          risks.add(Risk.of(
+              Code.STALE_KEY_RELATIONSHIP,
+              List.of(id(i)),
+              lastInteraction[i] == null
+                  ? "Nobody has a recorded interaction with key stakeholder " + name(i) + "."
+                  : "Nobody has spoken with key stakeholder " + name(i) + " since "
+                      + lastInteraction[i] + ", "
+                      + ChronoUnit.DAYS.between(lastInteraction[i], plan.getAsOf())
+                      + " days before the plan's date."));
         }
       }
       for (int r = 0; r < plan.getRelationships().size(); r++) {
         if (unbacked(r)) {
           Relationship relationship = plan.getRelationships().get(r);
           int i = relationshipStakeholder[r];
-          risks.add(Risk.of(Code.STRONG_WITHOUT_EVIDENCE, List.of(relationship.getTeamMember().value(), id(i)),
-              memberName(relationshipMember[r]) + " scores the relationship with " + name(i) + " " + relationship.getStrength() + "/" + scale
-                  + " with no evidence."));
+          risks.add(Risk.of(
+              Code.STRONG_WITHOUT_EVIDENCE,
+              List.of(relationship.getTeamMember().value(), id(i)),
+              memberName(relationshipMember[r]) + " scores the relationship with " + name(i) + " "
+                  + relationship.getStrength() + "/" + scale + " with no evidence."));
         }
       }
       if (stakeholders.stream().noneMatch(Stakeholder::guidesUs)) {
-        risks.add(Risk.of(Code.MAP_NO_COACH, List.of(), "Nobody guides us inside the account: no coach and no champion."));
+        risks.add(Risk.of(
+            Code.MAP_NO_COACH,
+            List.of(),
+            "Nobody guides us inside the account: no coach and no champion."));
       }
       for (int i = 0; i < stakeholders.size(); i++) {
         if (stakeholders.get(i).isUpAndComer() && threads[i] == 0) {
-          risks.add(Risk.of(Code.UP_AND_COMER_UNKNOWN, List.of(id(i)), "Up-and-comer " + name(i) + " is not known by anyone on our team."));
+          risks.add(Risk.of(
+              Code.UP_AND_COMER_UNKNOWN,
+              List.of(id(i)),
+              "Up-and-comer " + name(i) + " is not known by anyone on our team."));
         }
       }
       return risks;
@@ -608,7 +724,8 @@ public final class RelationshipScorer {
       }
       int top = -1;
       for (Map.Entry<Integer, List<Integer>> entry : heldBy.entrySet()) {
-        if (top < 0 || entry.getValue().size() > heldBy.get(top).size()
+        if (top < 0
+            || entry.getValue().size() > heldBy.get(top).size()
             || (entry.getValue().size() == heldBy.get(top).size() && entry.getKey() < top)) {
           top = entry.getKey();
         }
@@ -620,8 +737,11 @@ public final class RelationshipScorer {
       List<String> subjects = new ArrayList<>();
       subjects.add(plan.getTeamMembers().get(top).getId().value());
       heldBy.get(top).stream().sorted().forEach(i -> subjects.add(id(i)));
-      return Optional.of(Risk.of(Code.SINGLE_THREADED, subjects, memberName(top) + " holds " + held + " of the "
-          + total + " key relationships (" + Math.round(100.0 * held / total) + "%): the account leaves with them."));
+      return Optional.of(Risk.of(
+          Code.SINGLE_THREADED,
+          subjects,
+          memberName(top) + " holds " + held + " of the " + total + " key relationships ("
+              + Math.round(100.0 * held / total) + "%): the account leaves with them."));
     }
 
     /** The stakeholders who play {@code role}, in plan order. */
@@ -656,7 +776,10 @@ public final class RelationshipScorer {
       WidestPaths graph = new WidestPaths(members + stakeholders.size());
       for (int r = 0; r < plan.getRelationships().size(); r++) {
         if (resolved(r) && countedStrength[r] >= 2) {
-          graph.addEdge(relationshipMember[r], members + relationshipStakeholder[r], effective(countedStrength[r]));
+          graph.addEdge(
+              relationshipMember[r],
+              members + relationshipStakeholder[r],
+              effective(countedStrength[r]));
         }
       }
       for (int i = 0; i < stakeholders.size(); i++) {
@@ -674,7 +797,9 @@ public final class RelationshipScorer {
       List<PathToDecisionMaker> paths = new ArrayList<>();
       for (int d = 0; d < deciders.size(); d++) {
         int i = deciders.get(d);
-        PathToDecisionMaker.Builder path = PathToDecisionMaker.builder().decisionMaker(stakeholders.get(i).getId()).role(roles.get(d));
+        PathToDecisionMaker.Builder path = PathToDecisionMaker.builder()
+            .decisionMaker(stakeholders.get(i).getId())
+            .role(roles.get(d));
         List<Integer> nodes = graph.path(members + i);
         if (nodes.size() >= 2) {
           double weakest = Double.POSITIVE_INFINITY;
@@ -683,11 +808,15 @@ public final class RelationshipScorer {
             double w = graph.edgeWidth(nodes.get(k));
             if (w < weakest) {
               weakest = w;
-              weakestLink = nodeName(nodes.get(k - 1), members) + " → " + nodeName(nodes.get(k), members);
+              weakestLink =
+                  nodeName(nodes.get(k - 1), members) + " → " + nodeName(nodes.get(k), members);
             }
           }
           for (int node : nodes) {
-            path.addPath(node < members ? plan.getTeamMembers().get(node).getId().value() : id(node - members));
+            path.addPath(
+                node < members
+                    ? plan.getTeamMembers().get(node).getId().value()
+                    : id(node - members));
             path.addName(nodeName(node, members));
           }
           path.weakestLinkStrength(Scores.round(weakest * 100) / 100).weakestLink(weakestLink);
@@ -751,7 +880,8 @@ public final class RelationshipScorer {
             double now = roleStrength[r] / roleWeight[r];
             double rest = roleWeight[r] - weight[i];
             double without = rest == 0 ? 0 : (roleStrength[r] - weight[i] * best[i]) / rest;
-            lost[r] = 100 * policy.getRoleImportance().get(roles.get(r)) * (now - without) / importance;
+            lost[r] =
+                100 * policy.getRoleImportance().get(roles.get(r)) * (now - without) / importance;
           }
         }
         departure(id(i), name(i), false, roles, lost).ifPresent(departures::add);
@@ -759,7 +889,8 @@ public final class RelationshipScorer {
       return largestFirst(departures);
     }
 
-    private Optional<Departure> departure(String person, String name, boolean ours, List<BuyingRole> roles, double[] lost) {
+    private Optional<Departure> departure(
+        String person, String name, boolean ours, List<BuyingRole> roles, double[] lost) {
       double total = 0;
       List<String> weakened = new ArrayList<>();
       for (int r = 0; r < roles.size(); r++) {
@@ -768,14 +899,22 @@ public final class RelationshipScorer {
           weakened.add(Vocabulary.COPERNICUS.termFor(roles.get(r)).orElseThrow());
         }
       }
-      return weakened.isEmpty() ? Optional.empty() : Optional.of(Departure.builder().person(person).name(name).ours(ours)
-          .coverageLoss(Scores.round(total)).rolesWeakened(weakened).build());
+      return weakened.isEmpty()
+          ? Optional.empty()
+          : Optional.of(Departure.builder()
+              .person(person)
+              .name(name)
+              .ours(ours)
+              .coverageLoss(Scores.round(total))
+              .rolesWeakened(weakened)
+              .build());
     }
 
     private List<Departure> largestFirst(List<Departure> departures) {
-      departures.sort(Comparator.comparingDouble(Departure::getCoverageLoss).reversed().thenComparing(Departure::getPerson));
+      departures.sort(Comparator.comparingDouble(Departure::getCoverageLoss)
+          .reversed()
+          .thenComparing(Departure::getPerson));
       return List.copyOf(departures);
     }
   }
-
 }

@@ -23,14 +23,17 @@ class BalanceAnalyzerTest {
   void crossSellHeatMapIsInsideOutAndSaysWhy() {
     BalanceResult result = ANALYZER.analyze(ExamplePlans.crossSellHeatMap());
 
-    // Nothing of the customer's world, nothing traced, no involvement; actions: 1 win plan, 1 internal -> 25.
-    // 0.15 x 25 = 3.75
+    // Nothing of the customer's world, nothing traced, no involvement; actions: 1 win plan, 1
+    // internal -> 25. 0.15 x 25 = 3.75
     assertThat(result.getIndex()).isEqualTo(3.8);
     assertThat(result.getOrientation()).isEqualTo(Orientation.INSIDE_OUT);
-    assertThat(result.getTipping()).extracting(Observation::getPath)
+    assertThat(result.getTipping())
+        .extracting(Observation::getPath)
         .contains("/opportunities/0", "/opportunities/1", "/opportunities/2", "/actions/0");
-    assertThat(result.getTipping()).extracting(Observation::getMessage)
-        .contains("Opportunity 'Security suite cross-sell' traces to no customer goal or problem: it only pushes an offering.");
+    assertThat(result.getTipping())
+        .extracting(Observation::getMessage)
+        .contains(
+            "Opportunity 'Security suite cross-sell' traces to no customer goal or problem: it only pushes an offering.");
   }
 
   @Test
@@ -50,17 +53,21 @@ class BalanceAnalyzerTest {
 
   @Test
   void aPlanThatOffersNothingIsCustomerOnly() {
-    AccountPlan plan = ExamplePlans.talentAcquisition().withOfferings(List.of()).withOpportunities(List.of());
+    AccountPlan plan =
+        ExamplePlans.talentAcquisition().withOfferings(List.of()).withOpportunities(List.of());
 
     BalanceResult result = ANALYZER.analyze(plan);
 
     assertThat(result.getOrientation()).isEqualTo(Orientation.CUSTOMER_ONLY);
-    assertThat(result.getTipping()).extracting(o -> o.getCode().code()).contains("balance.nothing-to-offer");
+    assertThat(result.getTipping())
+        .extracting(o -> o.getCode().code())
+        .contains("balance.nothing-to-offer");
   }
 
   @Test
   void aComponentWithNothingToMeasureDropsOut() {
-    AccountPlan plan = ExamplePlans.talentAcquisition().withOpportunities(List.of()).withActions(List.of());
+    AccountPlan plan =
+        ExamplePlans.talentAcquisition().withOpportunities(List.of()).withActions(List.of());
 
     BalanceResult result = ANALYZER.analyze(plan);
 
@@ -70,7 +77,9 @@ class BalanceAnalyzerTest {
     assertThat(result.getOutsideIn()).isEqualTo(87.97, org.assertj.core.data.Offset.offset(0.1));
     // Offerings but no opportunity: half an offer caps the index at 50.
     assertThat(result.getIndex()).isEqualTo(50.0);
-    assertThat(result.getTipping()).extracting(o -> o.getCode().code()).contains("balance.nothing-proposed");
+    assertThat(result.getTipping())
+        .extracting(o -> o.getCode().code())
+        .contains("balance.nothing-proposed");
   }
 
   @Provide
@@ -79,7 +88,8 @@ class BalanceAnalyzerTest {
   }
 
   @Property(tries = 300)
-  void tracingAnOpportunityToACustomerGoalNeverLowersTheIndex(@ForAll("plans") AccountPlan plan, @ForAll int which) {
+  void tracingAnOpportunityToACustomerGoalNeverLowersTheIndex(
+      @ForAll("plans") AccountPlan plan, @ForAll int which) {
     if (plan.getOpportunities().isEmpty()) {
       return;
     }

@@ -14,10 +14,13 @@ class CompletenessCheckerTest {
 
   @Test
   void talentPlanAgainstTheFiveQuestionsAsComputedByHand() {
-    CompletenessResult result = CompletenessChecker.create(Frameworks.FIVE_QUESTIONS).check(ExamplePlans.talentAcquisition());
+    CompletenessResult result = CompletenessChecker.create(Frameworks.FIVE_QUESTIONS)
+        .check(ExamplePlans.talentAcquisition());
 
     // "How will we know": metrics 100 (weight 2), agreed 2 of 3 -> 66.7 (weight 1) -> 88.9.
-    assertThat(result.getSections()).extracting(SectionResult::getScore).containsExactly(100.0, 100.0, 88.9, 100.0, 100.0);
+    assertThat(result.getSections())
+        .extracting(SectionResult::getScore)
+        .containsExactly(100.0, 100.0, 88.9, 100.0, 100.0);
     // (2 x 100 + 1 x 100 + 1.5 x 88.9 + 1 x 100 + 1 x 100) / 6.5
     assertThat(result.getScore()).isEqualTo(97.4);
     assertThat(result.getBand()).isEqualTo(Band.HIGH);
@@ -30,11 +33,14 @@ class CompletenessCheckerTest {
 
   @Test
   void insideOutPlanIsMissingTheCustomersWorldInFrameworkOrder() {
-    CompletenessResult result = CompletenessChecker.create(Frameworks.COMPOSITE).check(ExamplePlans.crossSellHeatMap());
+    CompletenessResult result =
+        CompletenessChecker.create(Frameworks.COMPOSITE).check(ExamplePlans.crossSellHeatMap());
 
     assertThat(result.getBand()).isEqualTo(Band.LOW);
-    assertThat(result.missing()).extracting(CheckResult::getElement)
-        .startsWith("purpose", "vision", "horizon", "problems", "goals", "business-model", "insights");
+    assertThat(result.missing())
+        .extracting(CheckResult::getElement)
+        .startsWith(
+            "purpose", "vision", "horizon", "problems", "goals", "business-model", "insights");
     assertThat(result.getSections().get(1).getScore()).isZero();
   }
 
@@ -44,36 +50,61 @@ class CompletenessCheckerTest {
     Section section = Section.of("s", "Goals", Check.of(PlanElement.GOALS, 4, 1, "More goals"));
 
     // 3 goals of 4 wanted, 2 of the 3 with why and outcome: 3/4 x 2/3 = 0.5
-    CheckResult check = CompletenessChecker.check(bank, section, section.getChecks().get(0));
+    CheckResult check =
+        CompletenessChecker.check(bank, section, section.getChecks().get(0));
 
     assertThat(check.getScore()).isEqualTo(50.0);
-    CheckResult presenceOnly = CompletenessChecker.check(bank, section,
-        Check.builder().element(PlanElement.GOALS).minimum(4).sufficiencyRequired(false).guidance("g").build());
+    CheckResult presenceOnly = CompletenessChecker.check(
+        bank,
+        section,
+        Check.builder()
+            .element(PlanElement.GOALS)
+            .minimum(4)
+            .sufficiencyRequired(false)
+            .guidance("g")
+            .build());
     assertThat(presenceOnly.getScore()).isEqualTo(75.0);
   }
 
   @Test
   void usersDefineTheirOwnFrameworks() {
-    Framework mine = Framework.builder().id("qbr").name("Quarterly business review").source("Acme sales playbook")
-        .addSections(Section.of("people", "People", Check.of(PlanElement.DECISION_MAKERS, 1, 1, "Meet the economic buyer")),
-            Section.of("cadence", "Cadence", Check.of(PlanElement.QUARTERLY_REVIEWS, 4, 1, "Hold four QBRs a year")))
+    Framework mine = Framework.builder()
+        .id("qbr")
+        .name("Quarterly business review")
+        .source("Acme sales playbook")
+        .addSections(
+            Section.of(
+                "people",
+                "People",
+                Check.of(PlanElement.DECISION_MAKERS, 1, 1, "Meet the economic buyer")),
+            Section.of(
+                "cadence",
+                "Cadence",
+                Check.of(PlanElement.QUARTERLY_REVIEWS, 4, 1, "Hold four QBRs a year")))
         .build();
 
-    CompletenessResult result = CompletenessChecker.create(mine).check(ExamplePlans.talentAcquisition());
+    CompletenessResult result =
+        CompletenessChecker.create(mine).check(ExamplePlans.talentAcquisition());
 
     // The COO is known (2/3): people 100. One quarterly review of four wanted, with the client: 25.
-    assertThat(result.getSections()).extracting(SectionResult::getScore).containsExactly(100.0, 25.0);
+    assertThat(result.getSections())
+        .extracting(SectionResult::getScore)
+        .containsExactly(100.0, 25.0);
     assertThat(result.getScore()).isEqualTo(62.5);
   }
 
   @Test
   void frameworksRejectNonsense() {
     assertThatThrownBy(() -> Framework.builder().id("x").name("x").source("x").build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("at least one section");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("at least one section");
     Section s = Section.of("a", "A", Check.of(PlanElement.VISION, 1, 1, "g"));
-    assertThatThrownBy(() -> Framework.builder().id("x").name("x").source("x").addSections(s, s).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("two sections with id 'a'");
-    assertThatThrownBy(() -> Check.of(PlanElement.VISION, 0, 1, "g")).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() ->
+            Framework.builder().id("x").name("x").source("x").addSections(s, s).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("two sections with id 'a'");
+    assertThatThrownBy(() -> Check.of(PlanElement.VISION, 0, 1, "g"))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -82,11 +113,17 @@ class CompletenessCheckerTest {
     for (Framework framework : Frameworks.all()) {
       assertThat(ids.add(framework.getId())).as(framework.getId()).isTrue();
       assertThat(Frameworks.byId(framework.getId())).contains(framework);
-      framework.getSections().forEach(section -> section.getChecks().forEach(check -> assertThat(check.getGuidance()).isNotBlank()));
+      framework.getSections().forEach(section -> section
+          .getChecks()
+          .forEach(check -> assertThat(check.getGuidance()).isNotBlank()));
     }
-    assertThat(Frameworks.all()).extracting(Framework::getSource)
-        .anyMatch(s -> s.startsWith("[000]")).anyMatch(s -> s.startsWith("[001]")).anyMatch(s -> s.startsWith("[002]"))
-        .anyMatch(s -> s.startsWith("[003]")).anyMatch(s -> s.startsWith("[004]"));
+    assertThat(Frameworks.all())
+        .extracting(Framework::getSource)
+        .anyMatch(s -> s.startsWith("[000]"))
+        .anyMatch(s -> s.startsWith("[001]"))
+        .anyMatch(s -> s.startsWith("[002]"))
+        .anyMatch(s -> s.startsWith("[003]"))
+        .anyMatch(s -> s.startsWith("[004]"));
     assertThat(PlanElement.of("success-metrics")).contains(PlanElement.SUCCESS_METRICS);
   }
 

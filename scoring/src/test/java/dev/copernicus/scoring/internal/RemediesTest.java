@@ -29,13 +29,19 @@ import org.junit.jupiter.api.Test;
 /** Each next step's change closes the gap it names, and breaks nothing. */
 class RemediesTest {
   private static final RelationshipScorer PEOPLE = RelationshipScorer.create();
-  private static final CompletenessChecker COMPLETE = CompletenessChecker.create(Frameworks.COMPOSITE);
+  private static final CompletenessChecker COMPLETE =
+      CompletenessChecker.create(Frameworks.COMPOSITE);
   private static final BalanceAnalyzer BALANCE = BalanceAnalyzer.create();
   private static final MomentumAnalyzer MOMENTUM = MomentumAnalyzer.create();
   private static final PlanValidator VALIDATOR = PlanValidator.create();
 
   private static List<Remedy> remedies(AccountPlan plan) {
-    return Remedies.of(plan, PEOPLE.score(plan), COMPLETE.check(plan), BALANCE.analyze(plan), MOMENTUM.analyze(plan));
+    return Remedies.of(
+        plan,
+        PEOPLE.score(plan),
+        COMPLETE.check(plan),
+        BALANCE.analyze(plan),
+        MOMENTUM.analyze(plan));
   }
 
   /** Every code the plan's measures report. */
@@ -43,7 +49,8 @@ class RemediesTest {
     Set<String> codes = new HashSet<>();
     RelationshipAssessment people = PEOPLE.score(plan);
     people.getRisks().forEach(r -> codes.add(r.getCode().code()));
-    boolean singleThreads = people.getStakeholders().stream().anyMatch(row -> row.isKey() && row.getThreads() == 1);
+    boolean singleThreads =
+        people.getStakeholders().stream().anyMatch(row -> row.isKey() && row.getThreads() == 1);
     if (singleThreads && !codes.contains("relationship.single-threaded")) {
       codes.add("relationships.resilience");
     }
@@ -58,13 +65,17 @@ class RemediesTest {
 
   /** The kinds of error: a change may repeat one the plan has (a copy of a broken relationship), never add a kind. */
   private static Set<String> errors(AccountPlan plan) {
-    return VALIDATOR.validate(plan).errors().stream().map(Finding::getCode).collect(Collectors.toSet());
+    return VALIDATOR.validate(plan).errors().stream()
+        .map(Finding::getCode)
+        .collect(Collectors.toSet());
   }
 
   private static void eachChangeClosesItsGap(AccountPlan plan) {
     for (Remedy remedy : remedies(plan)) {
       if (remedy.fix() != null) {
-        assertThat(gaps(remedy.fix().apply(plan))).as(plan.getId() + ": " + remedy.code()).doesNotContain(remedy.code());
+        assertThat(gaps(remedy.fix().apply(plan)))
+            .as(plan.getId() + ": " + remedy.code())
+            .doesNotContain(remedy.code());
       }
     }
   }
@@ -78,7 +89,9 @@ class RemediesTest {
         assertThat(remedy.area()).isEqualTo("completeness");
         assertThat(remedy.completenessGain()).as(remedy.code()).isPositive();
       } else {
-        assertThat(errors(remedy.fix().apply(plan))).as(plan.getId() + ": " + remedy.code() + " adds no error").isSubsetOf(errorsBefore);
+        assertThat(errors(remedy.fix().apply(plan)))
+            .as(plan.getId() + ": " + remedy.code() + " adds no error")
+            .isSubsetOf(errorsBefore);
       }
     }
   }
@@ -93,7 +106,10 @@ class RemediesTest {
     // With every gap at once: an empty plan, and one whose people nobody on our team knows.
     AccountPlan talent = ExamplePlans.talentAcquisition();
     eachChangeClosesItsGap(ExamplePlans.empty(talent.getAsOf()));
-    eachChangeClosesItsGap(talent.withRelationships(List.of()).withReviews(List.of()).withInsights(List.of())
+    eachChangeClosesItsGap(talent
+        .withRelationships(List.of())
+        .withReviews(List.of())
+        .withInsights(List.of())
         .withClientInvolvement(java.util.Optional.empty()));
   }
 
@@ -120,12 +136,22 @@ class RemediesTest {
   void aKindOfGapIsOneStepNamingItsWorstInstance() {
     AccountPlan riverside = ExamplePlans.engineeringClient();
 
-    Remedy stale = remedies(riverside).stream().filter(r -> r.code().equals("relationship.stale-key")).findFirst().orElseThrow();
-    Remedy review = remedies(riverside).stream().filter(r -> r.code().equals("momentum.review-overdue")).findFirst().orElseThrow();
-    Remedy cow = remedies(riverside).stream().filter(r -> r.code().equals("opportunity.while-issue-open")).findFirst().orElseThrow();
+    Remedy stale = remedies(riverside).stream()
+        .filter(r -> r.code().equals("relationship.stale-key"))
+        .findFirst()
+        .orElseThrow();
+    Remedy review = remedies(riverside).stream()
+        .filter(r -> r.code().equals("momentum.review-overdue"))
+        .findFirst()
+        .orElseThrow();
+    Remedy cow = remedies(riverside).stream()
+        .filter(r -> r.code().equals("opportunity.while-issue-open"))
+        .findFirst()
+        .orElseThrow();
 
     assertThat(stale.daysLate()).isEqualTo(272);
-    assertThat(stale.message()).startsWith("Speak with them again: Nobody has spoken with key stakeholder Robert Alvarez");
+    assertThat(stale.message())
+        .startsWith("Speak with them again: Nobody has spoken with key stakeholder Robert Alvarez");
     assertThat(stale.people()).isTrue();
     assertThat(review.daysLate()).isEqualTo(351);
     assertThat(review.path()).contains("/reviews");
@@ -133,6 +159,8 @@ class RemediesTest {
     assertThat(cow.topic()).isEqualTo("issues");
     assertThat(cow.people()).isFalse();
     List<Finding> warnings = VALIDATOR.validate(cow.fix().apply(riverside)).warnings();
-    assertThat(warnings).extracting(Finding::getCode).doesNotContain("opportunity.while-issue-open", "issue.no-resolution-plan");
+    assertThat(warnings)
+        .extracting(Finding::getCode)
+        .doesNotContain("opportunity.while-issue-open", "issue.no-resolution-plan");
   }
 }

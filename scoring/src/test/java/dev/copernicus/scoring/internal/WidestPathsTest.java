@@ -40,7 +40,8 @@ class WidestPathsTest {
 
   @Test
   void fromSeveralSourcesTheBestSourceIsChosenAndTiesGoToTheLowerNode() {
-    // Sources 0 and 1 both reach 2 at 0.6 in one hop: the lower node, 0, is settled first and keeps it.
+    // Sources 0 and 1 both reach 2 at 0.6 in one hop: the lower node, 0, is settled first and keeps
+    // it.
     WidestPaths graph = new WidestPaths(4);
     graph.addEdge(1, 2, 0.6);
     graph.addEdge(0, 2, 0.6);

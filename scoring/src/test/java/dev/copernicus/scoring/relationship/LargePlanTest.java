@@ -2,8 +2,8 @@ package dev.copernicus.scoring.relationship;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.Account;
+import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.BuyingRole;
 import dev.copernicus.core.model.Influence;
 import dev.copernicus.core.model.PlanId;
@@ -24,16 +24,22 @@ class LargePlanTest {
   @Test
   void hundredThousandStakeholdersInADeepChartAreScoredAndAssessed() {
     int n = 100_000;
-    AccountPlan.Builder plan = AccountPlan.builder().id(PlanId.of("xl")).account(Account.builder().name("Mega").build())
+    AccountPlan.Builder plan = AccountPlan.builder()
+        .id(PlanId.of("xl"))
+        .account(Account.builder().name("Mega").build())
         .asOf(LocalDate.of(2026, 1, 1));
     for (int t = 0; t < 50; t++) {
-      plan.addTeamMember(TeamMember.builder().id(TeamMemberId.of("t" + t)).name("Member " + t).build());
+      plan.addTeamMember(
+          TeamMember.builder().id(TeamMemberId.of("t" + t)).name("Member " + t).build());
     }
     for (int i = 0; i < n; i++) {
-      Stakeholder.Builder s = Stakeholder.builder().id(StakeholderId.of("s" + i)).name("Person " + i)
+      Stakeholder.Builder s = Stakeholder.builder()
+          .id(StakeholderId.of("s" + i))
+          .name("Person " + i)
           .influence(i % 10 == 0 ? Influence.HIGH : Influence.LOW);
       if (i > 0) {
-        s.reportsTo(StakeholderId.of("s" + (i - 1))); // one 100,000-deep chain: no recursion may follow it
+        s.reportsTo(
+            StakeholderId.of("s" + (i - 1))); // one 100,000-deep chain: no recursion may follow it
       }
       if (i == n - 1) {
         s.addBuyingRole(BuyingRole.DECISION_MAKER);
@@ -41,8 +47,12 @@ class LargePlanTest {
       plan.addStakeholder(s.build());
     }
     for (int i = 0; i < n; i += 2) {
-      plan.addRelationship(Relationship.builder().teamMember(TeamMemberId.of("t" + (i % 50)))
-          .stakeholder(StakeholderId.of("s" + i)).strength(2).lastInteraction(LocalDate.of(2025, 12, 1)).build());
+      plan.addRelationship(Relationship.builder()
+          .teamMember(TeamMemberId.of("t" + (i % 50)))
+          .stakeholder(StakeholderId.of("s" + i))
+          .strength(2)
+          .lastInteraction(LocalDate.of(2025, 12, 1))
+          .build());
     }
 
     AccountPlan built = plan.build();
@@ -56,7 +66,8 @@ class LargePlanTest {
     });
     assertThat(a.getScore()).isBetween(0.0, 100.0);
 
-    dev.copernicus.scoring.Scorecard card = dev.copernicus.scoring.Assessor.create().assess(built);
+    dev.copernicus.scoring.Scorecard card =
+        dev.copernicus.scoring.Assessor.create().assess(built);
     assertThat(card.isValid()).isTrue();
     assertThat(card.getRelationships()).isEqualTo(a);
     assertThat(card.getScore()).isBetween(0.0, 100.0);

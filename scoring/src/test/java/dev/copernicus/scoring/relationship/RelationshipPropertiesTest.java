@@ -37,12 +37,17 @@ class RelationshipPropertiesTest {
 
   private static AccountPlan distinct(AccountPlan plan) {
     Set<Object> seen = new HashSet<>();
-    List<Stakeholder> stakeholders = plan.getStakeholders().stream().filter(s -> seen.add(s.getId())).toList();
-    List<TeamMember> members = plan.getTeamMembers().stream().filter(t -> seen.add(t.getId())).toList();
+    List<Stakeholder> stakeholders =
+        plan.getStakeholders().stream().filter(s -> seen.add(s.getId())).toList();
+    List<TeamMember> members =
+        plan.getTeamMembers().stream().filter(t -> seen.add(t.getId())).toList();
     Set<Object> pairs = new HashSet<>();
     List<Relationship> relationships = plan.getRelationships().stream()
-        .filter(r -> pairs.add(List.of(r.getTeamMember(), r.getStakeholder()))).toList();
-    return plan.withStakeholders(stakeholders).withTeamMembers(members).withRelationships(relationships);
+        .filter(r -> pairs.add(List.of(r.getTeamMember(), r.getStakeholder())))
+        .toList();
+    return plan.withStakeholders(stakeholders)
+        .withTeamMembers(members)
+        .withRelationships(relationships);
   }
 
   private static List<Double> scores(RelationshipAssessment a) {
@@ -57,25 +62,30 @@ class RelationshipPropertiesTest {
     RelationshipAssessment a = SCORER.score(plan);
 
     assertThat(scores(a)).allSatisfy(score -> assertThat(score).isBetween(0.0, 100.0));
-    assertThat(a.getOurDepartures()).allSatisfy(d -> assertThat(d.getCoverageLoss()).isBetween(0.0, 100.0));
+    assertThat(a.getOurDepartures())
+        .allSatisfy(d -> assertThat(d.getCoverageLoss()).isBetween(0.0, 100.0));
   }
 
   @Property(tries = 300)
-  void reorderingStakeholdersOrRelationshipsChangesNoScore(@ForAll("distinctPlans") AccountPlan plan, @ForAll long seed) {
+  void reorderingStakeholdersOrRelationshipsChangesNoScore(
+      @ForAll("distinctPlans") AccountPlan plan, @ForAll long seed) {
     List<Stakeholder> stakeholders = new ArrayList<>(plan.getStakeholders());
     List<Relationship> relationships = new ArrayList<>(plan.getRelationships());
     Collections.shuffle(stakeholders, new Random(seed));
     Collections.shuffle(relationships, new Random(seed + 1));
 
-    RelationshipAssessment shuffled = SCORER.score(plan.withStakeholders(stakeholders).withRelationships(relationships));
+    RelationshipAssessment shuffled =
+        SCORER.score(plan.withStakeholders(stakeholders).withRelationships(relationships));
 
     assertThat(scores(shuffled)).isEqualTo(scores(SCORER.score(plan)));
     assertThat(shuffled.getRisks().stream().map(Risk::getCode).sorted().toList())
-        .isEqualTo(SCORER.score(plan).getRisks().stream().map(Risk::getCode).sorted().toList());
+        .isEqualTo(
+            SCORER.score(plan).getRisks().stream().map(Risk::getCode).sorted().toList());
   }
 
   @Property(tries = 500)
-  void strengtheningARelationshipNeverLowersTheScore(@ForAll("plans") AccountPlan plan, @ForAll long which) {
+  void strengtheningARelationshipNeverLowersTheScore(
+      @ForAll("plans") AccountPlan plan, @ForAll long which) {
     if (plan.getRelationships().isEmpty()) {
       return;
     }
@@ -88,20 +98,28 @@ class RelationshipPropertiesTest {
 
     assertThat(after.getScore()).isGreaterThanOrEqualTo(before.getScore());
     for (String name : List.of("strength", "coverage", "breadth", "recency")) {
-      assertThat(after.subScore(name).map(SubScore::getScore).orElseThrow()).as(name)
+      assertThat(after.subScore(name).map(SubScore::getScore).orElseThrow())
+          .as(name)
           .isGreaterThanOrEqualTo(before.subScore(name).map(SubScore::getScore).orElseThrow());
     }
   }
 
   @Property(tries = 300)
   void addingAnUncoveredDecisionMakerNeverRaisesCoverage(@ForAll("plans") AccountPlan plan) {
-    Stakeholder newcomer = Stakeholder.builder().id(StakeholderId.of("newcomer-without-relationships")).name("New CFO")
-        .addBuyingRole(BuyingRole.DECISION_MAKER).build();
+    Stakeholder newcomer = Stakeholder.builder()
+        .id(StakeholderId.of("newcomer-without-relationships"))
+        .name("New CFO")
+        .addBuyingRole(BuyingRole.DECISION_MAKER)
+        .build();
     List<Stakeholder> stakeholders = new ArrayList<>(plan.getStakeholders());
     stakeholders.add(newcomer);
 
     double before = SCORER.score(plan).subScore("coverage").orElseThrow().getScore();
-    double after = SCORER.score(plan.withStakeholders(stakeholders)).subScore("coverage").orElseThrow().getScore();
+    double after = SCORER
+        .score(plan.withStakeholders(stakeholders))
+        .subScore("coverage")
+        .orElseThrow()
+        .getScore();
 
     assertThat(after).isLessThanOrEqualTo(before);
   }

@@ -27,7 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
  * }</pre>
  */
 public final class DiffDocument {
-  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private DiffDocument() {}
@@ -39,7 +40,10 @@ public final class DiffDocument {
     document.set("to", version(diff.after()));
     ArrayNode changes = document.putArray("changes");
     for (PlanChange change : diff.changes()) {
-      ObjectNode entry = changes.addObject().put("op", change.op().name().toLowerCase(java.util.Locale.ROOT)).put("path", change.path());
+      ObjectNode entry = changes
+          .addObject()
+          .put("op", change.op().name().toLowerCase(java.util.Locale.ROOT))
+          .put("path", change.path());
       change.from().ifPresent(from -> entry.put("from", from));
       entry.put("entity", change.entity());
       change.field().ifPresent(field -> entry.put("field", field));
@@ -49,10 +53,19 @@ public final class DiffDocument {
     }
     document.set("patch", diff.patch());
     ObjectNode areas = document.putObject("scores");
-    scores.areas().forEach(m -> areas.putObject(m.measure()).put("old", m.before()).put("new", m.after()).put("delta", m.delta()));
+    scores.areas().forEach(m -> areas
+        .putObject(m.measure())
+        .put("old", m.before())
+        .put("new", m.after())
+        .put("delta", m.delta()));
     ArrayNode movements = document.putArray("movements");
-    scores.contributions().forEach(m -> movements.addObject().put("measure", m.measure()).put("subject", m.subject())
-        .put("old", m.before()).put("new", m.after()).put("delta", m.delta()));
+    scores.contributions().forEach(m -> movements
+        .addObject()
+        .put("measure", m.measure())
+        .put("subject", m.subject())
+        .put("old", m.before())
+        .put("new", m.after())
+        .put("delta", m.delta()));
     ObjectNode risks = document.putObject("risks");
     risks.set("appeared", risks(scores.risksAppeared()));
     risks.set("cleared", risks(scores.risksCleared()));
@@ -65,7 +78,10 @@ public final class DiffDocument {
   }
 
   private static ObjectNode version(AccountPlan plan) {
-    return NODES.objectNode().put("plan", plan.getId().value()).put("asOf", plan.getAsOf().toString());
+    return NODES
+        .objectNode()
+        .put("plan", plan.getId().value())
+        .put("asOf", plan.getAsOf().toString());
   }
 
   private static ArrayNode risks(List<Risk> risks) {
@@ -80,7 +96,8 @@ public final class DiffDocument {
 
   private static ArrayNode steps(List<NextStep> steps) {
     ArrayNode array = NODES.arrayNode();
-    steps.forEach(step -> array.addObject().put("code", step.getCode()).put("message", step.getMessage()));
+    steps.forEach(
+        step -> array.addObject().put("code", step.getCode()).put("message", step.getMessage()));
     return array;
   }
 }

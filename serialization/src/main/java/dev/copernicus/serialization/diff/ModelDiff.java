@@ -47,7 +47,14 @@ final class ModelDiff {
   final List<PlanChange> changes = new ArrayList<>();
   final ArrayNode patch = JsonNodeFactory.instance.arrayNode();
 
-  void objects(Composite shape, Object before, Object after, String oldAt, String newAt, String entity, String fieldPrefix) {
+  void objects(
+      Composite shape,
+      Object before,
+      Object after,
+      String oldAt,
+      String newAt,
+      String entity,
+      String fieldPrefix) {
     for (Property property : shape.properties()) {
       Object x = property.valueIn(before);
       Object y = property.valueIn(after);
@@ -66,8 +73,16 @@ final class ModelDiff {
       } else if (now == null) {
         patch("remove", newPath, null);
         appeared(Op.REMOVE, property, then, oldPath, entity, field);
-      } else if (property.cardinality() == Cardinality.LIST || property.cardinality() == Cardinality.SET) {
-        values(property.shape(), (Collection<?>) then, (Collection<?>) now, oldPath, newPath, entity, field);
+      } else if (property.cardinality() == Cardinality.LIST
+          || property.cardinality() == Cardinality.SET) {
+        values(
+            property.shape(),
+            (Collection<?>) then,
+            (Collection<?>) now,
+            oldPath,
+            newPath,
+            entity,
+            field);
       } else if (property.shape() instanceof Composite composite) {
         objects(composite, then, now, oldPath, newPath, entity, field);
       } else {
@@ -88,21 +103,42 @@ final class ModelDiff {
   }
 
   /** A whole property appeared or went; a list of entities did so entity by entity. */
-  private void appeared(Op op, Property property, Object value, String at, String entity, String field) {
+  private void appeared(
+      Op op, Property property, Object value, String at, String entity, String field) {
     if (isListOfEntities(property)) {
       int i = 0;
       for (Object element : (Collection<?>) value) {
         JsonNode written = tree(property.shape(), element);
-        change(op, at + "/" + i++, null, elementEntity(entity, field, (Composite) property.shape(), element), null,
-            op == Op.REMOVE ? written : null, op == Op.ADD ? written : null);
+        change(
+            op,
+            at + "/" + i++,
+            null,
+            elementEntity(entity, field, (Composite) property.shape(), element),
+            null,
+            op == Op.REMOVE ? written : null,
+            op == Op.ADD ? written : null);
       }
     } else {
       JsonNode written = tree(property, value);
-      change(op, at, null, entity, field, op == Op.REMOVE ? written : null, op == Op.ADD ? written : null);
+      change(
+          op,
+          at,
+          null,
+          entity,
+          field,
+          op == Op.REMOVE ? written : null,
+          op == Op.ADD ? written : null);
     }
   }
 
-  private void values(Shape element, Collection<?> before, Collection<?> after, String oldAt, String newAt, String entity, String field) {
+  private void values(
+      Shape element,
+      Collection<?> before,
+      Collection<?> after,
+      String oldAt,
+      String newAt,
+      String entity,
+      String field) {
     if (element instanceof Composite composite) {
       list(composite, List.copyOf(before), List.copyOf(after), oldAt, newAt, entity, field);
       return;
@@ -114,10 +150,19 @@ final class ModelDiff {
     }
   }
 
-  private void list(Composite shape, List<?> before, List<?> after, String oldAt, String newAt, String entity, String field) {
+  private void list(
+      Composite shape,
+      List<?> before,
+      List<?> after,
+      String oldAt,
+      String newAt,
+      String entity,
+      String field) {
     Map<Object, Deque<Integer>> unmatched = new HashMap<>();
     for (int i = 0; i < before.size(); i++) {
-      unmatched.computeIfAbsent(key(shape, before.get(i)), k -> new ArrayDeque<>()).add(i);
+      unmatched
+          .computeIfAbsent(key(shape, before.get(i)), k -> new ArrayDeque<>())
+          .add(i);
     }
     int[] oldIndexOf = new int[after.size()];
     List<Integer> added = new ArrayList<>();
@@ -137,11 +182,19 @@ final class ModelDiff {
       int i = removed.get(r);
       patch("remove", newAt + "/" + i, null);
       Object gone = before.get(i);
-      change(Op.REMOVE, oldAt + "/" + i, null, elementEntity(entity, field, shape, gone), identity(shape) ? null : field,
-          tree(shape, gone), null, successor(shape, gone, after, added));
+      change(
+          Op.REMOVE,
+          oldAt + "/" + i,
+          null,
+          elementEntity(entity, field, shape, gone),
+          identity(shape) ? null : field,
+          tree(shape, gone),
+          null,
+          successor(shape, gone, after, added));
     }
-    // Then the new list is built front to back: positions before j are final, and the old elements not yet
-    // placed follow in their old order, so an old element's position is j plus the unplaced ones before it.
+    // Then the new list is built front to back: positions before j are final, and the old elements
+    // not yet placed follow in their old order, so an old element's position is j plus the unplaced
+    // ones before it.
     Unplaced unplaced = new Unplaced(before.size());
     removed.forEach(unplaced::place);
     for (int j = 0; j < after.size(); j++) {
@@ -150,16 +203,34 @@ final class ModelDiff {
       if (i < 0) {
         JsonNode value = tree(shape, element);
         patch("add", newAt + "/" + j, value);
-        change(Op.ADD, newAt + "/" + j, null, elementEntity(entity, field, shape, element), identity(shape) ? null : field, null, value);
+        change(
+            Op.ADD,
+            newAt + "/" + j,
+            null,
+            elementEntity(entity, field, shape, element),
+            identity(shape) ? null : field,
+            null,
+            value);
         continue;
       }
       int k = j + unplaced.before(i);
       if (k != j) {
-        patch.addObject().put("op", "move").put("from", newAt + "/" + k).put("path", newAt + "/" + j);
+        patch
+            .addObject()
+            .put("op", "move")
+            .put("from", newAt + "/" + k)
+            .put("path", newAt + "/" + j);
       }
       unplaced.place(i);
       if (!before.get(i).equals(element)) {
-        objects(shape, before.get(i), element, oldAt + "/" + i, newAt + "/" + j, elementEntity(entity, field, shape, element), "");
+        objects(
+            shape,
+            before.get(i),
+            element,
+            oldAt + "/" + i,
+            newAt + "/" + j,
+            elementEntity(entity, field, shape, element),
+            "");
       }
     }
   }
@@ -204,12 +275,16 @@ final class ModelDiff {
   private static boolean isPair(Composite shape) {
     Property member = shape.byName().get("teamMember");
     Property stakeholder = shape.byName().get("stakeholder");
-    return member != null && stakeholder != null && member.cardinality() == Cardinality.ONE && stakeholder.cardinality() == Cardinality.ONE;
+    return member != null
+        && stakeholder != null
+        && member.cardinality() == Cardinality.ONE
+        && stakeholder.cardinality() == Cardinality.ONE;
   }
 
   private static boolean isListOfEntities(Property property) {
     return (property.cardinality() == Cardinality.LIST || property.cardinality() == Cardinality.SET)
-        && property.shape() instanceof Composite composite && identity(composite);
+        && property.shape() instanceof Composite composite
+        && identity(composite);
   }
 
   /** What matches an element across versions: its id, its pair, or (for a value) the value itself. */
@@ -218,7 +293,9 @@ final class ModelDiff {
       return shape.byName().get("id").valueIn(element);
     }
     if (isPair(shape)) {
-      return List.of(shape.byName().get("teamMember").valueIn(element), shape.byName().get("stakeholder").valueIn(element));
+      return List.of(
+          shape.byName().get("teamMember").valueIn(element),
+          shape.byName().get("stakeholder").valueIn(element));
     }
     return element;
   }
@@ -227,25 +304,31 @@ final class ModelDiff {
     return ((EntityId) shape.byName().get(property).valueIn(element)).value();
   }
 
-  private static String elementEntity(String entity, String field, Composite shape, Object element) {
+  private static String elementEntity(
+      String entity, String field, Composite shape, Object element) {
     String prefix = entity.equals(ROOT_ENTITY) ? "" : entity + ".";
     if (shape.byName().containsKey("id")) {
       return prefix + field + "[" + id(shape, "id", element) + "]";
     }
     if (isPair(shape)) {
-      return prefix + field + "[" + id(shape, "teamMember", element) + "," + id(shape, "stakeholder", element) + "]";
+      return prefix + field + "[" + id(shape, "teamMember", element) + ","
+          + id(shape, "stakeholder", element) + "]";
     }
     return entity;
   }
 
   /** For a removed entity, an added one with the same content but its id: the id changed. */
-  private static Optional<String> successor(Composite shape, Object gone, List<?> after, List<Integer> added) {
+  private static Optional<String> successor(
+      Composite shape, Object gone, List<?> after, List<Integer> added) {
     if (!shape.byName().containsKey("id") || added.isEmpty()) {
       return Optional.empty();
     }
     JsonNode content = withoutId(tree(shape, gone));
-    return added.stream().map(after::get).filter(candidate -> withoutId(tree(shape, candidate)).equals(content))
-        .map(candidate -> id(shape, "id", candidate)).findFirst();
+    return added.stream()
+        .map(after::get)
+        .filter(candidate -> withoutId(tree(shape, candidate)).equals(content))
+        .map(candidate -> id(shape, "id", candidate))
+        .findFirst();
   }
 
   private static JsonNode withoutId(JsonNode entity) {
@@ -300,7 +383,8 @@ final class ModelDiff {
       return nodes.booleanNode((Boolean) value);
     }
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    try (JsonGenerator generator = TREES.tokenStreamFactory().createGenerator(ObjectWriteContext.empty(), buffer)) {
+    try (JsonGenerator generator =
+        TREES.tokenStreamFactory().createGenerator(ObjectWriteContext.empty(), buffer)) {
       EmbeddedValues.write(generator, shape, value);
     }
     return TREES.readTree(buffer.toByteArray());
@@ -313,13 +397,34 @@ final class ModelDiff {
     }
   }
 
-  private void change(Op op, String path, String from, String entity, String field, JsonNode oldValue, JsonNode newValue) {
+  private void change(
+      Op op,
+      String path,
+      String from,
+      String entity,
+      String field,
+      JsonNode oldValue,
+      JsonNode newValue) {
     change(op, path, from, entity, field, oldValue, newValue, Optional.empty());
   }
 
-  private void change(Op op, String path, String from, String entity, String field, JsonNode oldValue, JsonNode newValue,
+  private void change(
+      Op op,
+      String path,
+      String from,
+      String entity,
+      String field,
+      JsonNode oldValue,
+      JsonNode newValue,
       Optional<String> successor) {
-    changes.add(new PlanChange(op, path, Optional.ofNullable(from).filter(f -> !f.equals(path)), entity,
-        Optional.ofNullable(field), Optional.ofNullable(oldValue), Optional.ofNullable(newValue), successor));
+    changes.add(new PlanChange(
+        op,
+        path,
+        Optional.ofNullable(from).filter(f -> !f.equals(path)),
+        entity,
+        Optional.ofNullable(field),
+        Optional.ofNullable(oldValue),
+        Optional.ofNullable(newValue),
+        successor));
   }
 }

@@ -18,8 +18,15 @@ import tools.jackson.databind.JsonNode;
  * @param newValue the value after
  * @param successor for a removed entity, the id of an added one with the same content: the id changed
  */
-public record PlanChange(Op op, String path, Optional<String> from, String entity, Optional<String> field,
-    Optional<JsonNode> oldValue, Optional<JsonNode> newValue, Optional<String> successor) {
+public record PlanChange(
+    Op op,
+    String path,
+    Optional<String> from,
+    String entity,
+    Optional<String> field,
+    Optional<JsonNode> oldValue,
+    Optional<JsonNode> newValue,
+    Optional<String> successor) {
 
   /** What happened. */
   public enum Op {

@@ -39,7 +39,8 @@ public final class PlanDiff {
     this.before = before;
     this.after = after;
     ModelDiff diff = new ModelDiff();
-    diff.objects((Composite) EmbeddedValues.shape(AccountPlan.class), before, after, "", "", "plan", "");
+    diff.objects(
+        (Composite) EmbeddedValues.shape(AccountPlan.class), before, after, "", "", "plan", "");
     this.changes = List.copyOf(diff.changes);
     this.patch = diff.patch;
   }
@@ -53,15 +54,17 @@ public final class PlanDiff {
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
     if (!before.getId().equals(after.getId())) {
-      throw new IllegalArgumentException("These are two different plans ('" + before.getId().value() + "' and '"
-          + after.getId().value() + "'): a diff compares two versions of one plan");
+      throw new IllegalArgumentException(
+          "These are two different plans ('" + before.getId().value() + "' and '"
+              + after.getId().value() + "'): a diff compares two versions of one plan");
     }
     return new PlanDiff(before, after);
   }
 
   /** The differences between any two plans, even with different ids (the CLI's {@code --force}). */
   public static PlanDiff betweenAny(AccountPlan before, AccountPlan after) {
-    return new PlanDiff(Objects.requireNonNull(before, "before"), Objects.requireNonNull(after, "after"));
+    return new PlanDiff(
+        Objects.requireNonNull(before, "before"), Objects.requireNonNull(after, "after"));
   }
 
   /** The older version. */
@@ -86,8 +89,12 @@ public final class PlanDiff {
 
   /** Whether anything changed besides the passage of time and the reviews held ({@code asOf}, {@code lastUpdated}, {@code reviews}). */
   public boolean isSubstantive() {
-    return changes.stream().anyMatch(change -> !(change.entity().equals("plan")
-        && change.field().map(field -> BOOKKEEPING.contains(field.split("/", 2)[0])).orElse(false)));
+    return changes.stream()
+        .anyMatch(change -> !(change.entity().equals("plan")
+            && change
+                .field()
+                .map(field -> BOOKKEEPING.contains(field.split("/", 2)[0]))
+                .orElse(false)));
   }
 
   /** The RFC 6902 JSON Patch that turns the older version's canonical document into the newer one's. */

@@ -65,14 +65,16 @@ public final class PlanHistory {
     if (versions.isEmpty()) {
       throw new IllegalArgumentException("A history needs at least one version of the plan");
     }
-    List<AccountPlan> ordered = versions.stream().sorted(Comparator.comparing(AccountPlan::getAsOf)).toList();
+    List<AccountPlan> ordered =
+        versions.stream().sorted(Comparator.comparing(AccountPlan::getAsOf)).toList();
     return new PlanHistory(ordered);
   }
 
   /** The versions in {@code folder}: every {@code .json}, {@code .yaml} and {@code .yml} file in it. */
   public static PlanHistory fromFolder(Path folder) {
     try (Stream<Path> files = Files.list(folder)) {
-      List<Path> plans = files.filter(file -> Format.of(file).isPresent()).sorted().toList();
+      List<Path> plans =
+          files.filter(file -> Format.of(file).isPresent()).sorted().toList();
       List<AccountPlan> versions = new ArrayList<>();
       for (Path file : plans) {
         versions.add(read(file.toString(), codec(file), Files.readAllBytes(file)));
@@ -90,7 +92,10 @@ public final class PlanHistory {
    */
   public static PlanHistory fromGit(Path repository, String file) {
     PlanCodec codec = codec(Path.of(file));
-    List<String> commits = new String(git(repository, "log", "--format=%H", "--", file), StandardCharsets.UTF_8).lines().toList();
+    List<String> commits = new String(
+            git(repository, "log", "--format=%H", "--", file), StandardCharsets.UTF_8)
+        .lines()
+        .toList();
     if (commits.isEmpty()) {
       throw new IllegalArgumentException("No commit of " + file + " in " + repository);
     }
@@ -130,7 +135,10 @@ public final class PlanHistory {
 
   /** The dates of the versions that changed nothing but the date and the review record. */
   public List<LocalDate> idleReviews() {
-    return steps.stream().filter(step -> !step.isSubstantive()).map(step -> step.after().getAsOf()).toList();
+    return steps.stream()
+        .filter(step -> !step.isSubstantive())
+        .map(step -> step.after().getAsOf())
+        .toList();
   }
 
   /**
@@ -146,19 +154,27 @@ public final class PlanHistory {
   public List<Trend> trends(Assessor assessor) {
     Objects.requireNonNull(assessor, "assessor");
     List<Scorecard> cards = versions.stream().map(assessor::assess).toList();
-    return List.of(trend("overall", cards, Scorecard::getScore),
+    return List.of(
+        trend("overall", cards, Scorecard::getScore),
         trend("relationships", cards, card -> card.getRelationships().getScore()),
         trend("completeness", cards, card -> card.getCompleteness().getScore()),
         trend("balance", cards, card -> card.getBalance().getIndex()),
         trend("momentum", cards, card -> card.getMomentum().getScore()));
   }
 
-  private static Trend trend(String measure, List<Scorecard> cards, ToDoubleFunction<Scorecard> score) {
-    return new Trend(measure, cards.stream().map(card -> new Point(card.getAsOf(), score.applyAsDouble(card))).toList());
+  private static Trend trend(
+      String measure, List<Scorecard> cards, ToDoubleFunction<Scorecard> score) {
+    return new Trend(
+        measure,
+        cards.stream()
+            .map(card -> new Point(card.getAsOf(), score.applyAsDouble(card)))
+            .toList());
   }
 
   private static PlanCodec codec(Path file) {
-    Format format = Format.of(file).orElseThrow(() -> new IllegalArgumentException(file + ": not a .json, .yaml or .yml file"));
+    Format format = Format.of(file)
+        .orElseThrow(
+            () -> new IllegalArgumentException(file + ": not a .json, .yaml or .yml file"));
     return PlanCodec.builder().format(format).build();
   }
 
@@ -166,7 +182,13 @@ public final class PlanHistory {
     try {
       return codec.read(document);
     } catch (PlanFormatException e) {
-      throw new PlanFormatException(e.kind(), source + ": " + e.detail(), e.pointer(), e.line().orElse(0), e.column().orElse(0), e);
+      throw new PlanFormatException(
+          e.kind(),
+          source + ": " + e.detail(),
+          e.pointer(),
+          e.line().orElse(0),
+          e.column().orElse(0),
+          e);
     }
   }
 
@@ -182,7 +204,8 @@ public final class PlanHistory {
       }
       String err = new String(git.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
       if (!git.waitFor(60, TimeUnit.SECONDS) || git.exitValue() != 0) {
-        throw new IllegalArgumentException("git " + String.join(" ", arguments) + " failed in " + repository + ": " + err);
+        throw new IllegalArgumentException(
+            "git " + String.join(" ", arguments) + " failed in " + repository + ": " + err);
       }
       return out;
     } catch (IOException e) {

@@ -1,9 +1,9 @@
 package dev.copernicus.serialization.internal;
 
 import dev.copernicus.core.internal.Pointer;
+import dev.copernicus.core.vocabulary.Vocabulary;
 import dev.copernicus.serialization.PlanFormatException;
 import dev.copernicus.serialization.PlanFormatException.Kind;
-import dev.copernicus.serialization.internal.TypeModel.Cardinality;
 import dev.copernicus.serialization.internal.TypeModel.Composite;
 import dev.copernicus.serialization.internal.TypeModel.EnumValue;
 import dev.copernicus.serialization.internal.TypeModel.Property;
@@ -11,7 +11,6 @@ import dev.copernicus.serialization.internal.TypeModel.RecordObject;
 import dev.copernicus.serialization.internal.TypeModel.Shape;
 import dev.copernicus.serialization.internal.TypeModel.Wrapper;
 import java.lang.invoke.MethodHandle;
-import dev.copernicus.core.vocabulary.Vocabulary;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -100,7 +99,11 @@ public final class DocumentReader {
     Object value = readValue(parser, model.shape(type), Location.ROOT, versioned);
     JsonToken trailing = parser.nextToken();
     if (trailing != null) {
-      throw fail(Kind.MALFORMED, "Unexpected content after the end of the document", Location.ROOT, parser);
+      throw fail(
+          Kind.MALFORMED,
+          "Unexpected content after the end of the document",
+          Location.ROOT,
+          parser);
     }
     return value;
   }
@@ -109,7 +112,8 @@ public final class DocumentReader {
   public Object readValue(JsonParser parser, Shape shape, Location pointer, boolean versionedRoot) {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NULL) {
-      throw fail(Kind.WRONG_TYPE, "null is not allowed: leave the field out instead", pointer, parser);
+      throw fail(
+          Kind.WRONG_TYPE, "null is not allowed: leave the field out instead", pointer, parser);
     }
     // The most frequent shapes first.
     if (shape instanceof TypeModel.Text) {
@@ -136,7 +140,11 @@ public final class DocumentReader {
         value = Words.resolve(vocabulary, enumValue.type(), name).orElse(null);
       }
       if (value == null) {
-        throw fail(Kind.INVALID_VALUE, Words.unknown(name, enumValue.type(), namesInOrder(enumValue), vocabulary), pointer, parser);
+        throw fail(
+            Kind.INVALID_VALUE,
+            Words.unknown(name, enumValue.type(), namesInOrder(enumValue), vocabulary),
+            pointer,
+            parser);
       }
       return value;
     }
@@ -151,7 +159,8 @@ public final class DocumentReader {
     }
     if (shape instanceof TypeModel.Bool) {
       if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
-        throw fail(Kind.WRONG_TYPE, "Expected true or false, found " + describe(token), pointer, parser);
+        throw fail(
+            Kind.WRONG_TYPE, "Expected true or false, found " + describe(token), pointer, parser);
       }
       return token == JsonToken.VALUE_TRUE;
     }
@@ -160,7 +169,11 @@ public final class DocumentReader {
       try {
         return date(text);
       } catch (DateTimeException e) {
-        throw fail(Kind.INVALID_VALUE, "'" + text + "' is not a date of the form yyyy-MM-dd", pointer, parser);
+        throw fail(
+            Kind.INVALID_VALUE,
+            "'" + text + "' is not a date of the form yyyy-MM-dd",
+            pointer,
+            parser);
       }
     }
     if (shape instanceof TypeModel.CurrencyCode) {
@@ -172,12 +185,14 @@ public final class DocumentReader {
       } catch (IllegalArgumentException e) {
         // reported below
       }
-      throw fail(Kind.INVALID_VALUE, "'" + code + "' is not an ISO 4217 currency code", pointer, parser);
+      throw fail(
+          Kind.INVALID_VALUE, "'" + code + "' is not an ISO 4217 currency code", pointer, parser);
     }
     throw new IllegalStateException("No reader for " + shape);
   }
 
-  private Object readComposite(JsonParser parser, Composite composite, Location pointer, boolean versionedRoot) {
+  private Object readComposite(
+      JsonParser parser, Composite composite, Location pointer, boolean versionedRoot) {
     expect(parser, JsonToken.START_OBJECT, pointer, "an object");
     Object builder = newBuilder(composite.newBuilder());
     boolean[] seen = new boolean[composite.properties().size()];
@@ -196,7 +211,8 @@ public final class DocumentReader {
         repeated = !others.add(name);
       }
       if (repeated) {
-        throw fail(Kind.DUPLICATE_KEY, "The key '" + name + "' appears twice in one object", at, parser);
+        throw fail(
+            Kind.DUPLICATE_KEY, "The key '" + name + "' appears twice in one object", at, parser);
       }
       if (property == null && versionedRoot && SCHEMA_VERSION.equals(name)) {
         parser.nextToken();
@@ -206,8 +222,13 @@ public final class DocumentReader {
       if (property == null && versionedRoot && VOCABULARY.equals(name)) {
         parser.nextToken();
         String declared = text(parser, at, () -> "the name of a vocabulary");
-        vocabulary = Vocabulary.named(declared).orElseThrow(() -> fail(Kind.INVALID_VALUE, "'" + declared
-            + "' is not a vocabulary this library knows: one of " + Words.vocabularyNames(), at, parser));
+        vocabulary = Vocabulary.named(declared)
+            .orElseThrow(() -> fail(
+                Kind.INVALID_VALUE,
+                "'" + declared + "' is not a vocabulary this library knows: one of "
+                    + Words.vocabularyNames(),
+                at,
+                parser));
         continue;
       }
       if (property == null) {
@@ -224,8 +245,13 @@ public final class DocumentReader {
     }
     for (Property property : composite.properties()) {
       if (property.required() && !seen[property.position()]) {
-        throw new PlanFormatException(Kind.MISSING_FIELD, "Missing the mandatory field '" + property.name() + "'",
-            pointer.toString(), start.getLineNr(), start.getColumnNr(), null);
+        throw new PlanFormatException(
+            Kind.MISSING_FIELD,
+            "Missing the mandatory field '" + property.name() + "'",
+            pointer.toString(),
+            start.getLineNr(),
+            start.getColumnNr(),
+            null);
       }
     }
     try {
@@ -254,10 +280,15 @@ public final class DocumentReader {
         boolean set = property.cardinality() == TypeModel.Cardinality.SET;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
           Object item = readValue(parser, element, at.item(items.size()), false);
-          // A set holds each value once: a repeat would be collapsed silently, so it is refused, as the schema
-          // does. A plain scan: the model's sets hold enum values, a handful, and stop at the first repeat.
+          // A set holds each value once: a repeat would be collapsed silently, so it is refused, as
+          // the schema does. A plain scan: the model's sets hold enum values, a handful, and stop
+          // at the first repeat.
           if (set && items.contains(item)) {
-            throw fail(Kind.INVALID_VALUE, "'" + parser.getString() + "' appears twice in a list of distinct values", at.item(items.size()), parser);
+            throw fail(
+                Kind.INVALID_VALUE,
+                "'" + parser.getString() + "' appears twice in a list of distinct values",
+                at.item(items.size()),
+                parser);
           }
           items.add(item);
         }
@@ -273,22 +304,29 @@ public final class DocumentReader {
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
       Location at = pointer.child(name);
-      Optional<Property> component = record.components().stream().filter(c -> c.name().equals(name)).findFirst();
+      Optional<Property> component =
+          record.components().stream().filter(c -> c.name().equals(name)).findFirst();
       if (component.isEmpty()) {
         unknown(parser, name, at, record.type().getSimpleName());
         continue;
       }
       parser.nextToken();
       if (values.put(name, readValue(parser, component.get().shape(), at, false)) != null) {
-        throw fail(Kind.DUPLICATE_KEY, "The key '" + name + "' appears twice in one object", at, parser);
+        throw fail(
+            Kind.DUPLICATE_KEY, "The key '" + name + "' appears twice in one object", at, parser);
       }
     }
     Object[] arguments = new Object[record.components().size()];
     for (int i = 0; i < arguments.length; i++) {
       String name = record.components().get(i).name();
       if (!values.containsKey(name)) {
-        throw new PlanFormatException(Kind.MISSING_FIELD, "Missing the mandatory field '" + name + "'",
-            pointer.toString(), start.getLineNr(), start.getColumnNr(), null);
+        throw new PlanFormatException(
+            Kind.MISSING_FIELD,
+            "Missing the mandatory field '" + name + "'",
+            pointer.toString(),
+            start.getLineNr(),
+            start.getColumnNr(),
+            null);
       }
       arguments[i] = values.get(name);
     }
@@ -311,10 +349,15 @@ public final class DocumentReader {
   // What was expected is only put into words when it is missing.
   private String text(JsonParser parser, Location pointer, Supplier<String> expected) {
     JsonToken token = parser.currentToken();
-    if (token == JsonToken.VALUE_STRING || (lenientScalars && token != null && token.isScalarValue())) {
+    if (token == JsonToken.VALUE_STRING
+        || (lenientScalars && token != null && token.isScalarValue())) {
       return unicode(parser.getString(), pointer, parser);
     }
-    throw fail(Kind.WRONG_TYPE, "Expected " + expected.get() + ", found " + describe(token), pointer, parser);
+    throw fail(
+        Kind.WRONG_TYPE,
+        "Expected " + expected.get() + ", found " + describe(token),
+        pointer,
+        parser);
   }
 
   /**
@@ -326,20 +369,28 @@ public final class DocumentReader {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
           i++;
         } else {
-          throw fail(Kind.INVALID_VALUE, String.format(java.util.Locale.ROOT,
-              "The text holds a lone surrogate (\\u%04x), which is no Unicode character", (int) c), pointer, parser);
+          throw fail(
+              Kind.INVALID_VALUE,
+              String.format(
+                  java.util.Locale.ROOT,
+                  "The text holds a lone surrogate (\\u%04x), which is no Unicode character",
+                  (int) c),
+              pointer,
+              parser);
         }
       }
     }
     return text;
   }
 
-  // Exactly yyyy-MM-dd, as the schema says: ISO-8601's expanded years (+12345-01-01) have no place in a
-  // plan, and one rule for the reader and the schema is what a producer can rely on. Read without the
-  // general formatter, which costs more than the rest of reading a date.
+  // Exactly yyyy-MM-dd, as the schema says: ISO-8601's expanded years (+12345-01-01) have no place
+  // in a plan, and one rule for the reader and the schema is what a producer can rely on. Read
+  // without the general formatter, which costs more than the rest of reading a date.
   private static LocalDate date(String text) {
     if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
       int year = digits(text, 0, 4);
@@ -371,20 +422,27 @@ public final class DocumentReader {
    */
   private int wholeNumber(JsonParser parser, Location pointer) {
     JsonToken token = parser.currentToken();
-    if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+    if (token == JsonToken.VALUE_NUMBER_INT
+        && parser.getNumberType() == JsonParser.NumberType.INT) {
       return parser.getIntValue();
     }
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-      throw fail(Kind.WRONG_TYPE, "Expected a whole number, found " + describe(token), pointer, parser);
+      throw fail(
+          Kind.WRONG_TYPE, "Expected a whole number, found " + describe(token), pointer, parser);
     }
     BigDecimal value = decimal(parser, pointer);
     if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
-      throw fail(Kind.WRONG_TYPE, "Expected a whole number, found " + parser.getString(), pointer, parser);
+      throw fail(
+          Kind.WRONG_TYPE, "Expected a whole number, found " + parser.getString(), pointer, parser);
     }
     try {
       return value.intValueExact();
     } catch (ArithmeticException e) {
-      throw fail(Kind.INVALID_VALUE, "The number " + parser.getString() + " is out of range", pointer, parser);
+      throw fail(
+          Kind.INVALID_VALUE,
+          "The number " + parser.getString() + " is out of range",
+          pointer,
+          parser);
     }
   }
 
@@ -401,22 +459,35 @@ public final class DocumentReader {
     try {
       value = new BigDecimal(parser.getString());
     } catch (NumberFormatException e) {
-      throw fail(Kind.INVALID_VALUE, "The number " + parser.getString() + " cannot be held exactly", pointer, parser);
+      throw fail(
+          Kind.INVALID_VALUE,
+          "The number " + parser.getString() + " cannot be held exactly",
+          pointer,
+          parser);
     }
     // An exponent packs a huge number into a few characters ("1E+100000024"); written out in full,
     // as the format writes decimals, it must stay within the number limit.
     long integerDigits = (long) value.precision() - value.scale();
     if (integerDigits > maxDigits || value.scale() > maxDigits) {
-      throw fail(Kind.INVALID_VALUE, "The number " + parser.getString() + " has more than " + maxDigits
-          + " digits when written out in full", pointer, parser);
+      throw fail(
+          Kind.INVALID_VALUE,
+          "The number " + parser.getString() + " has more than " + maxDigits
+              + " digits when written out in full",
+          pointer,
+          parser);
     }
-    // Held as the writer will write it: 1.5E+2 is 150, so a plan read, written and read again is the same.
+    // Held as the writer will write it: 1.5E+2 is 150, so a plan read, written and read again is
+    // the same.
     return value.scale() < 0 ? value.setScale(0) : value;
   }
 
   private void expect(JsonParser parser, JsonToken wanted, Location pointer, String what) {
     if (parser.currentToken() != wanted) {
-      throw fail(Kind.WRONG_TYPE, "Expected " + what + ", found " + describe(parser.currentToken()), pointer, parser);
+      throw fail(
+          Kind.WRONG_TYPE,
+          "Expected " + what + ", found " + describe(parser.currentToken()),
+          pointer,
+          parser);
     }
   }
 
@@ -445,8 +516,9 @@ public final class DocumentReader {
     return names;
   }
 
-  // A value type refused what it was given (e.g. a framework without sections): the document's fault.
-  // Errors (a stack overflow, no memory left) are not the document's fault and go on as they are.
+  // A value type refused what it was given (e.g. a framework without sections): the document's
+  // fault. Errors (a stack overflow, no memory left) are not the document's fault and go on as they
+  // are.
   private static RuntimeException rejected(Throwable cause, Location pointer, JsonParser parser) {
     if (cause instanceof Error error) {
       throw error;
@@ -455,7 +527,11 @@ public final class DocumentReader {
       return format;
     }
     if (cause instanceof RuntimeException) {
-      return fail(Kind.INVALID_VALUE, cause.getMessage() == null ? cause.toString() : cause.getMessage(), pointer, parser);
+      return fail(
+          Kind.INVALID_VALUE,
+          cause.getMessage() == null ? cause.toString() : cause.getMessage(),
+          pointer,
+          parser);
     }
     return new IllegalStateException(cause);
   }

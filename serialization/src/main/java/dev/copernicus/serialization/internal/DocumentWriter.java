@@ -42,7 +42,8 @@ public final class DocumentWriter {
     writeValue(generator, shape, value, Location.ROOT, null);
   }
 
-  private void writeValue(JsonGenerator g, Shape shape, Object value, Location pointer, Integer version) {
+  private void writeValue(
+      JsonGenerator g, Shape shape, Object value, Location pointer, Integer version) {
     if (shape instanceof Composite composite) {
       g.writeStartObject();
       if (version != null) {
@@ -58,7 +59,8 @@ public final class DocumentWriter {
       g.writeStartObject();
       for (Property component : record.components()) {
         g.writeName(component.name());
-        writeValue(g, component.shape(), component.valueIn(value), pointer.child(component.name()), null);
+        writeValue(
+            g, component.shape(), component.valueIn(value), pointer.child(component.name()), null);
       }
       writeExtras(g, pointer);
       g.writeEndObject();

@@ -17,10 +17,12 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * the Jackson 2 bridge) read and write, so both say exactly the same. Internal.
  */
 public final class EmbeddedValues {
-  private static final TypeModel MODEL = new TypeModel(AccountPlan.class, Framework.class, Scorecard.class);
+  private static final TypeModel MODEL =
+      new TypeModel(AccountPlan.class, Framework.class, Scorecard.class);
 
   /** The types a host's mapper can carry. */
-  public static final List<Class<?>> TYPES = List.of(AccountPlan.class, Framework.class, Scorecard.class);
+  public static final List<Class<?>> TYPES =
+      List.of(AccountPlan.class, Framework.class, Scorecard.class);
 
   private EmbeddedValues() {}
 
@@ -29,13 +31,22 @@ public final class EmbeddedValues {
    * it must be the current one: older documents go through {@link PlanCodec}, which upgrades them.
    */
   public static <T> T read(JsonParser parser, Class<T> type) {
-    DocumentReader reader = new DocumentReader(MODEL, true, false, Limits.defaults().getMaxNumberLength());
-    // A host's YAML mapper would hand an alias over as the anchor's name: refused here as in PlanCodec.
+    DocumentReader reader =
+        new DocumentReader(MODEL, true, false, Limits.defaults().getMaxNumberLength());
+    // A host's YAML mapper would hand an alias over as the anchor's name: refused here as in
+    // PlanCodec.
     JsonParser source = parser instanceof YAMLParser ? new YamlGuard(parser) : parser;
-    T value = type.cast(reader.readValue(source, MODEL.shape(type), DocumentReader.Location.ROOT, true));
+    T value =
+        type.cast(reader.readValue(source, MODEL.shape(type), DocumentReader.Location.ROOT, true));
     reader.schemaVersion().filter(v -> v != PlanCodec.schemaVersion()).ifPresent(v -> {
-      throw new PlanFormatException(PlanFormatException.Kind.UNSUPPORTED_VERSION, "Embedded values must be of schemaVersion "
-          + PlanCodec.schemaVersion() + ", found " + v + ": read older documents with PlanCodec", "/schemaVersion", 0, 0, null);
+      throw new PlanFormatException(
+          PlanFormatException.Kind.UNSUPPORTED_VERSION,
+          "Embedded values must be of schemaVersion " + PlanCodec.schemaVersion() + ", found " + v
+              + ": read older documents with PlanCodec",
+          "/schemaVersion",
+          0,
+          0,
+          null);
     });
     return value;
   }

@@ -21,7 +21,8 @@ public final class Encoding {
    */
   public static void requireUtf8(byte[] document) {
     if (startsWith(document, 0xFE, 0xFF) || startsWith(document, 0xFF, 0xFE)) {
-      throw new PlanFormatException(Kind.MALFORMED, "The document is UTF-16 or UTF-32: the format is UTF-8", "", 1, 1, null);
+      throw new PlanFormatException(
+          Kind.MALFORMED, "The document is UTF-16 or UTF-32: the format is UTF-8", "", 1, 1, null);
     }
     int line = 1;
     int lineStart = 0;
@@ -38,11 +39,17 @@ public final class Encoding {
       }
       int length = sequenceLength(document, i);
       if (length == 0) {
-        throw new PlanFormatException(Kind.MALFORMED, b == 0
-            ? "A zero byte: the document is not UTF-8 text (UTF-16 or UTF-32?)"
-            : "Invalid UTF-8: byte 0x" + Integer.toHexString(b & 0xFF).toUpperCase(java.util.Locale.ROOT)
-                + " does not start a well-formed sequence (an overlong form, a surrogate, or a truncated character)",
-            "", line, i - lineStart + 1, null);
+        throw new PlanFormatException(
+            Kind.MALFORMED,
+            b == 0
+                ? "A zero byte: the document is not UTF-8 text (UTF-16 or UTF-32?)"
+                : "Invalid UTF-8: byte 0x"
+                    + Integer.toHexString(b & 0xFF).toUpperCase(java.util.Locale.ROOT)
+                    + " does not start a well-formed sequence (an overlong form, a surrogate, or a truncated character)",
+            "",
+            line,
+            i - lineStart + 1,
+            null);
       }
       i += length;
     }
@@ -57,13 +64,18 @@ public final class Encoding {
     if (b >= 0xE0 && b <= 0xEF) {
       int low = b == 0xE0 ? 0xA0 : 0x80; // E0 80..9F would be overlong
       int high = b == 0xED ? 0x9F : 0xBF; // ED A0..BF would be a surrogate
-      return continuation(bytes, i + 1, low, high) && continuation(bytes, i + 2, 0x80, 0xBF) ? 3 : 0;
+      return continuation(bytes, i + 1, low, high) && continuation(bytes, i + 2, 0x80, 0xBF)
+          ? 3
+          : 0;
     }
     if (b >= 0xF0 && b <= 0xF4) {
       int low = b == 0xF0 ? 0x90 : 0x80; // F0 80..8F would be overlong
       int high = b == 0xF4 ? 0x8F : 0xBF; // F4 90.. would pass U+10FFFF
-      return continuation(bytes, i + 1, low, high) && continuation(bytes, i + 2, 0x80, 0xBF)
-          && continuation(bytes, i + 3, 0x80, 0xBF) ? 4 : 0;
+      return continuation(bytes, i + 1, low, high)
+              && continuation(bytes, i + 2, 0x80, 0xBF)
+              && continuation(bytes, i + 3, 0x80, 0xBF)
+          ? 4
+          : 0;
     }
     return 0;
   }

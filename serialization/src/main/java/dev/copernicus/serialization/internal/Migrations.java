@@ -4,8 +4,8 @@ import dev.copernicus.core.internal.Names;
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.BuyingRole;
 import dev.copernicus.core.model.Stakeholder;
-import java.util.List;
 import dev.copernicus.core.vocabulary.Vocabulary;
+import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -71,10 +71,12 @@ public final class Migrations {
       for (int i = 0; i < list.size(); i++) {
         if (list.get(i) instanceof ObjectNode stakeholder && stakeholder.has("role")) {
           JsonNode role = stakeholder.remove("role");
-          Optional<BuyingRole> mapped = role.isString() ? resolve(role.stringValue()) : Optional.empty();
+          Optional<BuyingRole> mapped =
+              role.isString() ? resolve(role.stringValue()) : Optional.empty();
           if (mapped.isEmpty()) {
             String written = role.isString() ? role.stringValue() : role.toString();
-            return Optional.of("/stakeholders/" + i + "/role: '" + written + "' is no buying role of any known method");
+            return Optional.of("/stakeholders/" + i + "/role: '" + written
+                + "' is no buying role of any known method");
           }
           ArrayNode roles = JsonNodeFactory.instance.arrayNode();
           roles.add(Names.kebab(mapped.get()));
@@ -86,18 +88,25 @@ public final class Migrations {
   }
 
   private static AccountPlan from1(AccountPlan plan) {
-    List<Stakeholder> deciders = plan.getStakeholders().stream().filter(s -> s.plays(BuyingRole.DECISION_MAKER)).toList();
-    boolean named = plan.getStakeholders().stream().anyMatch(s -> s.plays(BuyingRole.ECONOMIC_BUYER));
+    List<Stakeholder> deciders = plan.getStakeholders().stream()
+        .filter(s -> s.plays(BuyingRole.DECISION_MAKER))
+        .toList();
+    boolean named =
+        plan.getStakeholders().stream().anyMatch(s -> s.plays(BuyingRole.ECONOMIC_BUYER));
     if (named || deciders.size() != 1) {
       return plan;
     }
     Stakeholder decider = deciders.get(0);
     List<BuyingRole> roles = decider.getBuyingRoles().stream()
-        .map(role -> role == BuyingRole.DECISION_MAKER ? BuyingRole.ECONOMIC_BUYER : role).toList();
-    return plan.withStakeholders(plan.getStakeholders().stream().map(s -> s == decider ? s.withBuyingRoles(roles) : s).toList());
+        .map(role -> role == BuyingRole.DECISION_MAKER ? BuyingRole.ECONOMIC_BUYER : role)
+        .toList();
+    return plan.withStakeholders(plan.getStakeholders().stream()
+        .map(s -> s == decider ? s.withBuyingRoles(roles) : s)
+        .toList());
   }
 
-  // Version 0 let each team write the role in its own method's words: try every built-in vocabulary.
+  // Version 0 let each team write the role in its own method's words: try every built-in
+  // vocabulary.
   private static Optional<BuyingRole> resolve(String term) {
     return Vocabulary.builtIns().stream()
         .map(vocabulary -> vocabulary.resolve(BuyingRole.class, term))

@@ -37,7 +37,18 @@ import java.util.Set;
 public final class TypeModel {
 
   /** How a Java type appears in a document. */
-  public sealed interface Shape permits Text, Integer32, Decimal, Real, Bool, Date, CurrencyCode, EnumValue, Wrapper, Composite, RecordObject {}
+  public sealed interface Shape
+      permits Text,
+          Integer32,
+          Decimal,
+          Real,
+          Bool,
+          Date,
+          CurrencyCode,
+          EnumValue,
+          Wrapper,
+          Composite,
+          RecordObject {}
 
   /** A string. */
   public record Text() implements Shape {}
@@ -61,7 +72,8 @@ public final class TypeModel {
   public record CurrencyCode() implements Shape {}
 
   /** An enum constant, written in lower kebab case ({@code DECISION_MAKER} is {@code decision-maker}). */
-  public record EnumValue(Class<? extends Enum<?>> type, Map<String, Enum<?>> byName) implements Shape {
+  public record EnumValue(Class<? extends Enum<?>> type, Map<String, Enum<?>> byName)
+      implements Shape {
     /** The written form of {@code value}. */
     public static String nameOf(Enum<?> value) {
       // A code of the catalogue is written as the code every report and finding carries.
@@ -82,7 +94,8 @@ public final class TypeModel {
    *
    * @param create {@code (Object[] components) -> record}
    */
-  public record RecordObject(Class<?> type, List<Property> components, MethodHandle create) implements Shape {}
+  public record RecordObject(Class<?> type, List<Property> components, MethodHandle create)
+      implements Shape {}
 
   /**
    * An Immutables value type: an object of properties, built through its builder.
@@ -90,7 +103,13 @@ public final class TypeModel {
    * @param newBuilder {@code () -> builder}
    * @param build {@code (builder) -> value}
    */
-  public record Composite(Class<?> type, List<Property> properties, Map<String, Property> byName, MethodHandle newBuilder, MethodHandle build) implements Shape {}
+  public record Composite(
+      Class<?> type,
+      List<Property> properties,
+      Map<String, Property> byName,
+      MethodHandle newBuilder,
+      MethodHandle build)
+      implements Shape {}
 
   /** How a property holds its value. */
   public enum Cardinality {
@@ -113,7 +132,15 @@ public final class TypeModel {
    * @param set {@code (builder, value) -> builder}; null for a record's component
    * @param position the property's index in its owner's list of properties
    */
-  public record Property(String name, Cardinality cardinality, Shape shape, Method getter, MethodHandle get, MethodHandle set, boolean required, int position) {
+  public record Property(
+      String name,
+      Cardinality cardinality,
+      Shape shape,
+      Method getter,
+      MethodHandle get,
+      MethodHandle set,
+      boolean required,
+      int position) {
     Property at(int newPosition) {
       return new Property(name, cardinality, shape, getter, get, set, required, newPosition);
     }
@@ -159,7 +186,8 @@ public final class TypeModel {
     if (shapes.containsKey(type)) {
       Shape known = shapes.get(type);
       if (known == null) {
-        throw new IllegalArgumentException("A type that contains itself has no format: " + type.getName());
+        throw new IllegalArgumentException(
+            "A type that contains itself has no format: " + type.getName());
       }
       return known;
     }
@@ -205,17 +233,27 @@ public final class TypeModel {
       types[i] = components[i].getType();
     }
     try {
-      MethodHandle constructor = generic(LOOKUP.unreflectConstructor(type.getDeclaredConstructor(types)));
+      MethodHandle constructor =
+          generic(LOOKUP.unreflectConstructor(type.getDeclaredConstructor(types)));
       if (components.length == 1 && components[0].getType() == String.class) {
-        return new Wrapper(type, generic(LOOKUP.unreflect(components[0].getAccessor())), constructor);
+        return new Wrapper(
+            type, generic(LOOKUP.unreflect(components[0].getAccessor())), constructor);
       }
       List<Property> properties = new ArrayList<>();
       for (var component : components) {
         Method accessor = component.getAccessor();
-        properties.add(new Property(component.getName(), Cardinality.ONE, shapeOf(component.getType()), accessor,
-            generic(LOOKUP.unreflect(accessor)), null, true, properties.size()));
+        properties.add(new Property(
+            component.getName(),
+            Cardinality.ONE,
+            shapeOf(component.getType()),
+            accessor,
+            generic(LOOKUP.unreflect(accessor)),
+            null,
+            true,
+            properties.size()));
       }
-      return new RecordObject(type, List.copyOf(properties), constructor.asSpreader(Object[].class, components.length));
+      return new RecordObject(
+          type, List.copyOf(properties), constructor.asSpreader(Object[].class, components.length));
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("Cannot map " + type.getName() + ": " + e, e);
     }
@@ -226,7 +264,10 @@ public final class TypeModel {
       Method builderFactory = type.getMethod("builder");
       Class<?> builderType = builderFactory.getReturnType();
       Method build = builderType.getMethod("build");
-      Class<?> implementation = Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName(), false, type.getClassLoader());
+      Class<?> implementation = Class.forName(
+          type.getPackageName() + ".Immutable" + type.getSimpleName(),
+          false,
+          type.getClassLoader());
       List<Property> properties = new ArrayList<>();
       for (Field field : implementation.getDeclaredFields()) {
         int modifiers = field.getModifiers();
@@ -242,14 +283,19 @@ public final class TypeModel {
       Map<String, Property> byName = new LinkedHashMap<>();
       properties.forEach(p -> byName.put(p.name(), p));
       build.setAccessible(true); // declared by the package-private generated builder
-      return new Composite(type, List.copyOf(properties), lookupTable(byName), generic(LOOKUP.unreflect(builderFactory)),
+      return new Composite(
+          type,
+          List.copyOf(properties),
+          lookupTable(byName),
+          generic(LOOKUP.unreflect(builderFactory)),
           generic(LOOKUP.unreflect(build)));
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("Cannot map " + type.getName() + ": " + e, e);
     }
   }
 
-  private Property property(Class<?> type, Class<?> builderType, Field field) throws ReflectiveOperationException {
+  private Property property(Class<?> type, Class<?> builderType, Field field)
+      throws ReflectiveOperationException {
     String name = field.getName();
     String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
     Method getter = findGetter(type, capitalized);
@@ -260,10 +306,13 @@ public final class TypeModel {
     Class<?> setterParameter;
     if (raw == Optional.class || raw == List.class || raw == Set.class) {
       element = (Class<?>) ((ParameterizedType) generic).getActualTypeArguments()[0];
-      cardinality = raw == Optional.class ? Cardinality.OPTIONAL : raw == List.class ? Cardinality.LIST : Cardinality.SET;
+      cardinality = raw == Optional.class
+          ? Cardinality.OPTIONAL
+          : raw == List.class ? Cardinality.LIST : Cardinality.SET;
       setterParameter = raw == Optional.class ? Optional.class : Iterable.class;
     } else if (Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw)) {
-      throw new IllegalArgumentException("No format for " + type.getSimpleName() + "." + name + ": " + generic);
+      throw new IllegalArgumentException(
+          "No format for " + type.getSimpleName() + "." + name + ": " + generic);
     } else {
       element = raw;
       cardinality = Cardinality.ONE;
@@ -273,10 +322,19 @@ public final class TypeModel {
     Method setter = builderType.getMethod(name, setterParameter);
     setter.setAccessible(true); // declared by the package-private generated builder
     boolean required = cardinality == Cardinality.ONE && !hasDefault(getter);
-    return new Property(name, cardinality, shape, getter, generic(LOOKUP.unreflect(getter)), generic(LOOKUP.unreflect(setter)), required, -1);
+    return new Property(
+        name,
+        cardinality,
+        shape,
+        getter,
+        generic(LOOKUP.unreflect(getter)),
+        generic(LOOKUP.unreflect(setter)),
+        required,
+        -1);
   }
 
-  // Looked up for every name and enum value read: a HashMap finds a key faster than Map.copyOf's probing.
+  // Looked up for every name and enum value read: a HashMap finds a key faster than Map.copyOf's
+  // probing.
   private static <V> Map<String, V> lookupTable(Map<String, V> entries) {
     return java.util.Collections.unmodifiableMap(new java.util.HashMap<>(entries));
   }

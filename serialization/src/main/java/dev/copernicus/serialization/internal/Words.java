@@ -16,7 +16,8 @@ final class Words {
 
   /** The value {@code word} stands for in {@code vocabulary}, when {@code type} is one the crosswalk maps. */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  static Optional<Enum<?>> resolve(Vocabulary vocabulary, Class<? extends Enum<?>> type, String word) {
+  static Optional<Enum<?>> resolve(
+      Vocabulary vocabulary, Class<? extends Enum<?>> type, String word) {
     return vocabulary.resolve((Class) type, word).map(value -> (Enum<?>) value);
   }
 
@@ -25,37 +26,59 @@ final class Words {
    * vocabularies that know the word, e.g. {@code 'Economic' is not one of [...]; did you mean
    * 'economic-buyer' (Blue Sheet: 'Economic Buyer')?}.
    */
-  static String unknown(String word, Class<? extends Enum<?>> type, List<String> names, Vocabulary declared) {
-    StringBuilder message = new StringBuilder("'").append(word).append("' is not one of ").append(names);
+  static String unknown(
+      String word, Class<? extends Enum<?>> type, List<String> names, Vocabulary declared) {
+    StringBuilder message =
+        new StringBuilder("'").append(word).append("' is not one of ").append(names);
     if (declared != null && declared != Vocabulary.COPERNICUS) {
       message.append(" nor a word of ").append(title(declared));
     }
     String key = Vocabulary.normalize(word);
     for (Enum<?> constant : type.getEnumConstants()) {
       if (Vocabulary.normalize(TypeModel.EnumValue.nameOf(constant)).equals(key)) {
-        return message.append("; did you mean '").append(TypeModel.EnumValue.nameOf(constant))
-            .append("'? (the format's names are lower case, with words joined by hyphens)").toString();
+        return message
+            .append("; did you mean '")
+            .append(TypeModel.EnumValue.nameOf(constant))
+            .append("'? (the format's names are lower case, with words joined by hyphens)")
+            .toString();
       }
     }
     for (Vocabulary vocabulary : Vocabulary.builtIns()) {
       Optional<Enum<?>> value = resolve(vocabulary, type, word);
       if (value.isPresent() && vocabulary != declared) {
-        return message.append("; it is ").append(title(vocabulary)).append("'s word for '")
-            .append(TypeModel.EnumValue.nameOf(value.get())).append("': declare the method with \"vocabulary: ")
-            .append(vocabulary.name()).append("\" beside schemaVersion").toString();
+        return message
+            .append("; it is ")
+            .append(title(vocabulary))
+            .append("'s word for '")
+            .append(TypeModel.EnumValue.nameOf(value.get()))
+            .append("': declare the method with \"vocabulary: ")
+            .append(vocabulary.name())
+            .append("\" beside schemaVersion")
+            .toString();
       }
     }
     List<String> near = new ArrayList<>();
     for (Enum<?> constant : type.getEnumConstants()) {
       String name = TypeModel.EnumValue.nameOf(constant);
-      Optional<String> term = Vocabulary.builtIns().stream().filter(v -> v != Vocabulary.COPERNICUS)
-          .flatMap(v -> v.termFor(constant).filter(t -> close(key, Vocabulary.normalize(t))).map(t -> title(v) + ": '" + t + "'").stream())
+      Optional<String> term = Vocabulary.builtIns().stream()
+          .filter(v -> v != Vocabulary.COPERNICUS)
+          .flatMap(v -> v
+              .termFor(constant)
+              .filter(t -> close(key, Vocabulary.normalize(t)))
+              .map(t -> title(v) + ": '" + t + "'")
+              .stream())
           .findFirst();
       if (close(key, Vocabulary.normalize(name)) || term.isPresent()) {
         near.add("'" + name + "'" + term.map(t -> " (" + t + ")").orElse(""));
       }
     }
-    return near.isEmpty() ? message.toString() : message.append("; did you mean ").append(String.join(" or ", near)).append('?').toString();
+    return near.isEmpty()
+        ? message.toString()
+        : message
+            .append("; did you mean ")
+            .append(String.join(" or ", near))
+            .append('?')
+            .toString();
   }
 
   /** The built-in vocabularies' names, for a message. */

@@ -31,18 +31,25 @@ public final class YamlGuard extends JsonParserDelegate {
   public JsonToken nextToken() {
     JsonToken token = super.nextToken();
     if (yaml.isCurrentAlias()) {
-      throw refused("A YAML alias (*" + yaml.getString() + ") is not part of the format: write the value itself");
+      throw refused("A YAML alias (*" + yaml.getString()
+          + ") is not part of the format: write the value itself");
     }
     Object tag = yaml.getTypeId();
     if (tag != null) {
-      throw refused("A YAML tag (" + tag + ") is not part of the format: a value means what its field says");
+      throw refused(
+          "A YAML tag (" + tag + ") is not part of the format: a value means what its field says");
     }
     return token;
   }
 
   private PlanFormatException refused(String detail) {
     TokenStreamLocation location = yaml.currentTokenLocation();
-    return new PlanFormatException(Kind.UNSUPPORTED_FEATURE, detail, "", Math.max(0, location.getLineNr()),
-        Math.max(0, location.getColumnNr()), null);
+    return new PlanFormatException(
+        Kind.UNSUPPORTED_FEATURE,
+        detail,
+        "",
+        Math.max(0, location.getLineNr()),
+        Math.max(0, location.getColumnNr()),
+        null);
   }
 }

@@ -28,15 +28,18 @@ public final class ValidPlanValidator implements ConstraintValidator<ValidPlan, 
     if (plan == null) {
       return true;
     }
-    HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
+    HibernateConstraintValidatorContext hibernate =
+        context.unwrap(HibernateConstraintValidatorContext.class);
     PlanValidator configured = hibernate.getConstraintValidatorPayload(PlanValidator.class);
-    List<Finding> errors = (configured != null ? configured : Default.VALIDATOR).validate(plan).errors();
+    List<Finding> errors =
+        (configured != null ? configured : Default.VALIDATOR).validate(plan).errors();
     if (errors.isEmpty()) {
       return true;
     }
     context.disableDefaultConstraintViolation();
     for (Finding error : errors) {
-      hibernate.withDynamicPayload(error)
+      hibernate
+          .withDynamicPayload(error)
           .buildConstraintViolationWithTemplate(literal(error.getMessage()))
           .addConstraintViolation();
     }

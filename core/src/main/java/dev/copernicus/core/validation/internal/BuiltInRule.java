@@ -11,7 +11,8 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 
 /** A built-in rule: a code, a default severity and a check; its messages come from our bundles. Internal. */
-public record BuiltInRule(String code, Severity defaultSeverity, BiConsumer<AccountPlan, RuleContext> checker)
+public record BuiltInRule(
+    String code, Severity defaultSeverity, BiConsumer<AccountPlan, RuleContext> checker)
     implements PlanRule {
 
   /** Checks that no part is {@code null}. */

@@ -27,18 +27,25 @@ public final class ConstraintFindings {
     String path = pointer(violation.getPropertyPath());
     String valueText = String.valueOf(value);
     if (annotation instanceof NotBlank || annotation instanceof NonBlank) {
-      return new Mapped(Code.VALUE_REQUIRED.code(), path, null, List.of(lastProperty(violation.getPropertyPath())));
+      return new Mapped(
+          Code.VALUE_REQUIRED.code(),
+          path,
+          null,
+          List.of(lastProperty(violation.getPropertyPath())));
     }
     if (annotation instanceof Min min) {
-      return new Mapped(Code.VALUE_TOO_SMALL.code(), path, value, List.of(valueText, Long.toString(min.value())));
+      return new Mapped(
+          Code.VALUE_TOO_SMALL.code(), path, value, List.of(valueText, Long.toString(min.value())));
     }
     if (annotation instanceof Max max) {
-      return new Mapped(Code.VALUE_TOO_LARGE.code(), path, value, List.of(valueText, Long.toString(max.value())));
+      return new Mapped(
+          Code.VALUE_TOO_LARGE.code(), path, value, List.of(valueText, Long.toString(max.value())));
     }
     if (annotation instanceof ValidId) {
       return new Mapped(Code.ID_MALFORMED.code(), path, value, List.of(valueText));
     }
-    return new Mapped(Code.CONSTRAINT_VIOLATED.code(), path, value, List.of(violation.getMessage()));
+    return new Mapped(
+        Code.CONSTRAINT_VIOLATED.code(), path, value, List.of(violation.getMessage()));
   }
 
   /**

@@ -112,26 +112,40 @@ public final class ConstraintScreen {
     }
     Map<String, Rules> properties = new LinkedHashMap<>();
     for (PropertyDescriptor property : bean.getConstrainedProperties()) {
-      properties.put(property.getPropertyName(),
-          rules(property.getConstraintDescriptors(), property.isCascaded(), property.getConstrainedContainerElementTypes()));
+      properties.put(
+          property.getPropertyName(),
+          rules(
+              property.getConstraintDescriptors(),
+              property.isCascaded(),
+              property.getConstrainedContainerElementTypes()));
     }
     return properties;
   }
 
-  private static Rules rules(Set<ConstraintDescriptor<?>> descriptors, boolean cascaded, Set<ContainerElementTypeDescriptor> containers)
+  private static Rules rules(
+      Set<ConstraintDescriptor<?>> descriptors,
+      boolean cascaded,
+      Set<ContainerElementTypeDescriptor> containers)
       throws BeyondTheScreen {
     List<Annotation> constraints = new ArrayList<>();
     for (ConstraintDescriptor<?> descriptor : descriptors) {
-      // The default group also holds the constraints a type inherits (their groups name the declaring type too).
-      if (!descriptor.getComposingConstraints().isEmpty() || !descriptor.getGroups().contains(Default.class)) {
+      // The default group also holds the constraints a type inherits (their groups name the
+      // declaring type too).
+      if (!descriptor.getComposingConstraints().isEmpty()
+          || !descriptor.getGroups().contains(Default.class)) {
         throw new BeyondTheScreen();
       }
       constraints.add(descriptor.getAnnotation());
     }
     List<Element> elements = new ArrayList<>();
     for (ContainerElementTypeDescriptor container : containers) {
-      elements.add(new Element(container.getContainerClass(), container.getTypeArgumentIndex() == null ? -1 : container.getTypeArgumentIndex(),
-          rules(container.getConstraintDescriptors(), container.isCascaded(), container.getConstrainedContainerElementTypes())));
+      elements.add(new Element(
+          container.getContainerClass(),
+          container.getTypeArgumentIndex() == null ? -1 : container.getTypeArgumentIndex(),
+          rules(
+              container.getConstraintDescriptors(),
+              container.isCascaded(),
+              container.getConstrainedContainerElementTypes())));
     }
     return new Rules(constraints, cascaded, elements);
   }
@@ -149,7 +163,9 @@ public final class ConstraintScreen {
         String property = propertyOf(method);
         if (property != null) {
           Rules rules = rules(method.getAnnotations(), method.getAnnotatedReturnType());
-          if (!rules.constraints().isEmpty() || rules.cascaded() || !rules.elements().isEmpty()) {
+          if (!rules.constraints().isEmpty()
+              || rules.cascaded()
+              || !rules.elements().isEmpty()) {
             properties.merge(property, rules, ConstraintScreen::both);
           }
         }
@@ -161,14 +177,17 @@ public final class ConstraintScreen {
   private static Rules rules(Annotation[] declaration, AnnotatedType type) throws BeyondTheScreen {
     List<Annotation> constraints = new ArrayList<>(constraintsOf(declaration));
     constraints.addAll(constraintsOf(type.getAnnotations()));
-    boolean cascaded = type.isAnnotationPresent(Valid.class) || List.of(declaration).stream().anyMatch(Valid.class::isInstance);
+    boolean cascaded = type.isAnnotationPresent(Valid.class)
+        || List.of(declaration).stream().anyMatch(Valid.class::isInstance);
     List<Element> elements = new ArrayList<>();
     if (type instanceof AnnotatedParameterizedType parameterized) {
       AnnotatedType[] arguments = parameterized.getAnnotatedActualTypeArguments();
       Class<?> container = (Class<?>) ((ParameterizedType) parameterized.getType()).getRawType();
       for (int i = 0; i < arguments.length; i++) {
         Rules element = rules(new Annotation[0], arguments[i]);
-        if (!element.constraints().isEmpty() || element.cascaded() || !element.elements().isEmpty()) {
+        if (!element.constraints().isEmpty()
+            || element.cascaded()
+            || !element.elements().isEmpty()) {
           elements.add(new Element(container, i, element));
         }
       }
@@ -199,11 +218,15 @@ public final class ConstraintScreen {
 
   /** The property a getter reads, by the JavaBeans rules the engine follows; null for any other method. */
   private static String propertyOf(Method method) {
-    if (method.getParameterCount() > 0 || method.getReturnType() == void.class || Modifier.isStatic(method.getModifiers())) {
+    if (method.getParameterCount() > 0
+        || method.getReturnType() == void.class
+        || Modifier.isStatic(method.getModifiers())) {
       return null;
     }
     String name = method.getName();
-    int prefix = name.startsWith("get") ? 3 : name.startsWith("is") && method.getReturnType() == boolean.class ? 2 : 0;
+    int prefix = name.startsWith("get")
+        ? 3
+        : name.startsWith("is") && method.getReturnType() == boolean.class ? 2 : 0;
     if (prefix == 0 || name.length() == prefix) {
       return null;
     }
@@ -251,9 +274,12 @@ public final class ConstraintScreen {
     return !value.getClass().isArray() && passes(value);
   }
 
-  private static Predicate<Object> elements(Class<?> container, int index, Predicate<Object> each) throws BeyondTheScreen {
+  private static Predicate<Object> elements(Class<?> container, int index, Predicate<Object> each)
+      throws BeyondTheScreen {
     if (container == Optional.class) {
-      return value -> value == null || ((Optional<?>) value).isEmpty() || each.test(((Optional<?>) value).get());
+      return value -> value == null
+          || ((Optional<?>) value).isEmpty()
+          || each.test(((Optional<?>) value).get());
     }
     if (Iterable.class.isAssignableFrom(container) && !Map.class.isAssignableFrom(container)) {
       return value -> value == null || allOf((Iterable<?>) value, each);
@@ -290,7 +316,9 @@ public final class ConstraintScreen {
     }
     if (annotation instanceof NotBlank) {
       // Strict under both definitions Hibernate Validator has used (isBlank, and trim before 8).
-      return value -> value instanceof CharSequence text && !text.toString().isBlank() && !text.toString().trim().isEmpty();
+      return value -> value instanceof CharSequence text
+          && !text.toString().isBlank()
+          && !text.toString().trim().isEmpty();
     }
     if (annotation instanceof Min min) {
       return value -> value == null || isExact(value) && compare(value, min.value()) >= 0;
@@ -302,15 +330,20 @@ public final class ConstraintScreen {
       return value -> value == null || value instanceof EntityId id && Ids.isWellFormed(id.value());
     }
     if (annotation instanceof NonBlank) {
-      return value -> value == null || value instanceof CharSequence text && !text.toString().isBlank();
+      return value -> value == null
+          || value instanceof CharSequence text && !text.toString().isBlank();
     }
     throw new BeyondTheScreen();
   }
 
   /** Numbers compared exactly; doubles (NaN) and texts have their own rules in the engine, which decides. */
   private static boolean isExact(Object value) {
-    return value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
-        || value instanceof BigDecimal || value instanceof BigInteger;
+    return value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
+        || value instanceof Byte
+        || value instanceof BigDecimal
+        || value instanceof BigInteger;
   }
 
   /** Compares as Hibernate Validator's {@code @Min}/{@code @Max} do. */
@@ -325,7 +358,8 @@ public final class ConstraintScreen {
   }
 
   private static Predicate<Object> all(List<Predicate<Object>> checks) {
-    List<Predicate<Object>> needed = checks.stream().filter(check -> check != NOTHING).toList();
+    List<Predicate<Object>> needed =
+        checks.stream().filter(check -> check != NOTHING).toList();
     if (needed.isEmpty()) {
       return NOTHING;
     }
@@ -345,13 +379,16 @@ public final class ConstraintScreen {
   // ---- Reading values
 
   /** The public getter of {@code property}: generated implementations are not public, the interfaces they implement are. */
-  private static MethodHandle getter(Class<?> type, String property) throws ReflectiveOperationException, BeyondTheScreen {
+  private static MethodHandle getter(Class<?> type, String property)
+      throws ReflectiveOperationException, BeyondTheScreen {
     String suffix = Character.toUpperCase(property.charAt(0)) + property.substring(1);
     for (String name : List.of("get" + suffix, "is" + suffix)) {
       for (Class<?> declaring : publicTypes(type)) {
         try {
           Method method = declaring.getMethod(name);
-          return MethodHandles.lookup().unreflect(method).asType(MethodType.methodType(Object.class, Object.class));
+          return MethodHandles.lookup()
+              .unreflect(method)
+              .asType(MethodType.methodType(Object.class, Object.class));
         } catch (NoSuchMethodException absent) {
           // try the next type
         }

@@ -11,7 +11,8 @@ public final class Ids {
     if (value.isEmpty() || value.length() > ValidIdValidator.MAX_LENGTH) {
       return false;
     }
-    if (Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(value.length() - 1))) {
+    if (Character.isWhitespace(value.charAt(0))
+        || Character.isWhitespace(value.charAt(value.length() - 1))) {
       return false;
     }
     // A plain loop: every reference in a plan is an id, so this runs thousands of times per plan.

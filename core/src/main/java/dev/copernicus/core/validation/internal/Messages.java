@@ -48,7 +48,8 @@ public final class Messages {
   }
 
   private static Map<String, String> load(String name) {
-    try (InputStream in = Messages.class.getResourceAsStream("/dev/copernicus/core/validation/" + name)) {
+    try (InputStream in =
+        Messages.class.getResourceAsStream("/dev/copernicus/core/validation/" + name)) {
       if (in == null) {
         throw new IllegalStateException("Missing message file " + name);
       }
@@ -56,7 +57,9 @@ public final class Messages {
         Properties properties = new Properties();
         properties.load(reader);
         Map<String, String> patterns = new TreeMap<>();
-        properties.stringPropertyNames().forEach(key -> patterns.put(key, properties.getProperty(key)));
+        properties
+            .stringPropertyNames()
+            .forEach(key -> patterns.put(key, properties.getProperty(key)));
         return Map.copyOf(patterns);
       }
     } catch (IOException e) {

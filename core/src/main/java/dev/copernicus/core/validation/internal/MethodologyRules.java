@@ -1,10 +1,12 @@
 package dev.copernicus.core.validation.internal;
 
+import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.core.internal.Pointer;
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.Action;
 import dev.copernicus.core.model.BuyingRole;
 import dev.copernicus.core.model.CommitmentKind;
+import dev.copernicus.core.model.EntityId;
 import dev.copernicus.core.model.Horizon;
 import dev.copernicus.core.model.Relationship;
 import dev.copernicus.core.model.RelationshipIssue;
@@ -12,17 +14,13 @@ import dev.copernicus.core.model.ResponseMode;
 import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.core.model.SuccessMetric;
 import dev.copernicus.core.model.Support;
-import dev.copernicus.core.catalogue.Code;
-import dev.copernicus.core.validation.RuleContext;
-import dev.copernicus.core.validation.Severity;
-import dev.copernicus.core.model.EntityId;
 import dev.copernicus.core.model.WhitespaceCell;
 import dev.copernicus.core.model.WhitespaceStatus;
+import dev.copernicus.core.validation.RuleContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 
 /** Warnings: methodology advice from the source articles and the established tools. Internal. */
 public final class MethodologyRules {
@@ -44,7 +42,8 @@ public final class MethodologyRules {
         BuiltInRule.of(Code.ECONOMIC_BUYER_NO_URGENCY, MethodologyRules::economicBuyerNoUrgency),
         BuiltInRule.of(Code.STRONG_WITHOUT_EVIDENCE, MethodologyRules::strongWithoutEvidence),
         BuiltInRule.of(Code.ISSUE_NO_RESOLUTION_PLAN, MethodologyRules::issueNoResolutionPlan),
-        BuiltInRule.of(Code.OPPORTUNITY_WHILE_ISSUE_OPEN, MethodologyRules::opportunityWhileIssueOpen),
+        BuiltInRule.of(
+            Code.OPPORTUNITY_WHILE_ISSUE_OPEN, MethodologyRules::opportunityWhileIssueOpen),
         BuiltInRule.of(Code.ACTION_NO_OWNER, MethodologyRules::actionNoOwner),
         BuiltInRule.of(Code.ACTION_NO_DEADLINE, MethodologyRules::actionNoDeadline),
         BuiltInRule.of(Code.COMMITMENT_NO_NOT_DO, MethodologyRules::noNotDoCommitment),
@@ -61,7 +60,8 @@ public final class MethodologyRules {
   static void horizonTooShort(AccountPlan plan, RuleContext context) {
     Optional<Horizon> horizon = plan.getHorizon();
     int months = context.policy().getMinHorizonMonths();
-    if (horizon.isPresent() && !horizon.get().getEnd().isBefore(horizon.get().getStart())
+    if (horizon.isPresent()
+        && !horizon.get().getEnd().isBefore(horizon.get().getStart())
         && horizon.get().getEnd().isBefore(horizon.get().getStart().plusMonths(months))) {
       context.report("/horizon", null, horizon.get().getStart(), horizon.get().getEnd(), months);
     }
@@ -78,13 +78,15 @@ public final class MethodologyRules {
     for (int i = 0; i < plan.getSuccessMetrics().size(); i++) {
       SuccessMetric metric = plan.getSuccessMetrics().get(i);
       if (metric.getBaseline().isEmpty()) {
-        context.report(Pointer.of("successMetrics", i, "baseline"), null, metric.getName(), "baseline");
+        context.report(
+            Pointer.of("successMetrics", i, "baseline"), null, metric.getName(), "baseline");
       }
       if (metric.getTarget().isEmpty()) {
         context.report(Pointer.of("successMetrics", i, "target"), null, metric.getName(), "target");
       }
       if (metric.getDueDate().isEmpty()) {
-        context.report(Pointer.of("successMetrics", i, "dueDate"), null, metric.getName(), "dueDate");
+        context.report(
+            Pointer.of("successMetrics", i, "dueDate"), null, metric.getName(), "dueDate");
       }
     }
   }
@@ -92,7 +94,10 @@ public final class MethodologyRules {
   static void insightUnconfirmed(AccountPlan plan, RuleContext context) {
     for (int i = 0; i < plan.getInsights().size(); i++) {
       if (!plan.getInsights().get(i).isConfirmed()) {
-        context.report(Pointer.of("insights", i, "confirmedOn"), null, plan.getInsights().get(i).getStatement());
+        context.report(
+            Pointer.of("insights", i, "confirmedOn"),
+            null,
+            plan.getInsights().get(i).getStatement());
       }
     }
   }
@@ -118,8 +123,11 @@ public final class MethodologyRules {
 
   /** Altify's red flag: supporters no more than non-supporters, among stakeholders whose support is known. */
   static void supportImbalance(AccountPlan plan, RuleContext context) {
-    long supporters = plan.getStakeholders().stream().filter(s -> s.getSupport().filter(Support::isForUs).isPresent()).count();
-    long against = plan.getStakeholders().stream().filter(Stakeholder::isAgainstUs).count();
+    long supporters = plan.getStakeholders().stream()
+        .filter(s -> s.getSupport().filter(Support::isForUs).isPresent())
+        .count();
+    long against =
+        plan.getStakeholders().stream().filter(Stakeholder::isAgainstUs).count();
     if (against > 0 && supporters <= against) {
       context.report("/stakeholders", null, supporters, against);
     }
@@ -139,8 +147,10 @@ public final class MethodologyRules {
       Stakeholder s = plan.getStakeholders().get(i);
       Optional<ResponseMode> mode = s.getResponseMode();
       if (s.plays(BuyingRole.ECONOMIC_BUYER)
-          && mode.isPresent() && (mode.get() == ResponseMode.EVEN_KEEL || mode.get() == ResponseMode.OVERCONFIDENT)) {
-        context.report(Pointer.of("stakeholders", i, "responseMode"), mode.get(), s.getName(), mode.get());
+          && mode.isPresent()
+          && (mode.get() == ResponseMode.EVEN_KEEL || mode.get() == ResponseMode.OVERCONFIDENT)) {
+        context.report(
+            Pointer.of("stakeholders", i, "responseMode"), mode.get(), s.getName(), mode.get());
       }
     }
   }
@@ -152,9 +162,12 @@ public final class MethodologyRules {
     for (int i = 0; i < plan.getRelationships().size(); i++) {
       Relationship r = plan.getRelationships().get(i);
       if (r.isUnbackedOn(plan.getRelationshipScale())) {
-        context.report(Pointer.of("relationships", i, "evidence"), null,
+        context.report(
+            Pointer.of("relationships", i, "evidence"),
+            null,
             names.getOrDefault(r.getTeamMember(), r.getTeamMember().value()),
-            names.getOrDefault(r.getStakeholder(), r.getStakeholder().value()), r.getStrength());
+            names.getOrDefault(r.getStakeholder(), r.getStakeholder().value()),
+            r.getStrength());
       }
     }
   }
@@ -171,11 +184,14 @@ public final class MethodologyRules {
   /** New business while a severe issue is unresolved and no open action resolves it: the cow is in the ditch [004]. */
   static void opportunityWhileIssueOpen(AccountPlan plan, RuleContext context) {
     java.util.Set<dev.copernicus.core.model.IssueId> beingResolved = new java.util.HashSet<>();
-    plan.getActions().stream().filter(a -> a.isOpen() && a.getKind() == dev.copernicus.core.model.ActionKind.ISSUE_RESOLUTION)
+    plan.getActions().stream()
+        .filter(
+            a -> a.isOpen() && a.getKind() == dev.copernicus.core.model.ActionKind.ISSUE_RESOLUTION)
         .forEach(a -> beingResolved.addAll(a.getIssues()));
     Optional<RelationshipIssue> blocking = plan.getIssues().stream()
         .filter(RelationshipIssue::isUnresolved)
-        .filter(issue -> issue.getSeverity().compareTo(context.policy().getBlockingIssueSeverity()) >= 0)
+        .filter(issue ->
+            issue.getSeverity().compareTo(context.policy().getBlockingIssueSeverity()) >= 0)
         .filter(issue -> !beingResolved.contains(issue.getId()))
         .findFirst();
     if (blocking.isEmpty()) {
@@ -183,7 +199,11 @@ public final class MethodologyRules {
     }
     for (int i = 0; i < plan.getOpportunities().size(); i++) {
       if (plan.getOpportunities().get(i).isOpen()) {
-        context.report(Pointer.of("opportunities", i), null, plan.getOpportunities().get(i).getName(), blocking.get().getSummary());
+        context.report(
+            Pointer.of("opportunities", i),
+            null,
+            plan.getOpportunities().get(i).getName(),
+            blocking.get().getSummary());
       }
     }
   }
@@ -219,7 +239,8 @@ public final class MethodologyRules {
   static void competitorUnnamed(AccountPlan plan, RuleContext context) {
     for (int i = 0; i < plan.getWhitespace().size(); i++) {
       WhitespaceCell cell = plan.getWhitespace().get(i);
-      if (cell.getStatus() == WhitespaceStatus.COMPETITOR_HELD && cell.getCompetitor().isEmpty()) {
+      if (cell.getStatus() == WhitespaceStatus.COMPETITOR_HELD
+          && cell.getCompetitor().isEmpty()) {
         context.report(Pointer.of("whitespace", i, "competitor"), null);
       }
     }

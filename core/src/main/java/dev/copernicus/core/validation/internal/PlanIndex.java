@@ -26,23 +26,30 @@ import java.util.function.Function;
 final class PlanIndex {
 
   /** An entity collection: its name in the plan document, its id type, and how to read its ids. */
-  record Collection(String name, Class<? extends EntityId> idType, Function<AccountPlan, List<? extends EntityId>> ids) {}
+  record Collection(
+      String name,
+      Class<? extends EntityId> idType,
+      Function<AccountPlan, List<? extends EntityId>> ids) {}
 
-  static final List<Collection> COLLECTIONS =
-      List.of(
-          new Collection("stakeholders", StakeholderId.class, p -> ids(p.getStakeholders(), s -> s.getId())),
-          new Collection("teamMembers", TeamMemberId.class, p -> ids(p.getTeamMembers(), t -> t.getId())),
-          new Collection("problems", ProblemId.class, p -> ids(p.getProblems(), x -> x.getId())),
-          new Collection("goals", GoalId.class, p -> ids(p.getGoals(), g -> g.getId())),
-          new Collection("successMetrics", MetricId.class, p -> ids(p.getSuccessMetrics(), m -> m.getId())),
-          new Collection("insights", InsightId.class, p -> ids(p.getInsights(), i -> i.getId())),
-          new Collection("challenges", ChallengeId.class, p -> ids(p.getChallenges(), c -> c.getId())),
-          new Collection("partners", PartnerId.class, p -> ids(p.getPartners(), x -> x.getId())),
-          new Collection("issues", IssueId.class, p -> ids(p.getIssues(), i -> i.getId())),
-          new Collection("offerings", OfferingId.class, p -> ids(p.getOfferings(), o -> o.getId())),
-          new Collection("opportunities", OpportunityId.class, p -> ids(p.getOpportunities(), o -> o.getId())),
-          new Collection("actions", ActionId.class, p -> ids(p.getActions(), a -> a.getId())),
-          new Collection("buyingCentres", BuyingCentreId.class, p -> ids(p.getBuyingCentres(), c -> c.getId())));
+  static final List<Collection> COLLECTIONS = List.of(
+      new Collection(
+          "stakeholders", StakeholderId.class, p -> ids(p.getStakeholders(), s -> s.getId())),
+      new Collection(
+          "teamMembers", TeamMemberId.class, p -> ids(p.getTeamMembers(), t -> t.getId())),
+      new Collection("problems", ProblemId.class, p -> ids(p.getProblems(), x -> x.getId())),
+      new Collection("goals", GoalId.class, p -> ids(p.getGoals(), g -> g.getId())),
+      new Collection(
+          "successMetrics", MetricId.class, p -> ids(p.getSuccessMetrics(), m -> m.getId())),
+      new Collection("insights", InsightId.class, p -> ids(p.getInsights(), i -> i.getId())),
+      new Collection("challenges", ChallengeId.class, p -> ids(p.getChallenges(), c -> c.getId())),
+      new Collection("partners", PartnerId.class, p -> ids(p.getPartners(), x -> x.getId())),
+      new Collection("issues", IssueId.class, p -> ids(p.getIssues(), i -> i.getId())),
+      new Collection("offerings", OfferingId.class, p -> ids(p.getOfferings(), o -> o.getId())),
+      new Collection(
+          "opportunities", OpportunityId.class, p -> ids(p.getOpportunities(), o -> o.getId())),
+      new Collection("actions", ActionId.class, p -> ids(p.getActions(), a -> a.getId())),
+      new Collection(
+          "buyingCentres", BuyingCentreId.class, p -> ids(p.getBuyingCentres(), c -> c.getId())));
 
   private static final Map<Class<?>, String> NAMES = new HashMap<>();
 

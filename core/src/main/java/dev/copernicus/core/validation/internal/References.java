@@ -12,7 +12,9 @@ final class References {
   /** A reference; its pointer is only spelled out for the few that dangle. */
   record Reference(String collection, int index, String field, int item, EntityId target) {
     String path() {
-      return item < 0 ? Pointer.of(collection, index, field) : Pointer.of(collection, index, field, item);
+      return item < 0
+          ? Pointer.of(collection, index, field)
+          : Pointer.of(collection, index, field, item);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.copernicus.core.validation.internal;
 
+import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.core.internal.Pointer;
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.EntityId;
@@ -8,9 +9,7 @@ import dev.copernicus.core.model.Relationship;
 import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.core.model.StakeholderId;
 import dev.copernicus.core.model.WhitespaceCell;
-import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.core.validation.RuleContext;
-import dev.copernicus.core.validation.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +31,8 @@ public final class StructuralRules {
         BuiltInRule.of(Code.RELATIONSHIP_DUPLICATE, StructuralRules::duplicateRelationships),
         BuiltInRule.of(Code.STRENGTH_OUT_OF_SCALE, StructuralRules::strengthOutOfScale),
         BuiltInRule.of(Code.WHITESPACE_DUPLICATE, StructuralRules::duplicateCells),
-        BuiltInRule.of(Code.WHITESPACE_POTENTIAL_BELOW_CURRENT, StructuralRules::potentialBelowCurrent),
+        BuiltInRule.of(
+            Code.WHITESPACE_POTENTIAL_BELOW_CURRENT, StructuralRules::potentialBelowCurrent),
         BuiltInRule.of(Code.WHITESPACE_MIXED_CURRENCIES, StructuralRules::mixedCurrencies));
   }
 
@@ -43,7 +43,11 @@ public final class StructuralRules {
       for (int i = 0; i < ids.size(); i++) {
         Integer earlier = first.putIfAbsent(ids.get(i), i);
         if (earlier != null) {
-          context.report(Pointer.of(collection.name(), i, "id"), ids.get(i), ids.get(i), Pointer.of(collection.name(), earlier));
+          context.report(
+              Pointer.of(collection.name(), i, "id"),
+              ids.get(i),
+              ids.get(i),
+              Pointer.of(collection.name(), earlier));
         }
       }
     }
@@ -53,20 +57,31 @@ public final class StructuralRules {
     PlanIndex index = new PlanIndex(plan);
     for (References.Reference reference : References.of(plan)) {
       if (!index.contains(reference.target())) {
-        context.report(reference.path(), reference.target(), reference.target(), "/" + PlanIndex.collectionOf(reference.target()));
+        context.report(
+            reference.path(),
+            reference.target(),
+            reference.target(),
+            "/" + PlanIndex.collectionOf(reference.target()));
       }
     }
   }
 
   static void backwardsDateRanges(AccountPlan plan, RuleContext context) {
-    plan.getHorizon().ifPresent(h -> backwards(context, Pointer.of("horizon", "end"), Optional.of(h.getStart()), Optional.of(h.getEnd())));
+    plan.getHorizon()
+        .ifPresent(h -> backwards(
+            context,
+            Pointer.of("horizon", "end"),
+            Optional.of(h.getStart()),
+            Optional.of(h.getEnd())));
     for (int i = 0; i < plan.getEngagements().size(); i++) {
       var engagement = plan.getEngagements().get(i);
-      backwards(context, Pointer.of("engagements", i, "end"), engagement.getStart(), engagement.getEnd());
+      backwards(
+          context, Pointer.of("engagements", i, "end"), engagement.getStart(), engagement.getEnd());
     }
   }
 
-  private static void backwards(RuleContext context, String path, Optional<LocalDate> start, Optional<LocalDate> end) {
+  private static void backwards(
+      RuleContext context, String path, Optional<LocalDate> start, Optional<LocalDate> end) {
     if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
       context.report(path, end.get(), start.get(), end.get());
     }
@@ -89,7 +104,11 @@ public final class StructuralRules {
       while (current >= 0 && state[current] == 0) {
         state[current] = 1;
         chain.add(current);
-        current = stakeholders.get(current).getReportsTo().map(id -> indexOf.getOrDefault(id, -1)).orElse(-1);
+        current = stakeholders
+            .get(current)
+            .getReportsTo()
+            .map(id -> indexOf.getOrDefault(id, -1))
+            .orElse(-1);
       }
       if (current >= 0 && state[current] == 1) {
         List<Integer> loop = chain.subList(chain.indexOf(current), chain.size());
@@ -97,9 +116,14 @@ public final class StructuralRules {
         StringBuilder names = new StringBuilder();
         int at = loop.indexOf(first);
         for (int k = 0; k <= loop.size(); k++) {
-          names.append(k == 0 ? "" : " → ").append(stakeholders.get(loop.get((at + k) % loop.size())).getName());
+          names
+              .append(k == 0 ? "" : " → ")
+              .append(stakeholders.get(loop.get((at + k) % loop.size())).getName());
         }
-        context.report(Pointer.of("stakeholders", first, "reportsTo"), stakeholders.get(first).getReportsTo().orElseThrow(), names.toString());
+        context.report(
+            Pointer.of("stakeholders", first, "reportsTo"),
+            stakeholders.get(first).getReportsTo().orElseThrow(),
+            names.toString());
       }
       chain.forEach(i -> state[i] = 2);
     }
@@ -112,7 +136,12 @@ public final class StructuralRules {
       Relationship r = relationships.get(i);
       Integer earlier = first.putIfAbsent(List.of(r.getTeamMember(), r.getStakeholder()), i);
       if (earlier != null) {
-        context.report(Pointer.of("relationships", i), null, r.getTeamMember(), r.getStakeholder(), Pointer.of("relationships", earlier));
+        context.report(
+            Pointer.of("relationships", i),
+            null,
+            r.getTeamMember(),
+            r.getStakeholder(),
+            Pointer.of("relationships", earlier));
       }
     }
   }
@@ -121,7 +150,11 @@ public final class StructuralRules {
     for (int i = 0; i < plan.getRelationships().size(); i++) {
       int strength = plan.getRelationships().get(i).getStrength();
       if (strength > plan.getRelationshipScale()) {
-        context.report(Pointer.of("relationships", i, "strength"), strength, strength, plan.getRelationshipScale());
+        context.report(
+            Pointer.of("relationships", i, "strength"),
+            strength,
+            strength,
+            plan.getRelationshipScale());
       }
     }
   }
@@ -133,7 +166,12 @@ public final class StructuralRules {
       WhitespaceCell cell = cells.get(i);
       Integer earlier = first.putIfAbsent(List.of(cell.getCentre(), cell.getOffering()), i);
       if (earlier != null) {
-        context.report(Pointer.of("whitespace", i), null, cell.getCentre(), cell.getOffering(), Pointer.of("whitespace", earlier));
+        context.report(
+            Pointer.of("whitespace", i),
+            null,
+            cell.getCentre(),
+            cell.getOffering(),
+            Pointer.of("whitespace", earlier));
       }
     }
   }
@@ -144,7 +182,8 @@ public final class StructuralRules {
       if (cell.getCurrent().isPresent() && cell.getPotential().isPresent()) {
         Money current = cell.getCurrent().get();
         Money potential = cell.getPotential().get();
-        if (current.currency().equals(potential.currency()) && potential.amount().compareTo(current.amount()) < 0) {
+        if (current.currency().equals(potential.currency())
+            && potential.amount().compareTo(current.amount()) < 0) {
           context.report(Pointer.of("whitespace", i, "potential"), potential, potential, current);
         }
       }
@@ -154,9 +193,17 @@ public final class StructuralRules {
   static void mixedCurrencies(AccountPlan plan, RuleContext context) {
     for (int i = 0; i < plan.getWhitespace().size(); i++) {
       WhitespaceCell cell = plan.getWhitespace().get(i);
-      if (cell.getCurrent().isPresent() && cell.getPotential().isPresent()
-          && !cell.getCurrent().get().currency().equals(cell.getPotential().get().currency())) {
-        context.report(Pointer.of("whitespace", i, "potential"), cell.getPotential().get(), cell.getCurrent().get(), cell.getPotential().get());
+      if (cell.getCurrent().isPresent()
+          && cell.getPotential().isPresent()
+          && !cell.getCurrent()
+              .get()
+              .currency()
+              .equals(cell.getPotential().get().currency())) {
+        context.report(
+            Pointer.of("whitespace", i, "potential"),
+            cell.getPotential().get(),
+            cell.getCurrent().get(),
+            cell.getPotential().get());
       }
     }
   }

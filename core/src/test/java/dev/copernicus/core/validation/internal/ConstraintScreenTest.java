@@ -26,8 +26,11 @@ import org.junit.jupiter.api.Test;
 
 /** The screen lets the engine skip a plan only when the engine would find nothing in it, and then it always does. */
 class ConstraintScreenTest {
-  private static final Validator ENGINE = Validation.byProvider(HibernateValidator.class).configure()
-      .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+  private static final Validator ENGINE = Validation.byProvider(HibernateValidator.class)
+      .configure()
+      .messageInterpolator(new ParameterMessageInterpolator())
+      .buildValidatorFactory()
+      .getValidator();
   private static final ConstraintScreen SCREEN = ConstraintScreen.ofAnnotations();
   private static final ConstraintScreen FROM_METADATA = ConstraintScreen.of(ENGINE);
 
@@ -41,12 +44,16 @@ class ConstraintScreenTest {
     boolean nothingToFind = ENGINE.validate(plan).isEmpty();
 
     assertThat(SCREEN.passes(plan)).as("read from the annotations").isEqualTo(nothingToFind);
-    assertThat(FROM_METADATA.passes(plan)).as("read from the engine's metadata").isEqualTo(nothingToFind);
+    assertThat(FROM_METADATA.passes(plan))
+        .as("read from the engine's metadata")
+        .isEqualTo(nothingToFind);
   }
 
   @Test
   void passesEverySoundExamplePlanSoTheEngineIsSkipped() {
-    List<AccountPlan> sound = ExamplePlans.all().stream().filter(plan -> ENGINE.validate(plan).isEmpty()).toList();
+    List<AccountPlan> sound = ExamplePlans.all().stream()
+        .filter(plan -> ENGINE.validate(plan).isEmpty())
+        .toList();
 
     assertThat(sound).hasSizeGreaterThan(3).allSatisfy(plan -> {
       assertThat(SCREEN.passes(plan)).isTrue();
@@ -57,16 +64,23 @@ class ConstraintScreenTest {
   @Test
   void neverPassesATextTheEngineFindsBlankWhateverTheWhitespace() {
     AccountPlan plan = ExamplePlans.talentAcquisition();
-    for (String name : List.of("", " ", "\t\n", "\u2003", "\u00a0", "\u0001", "\u001c", "x", " x ")) {
+    for (String name :
+        List.of("", " ", "\t\n", "\u2003", "\u00a0", "\u0001", "\u001c", "x", " x ")) {
       AccountPlan renamed = plan.withStakeholders(plan.getStakeholders().get(0).withName(name));
 
       if (SCREEN.passes(renamed)) {
-        assertThat(ENGINE.validate(renamed)).as("name %s", name.codePoints().boxed().toList()).isEmpty();
+        assertThat(ENGINE.validate(renamed))
+            .as("name %s", name.codePoints().boxed().toList())
+            .isEmpty();
       }
     }
-    // A control character is blank to older engines (trim) and not to this one (isBlank): the screen asks.
-    assertThat(SCREEN.passes(plan.withStakeholders(plan.getStakeholders().get(0).withName("\u0001")))).isFalse();
-    assertThat(SCREEN.passes(plan.withStakeholders(plan.getStakeholders().get(0).withName(" x ")))).isTrue();
+    // A control character is blank to older engines (trim) and not to this one (isBlank): the
+    // screen asks.
+    assertThat(
+            SCREEN.passes(plan.withStakeholders(plan.getStakeholders().get(0).withName("\u0001"))))
+        .isFalse();
+    assertThat(SCREEN.passes(plan.withStakeholders(plan.getStakeholders().get(0).withName(" x "))))
+        .isTrue();
   }
 
   @Test
@@ -76,27 +90,38 @@ class ConstraintScreenTest {
     for (int probability : new int[] {-1, 0, 100, 101}) {
       AccountPlan changed = plan.withOpportunities(first.withProbability(probability));
 
-      assertThat(SCREEN.passes(changed)).as("probability %s", probability).isEqualTo(ENGINE.validate(changed).isEmpty());
+      assertThat(SCREEN.passes(changed))
+          .as("probability %s", probability)
+          .isEqualTo(ENGINE.validate(changed).isEmpty());
     }
     AccountPlan bank = ExamplePlans.bankOnboarding();
     for (String margin : List.of("-100.0", "-100.01", "100", "100.000001")) {
-      AccountPlan changed = bank.withEngagements(bank.getEngagements().get(0).withMarginPercent(new BigDecimal(margin)));
+      AccountPlan changed = bank.withEngagements(
+          bank.getEngagements().get(0).withMarginPercent(new BigDecimal(margin)));
 
-      assertThat(SCREEN.passes(changed)).as("margin %s", margin).isEqualTo(ENGINE.validate(changed).isEmpty());
+      assertThat(SCREEN.passes(changed))
+          .as("margin %s", margin)
+          .isEqualTo(ENGINE.validate(changed).isEmpty());
     }
   }
 
   @Test
   void leavesAConstraintItDoesNotKnowToTheEngine() {
-    HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure();
+    HibernateValidatorConfiguration configuration =
+        Validation.byProvider(HibernateValidator.class).configure();
     ConstraintMapping mapping = configuration.createConstraintMapping();
     mapping.type(Stakeholder.class).getter("name").constraint(new SizeDef().max(5));
-    Validator host = configuration.addMapping(mapping).messageInterpolator(new ParameterMessageInterpolator())
-        .buildValidatorFactory().getValidator();
+    Validator host = configuration
+        .addMapping(mapping)
+        .messageInterpolator(new ParameterMessageInterpolator())
+        .buildValidatorFactory()
+        .getValidator();
     AccountPlan plan = ExamplePlans.talentAcquisition();
 
     assertThat(ConstraintScreen.of(host).passes(plan)).isFalse();
-    assertThat(PlanValidator.create(ValidationPolicy.defaults(), host).validate(plan).errors())
+    assertThat(PlanValidator.create(ValidationPolicy.defaults(), host)
+            .validate(plan)
+            .errors())
         .anySatisfy(error -> assertThat(error.getPath()).startsWith("/stakeholders/"));
   }
 }

@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,10 +37,22 @@ import picocli.CommandLine.Parameters;
  * 0 when no finding reaches the fail level, 1 when one does, 2 when the input is unusable (with one
  * line on standard error naming the file and the place).
  */
-@Command(name = "copernicus", mixinStandardHelpOptions = true, version = "Copernicus 0.1.0-SNAPSHOT",
+@Command(
+    name = "copernicus",
+    mixinStandardHelpOptions = true,
+    version = "Copernicus 0.1.0-SNAPSHOT",
     description = "Assess strategic account plans written in the Copernicus format (JSON or YAML).",
-    subcommands = {CopernicusCli.Assess.class, CopernicusCli.Validate.class, CopernicusCli.Diff.class, CopernicusCli.History.class, PortfolioCommand.class, PortfolioCommand.Generate.class, CopernicusCli.Schema.class,
-        CopernicusCli.FrameworksList.class, CopernicusCli.Init.class})
+    subcommands = {
+      CopernicusCli.Assess.class,
+      CopernicusCli.Validate.class,
+      CopernicusCli.Diff.class,
+      CopernicusCli.History.class,
+      PortfolioCommand.class,
+      PortfolioCommand.Generate.class,
+      CopernicusCli.Schema.class,
+      CopernicusCli.FrameworksList.class,
+      CopernicusCli.Init.class
+    })
 public final class CopernicusCli {
   static final int OK = 0;
   static final int FINDINGS = 1;
@@ -52,7 +63,8 @@ public final class CopernicusCli {
 
   /** Runs the tool and exits with its code. */
   public static void main(String[] args) {
-    // Hibernate Validator announces its version on first use; a command-line tool's output stays clean.
+    // Hibernate Validator announces its version on first use; a command-line tool's output stays
+    // clean.
     HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
@@ -74,7 +86,11 @@ public final class CopernicusCli {
     });
     line.setParameterExceptionHandler((e, arguments) -> {
       err.println("copernicus: " + e.getMessage());
-      err.println("Try 'copernicus " + (e.getCommandLine().getCommandName().equals("copernicus") ? "" : e.getCommandLine().getCommandName() + " ") + "--help'.");
+      err.println("Try 'copernicus "
+          + (e.getCommandLine().getCommandName().equals("copernicus")
+              ? ""
+              : e.getCommandLine().getCommandName() + " ")
+          + "--help'.");
       return UNUSABLE;
     });
     int code;
@@ -82,7 +98,8 @@ public final class CopernicusCli {
       code = line.execute(args);
     } catch (OutOfMemoryError | StackOverflowError e) {
       // Resources, not findings: the input is unusable with this much memory, and one line says so.
-      err.println("copernicus: the document needs more memory than this JVM has (" + e.getClass().getSimpleName()
+      err.println("copernicus: the document needs more memory than this JVM has ("
+          + e.getClass().getSimpleName()
           + "); give it more with JAVA_OPTS=-Xmx..., or split the plan");
       code = UNUSABLE;
     }
@@ -102,19 +119,35 @@ public final class CopernicusCli {
 
   /** Options of the commands that read a plan. */
   abstract static class PlanCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "The plan file: .json, .yaml or .yml.")
+    @Parameters(
+        index = "0",
+        paramLabel = "FILE",
+        description = "The plan file: .json, .yaml or .yml.")
     Path file;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--format",
+        defaultValue = "text",
+        description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Judge the plan as of this date instead of its own asOf.")
+    @Option(
+        names = "--as-of",
+        paramLabel = "YYYY-MM-DD",
+        description = "Judge the plan as of this date instead of its own asOf.")
     LocalDate asOf;
 
-    @Option(names = "--fail-on", defaultValue = "error", description = "Exit with 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--fail-on",
+        defaultValue = "error",
+        description =
+            "Exit with 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
-    @Option(names = "--lang", defaultValue = "en", description = "Language of the findings: en or es (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--lang",
+        defaultValue = "en",
+        description = "Language of the findings: en or es (default: ${DEFAULT-VALUE}).")
     String lang;
 
     @CommandLine.Spec
@@ -127,7 +160,8 @@ public final class CopernicusCli {
 
     Locale locale() {
       if (!lang.equals("en") && !lang.equals("es")) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--lang must be en or es, not '" + lang + "'");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--lang must be en or es, not '" + lang + "'");
       }
       return Locale.forLanguageTag(lang);
     }
@@ -142,11 +176,17 @@ public final class CopernicusCli {
   }
 
   /** Output formats. */
-  enum OutputFormat { text, json, markdown, html }
+  enum OutputFormat {
+    text,
+    json,
+    markdown,
+    html
+  }
 
   /** Fail levels. */
   enum FailOn {
-    error(Severity.ERROR), warning(Severity.WARNING);
+    error(Severity.ERROR),
+    warning(Severity.WARNING);
 
     final Severity severity;
 
@@ -155,55 +195,83 @@ public final class CopernicusCli {
     }
   }
 
-  @Command(name = "assess", mixinStandardHelpOptions = true, description = "Validate and score a plan: the scorecard.")
+  @Command(
+      name = "assess",
+      mixinStandardHelpOptions = true,
+      description = "Validate and score a plan: the scorecard.")
   static final class Assess extends PlanCommand {
-    @Option(names = "--framework", defaultValue = "composite", paramLabel = "ID",
-        description = "Completeness framework (see 'copernicus frameworks'; default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--framework",
+        defaultValue = "composite",
+        paramLabel = "ID",
+        description =
+            "Completeness framework (see 'copernicus frameworks'; default: ${DEFAULT-VALUE}).")
     String framework;
 
-    @Option(names = "--since", paramLabel = "OLD", description = "An earlier version of the plan: adds what changed since then and how the scores moved (text, markdown, html).")
+    @Option(
+        names = "--since",
+        paramLabel = "OLD",
+        description =
+            "An earlier version of the plan: adds what changed since then and how the scores moved (text, markdown, html).")
     Path since;
 
     @Override
     public Integer call() {
-      Framework chosen = Frameworks.byId(framework).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-          "Unknown framework '" + framework + "'; see 'copernicus frameworks'"));
-      AssessmentPolicy policy = AssessmentPolicy.builder().framework(chosen)
-          .validation(ValidationPolicy.builder().locale(locale()).build()).build();
+      Framework chosen = Frameworks.byId(framework)
+          .orElseThrow(() -> new CommandLine.ParameterException(
+              spec.commandLine(),
+              "Unknown framework '" + framework + "'; see 'copernicus frameworks'"));
+      AssessmentPolicy policy = AssessmentPolicy.builder()
+          .framework(chosen)
+          .validation(ValidationPolicy.builder().locale(locale()).build())
+          .build();
       AccountPlan plan = plan();
       Assessor assessor = Assessor.create(policy);
       Scorecard card = assessor.assess(plan);
-      out().print(switch (format) {
-        case text -> Reports.text(plan, card);
-        case json -> Reports.json(card);
-        case markdown -> Reports.markdown(plan, card);
-        case html -> HtmlReport.render(plan, card);
-      });
+      out()
+          .print(
+              switch (format) {
+                case text -> Reports.text(plan, card);
+                case json -> Reports.json(card);
+                case markdown -> Reports.markdown(plan, card);
+                case html -> HtmlReport.render(plan, card);
+              });
       if (since != null && format != OutputFormat.json) {
         AccountPlan old = read(since);
         PlanDiff diff = Diff.diff(old, plan, false);
         ScorecardDelta delta = ScorecardDelta.between(assessor.assess(old), card);
-        out().print(switch (format) {
-          case markdown -> "\n" + Reports.diffMarkdown(diff, delta);
-          case html -> HtmlReport.diff(diff, delta);
-          default -> "\n" + Reports.diffText(diff, delta);
-        });
+        out()
+            .print(
+                switch (format) {
+                  case markdown -> "\n" + Reports.diffMarkdown(diff, delta);
+                  case html -> HtmlReport.diff(diff, delta);
+                  default -> "\n" + Reports.diffText(diff, delta);
+                });
       }
       out().flush();
       return exitCode(card.getValidation());
     }
   }
 
-  @Command(name = "diff", mixinStandardHelpOptions = true,
-      description = "What changed between two versions of a plan, and how its scores moved. Exit 0 when both are usable.")
+  @Command(
+      name = "diff",
+      mixinStandardHelpOptions = true,
+      description =
+          "What changed between two versions of a plan, and how its scores moved. Exit 0 when both are usable.")
   static final class Diff implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "OLD", description = "The earlier version: .json, .yaml or .yml.")
+    @Parameters(
+        index = "0",
+        paramLabel = "OLD",
+        description = "The earlier version: .json, .yaml or .yml.")
     Path older;
 
     @Parameters(index = "1", paramLabel = "NEW", description = "The later version.")
     Path newer;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--format",
+        defaultValue = "text",
+        description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Option(names = "--force", description = "Compare even two different plans (different ids).")
@@ -218,14 +286,17 @@ public final class CopernicusCli {
       AccountPlan after = read(newer);
       PlanDiff diff = diff(before, after, force);
       Assessor assessor = Assessor.create();
-      ScorecardDelta scores = ScorecardDelta.between(assessor.assess(before), assessor.assess(after));
+      ScorecardDelta scores =
+          ScorecardDelta.between(assessor.assess(before), assessor.assess(after));
       PrintWriter out = spec.commandLine().getOut();
-      out.print(switch (format) {
-        case text -> Reports.diffText(diff, scores);
-        case json -> new String(DiffDocument.write(diff, scores), StandardCharsets.UTF_8) + "\n";
-        case markdown -> Reports.diffMarkdown(diff, scores);
-        case html -> HtmlReport.diff(diff, scores);
-      });
+      out.print(
+          switch (format) {
+            case text -> Reports.diffText(diff, scores);
+            case json ->
+              new String(DiffDocument.write(diff, scores), StandardCharsets.UTF_8) + "\n";
+            case markdown -> Reports.diffMarkdown(diff, scores);
+            case html -> HtmlReport.diff(diff, scores);
+          });
       out.flush();
       return OK;
     }
@@ -239,31 +310,46 @@ public final class CopernicusCli {
     }
   }
 
-  @Command(name = "validate", mixinStandardHelpOptions = true, description = "Validate a plan: findings only.")
+  @Command(
+      name = "validate",
+      mixinStandardHelpOptions = true,
+      description = "Validate a plan: findings only.")
   static final class Validate extends PlanCommand {
     @Override
     public Integer call() {
       AccountPlan plan = plan();
       ValidationReport report = dev.copernicus.core.validation.PlanValidator.create(
-          ValidationPolicy.builder().locale(locale()).build()).validate(plan);
-      out().print(switch (format) {
-        case json -> Reports.findingsJson(report);
-        case markdown -> Reports.findingsMarkdown(plan, report);
-        case html -> HtmlReport.findings(plan, report);
-        case text -> Reports.findingsText(plan, report);
-      });
+              ValidationPolicy.builder().locale(locale()).build())
+          .validate(plan);
+      out()
+          .print(
+              switch (format) {
+                case json -> Reports.findingsJson(report);
+                case markdown -> Reports.findingsMarkdown(plan, report);
+                case html -> HtmlReport.findings(plan, report);
+                case text -> Reports.findingsText(plan, report);
+              });
       out().flush();
       return exitCode(report);
     }
   }
 
-  @Command(name = "history", mixinStandardHelpOptions = true,
-      description = "A plan's versions over time: the trend of every score, the last substantive change, reviews that changed nothing.")
+  @Command(
+      name = "history",
+      mixinStandardHelpOptions = true,
+      description =
+          "A plan's versions over time: the trend of every score, the last substantive change, reviews that changed nothing.")
   static final class History implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "A folder of versions, or the version files.")
+    @Parameters(
+        arity = "1..*",
+        paramLabel = "PATH",
+        description = "A folder of versions, or the version files.")
     List<Path> paths;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--format",
+        defaultValue = "text",
+        description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @CommandLine.Spec
@@ -273,24 +359,29 @@ public final class CopernicusCli {
     public Integer call() {
       PlanHistory history;
       try {
-        history = paths.size() == 1 && Files.isDirectory(paths.get(0)) ? PlanHistory.fromFolder(paths.get(0))
+        history = paths.size() == 1 && Files.isDirectory(paths.get(0))
+            ? PlanHistory.fromFolder(paths.get(0))
             : PlanHistory.of(paths.stream().map(CopernicusCli::read).toList());
       } catch (PlanFormatException | IllegalArgumentException e) {
         throw new Unusable(e.getMessage());
       }
       List<PlanHistory.Trend> trends = history.trends(Assessor.create());
       PrintWriter out = spec.commandLine().getOut();
-      out.print(switch (format) {
-        case text, markdown -> Reports.historyText(history, trends);
-        case json -> Reports.historyJson(history, trends);
-        case html -> HtmlReport.history(history, trends);
-      });
+      out.print(
+          switch (format) {
+            case text, markdown -> Reports.historyText(history, trends);
+            case json -> Reports.historyJson(history, trends);
+            case html -> HtmlReport.history(history, trends);
+          });
       out.flush();
       return OK;
     }
   }
 
-  @Command(name = "schema", mixinStandardHelpOptions = true, description = "Print the JSON Schema of the plan format.")
+  @Command(
+      name = "schema",
+      mixinStandardHelpOptions = true,
+      description = "Print the JSON Schema of the plan format.")
   static final class Schema implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -302,7 +393,10 @@ public final class CopernicusCli {
     }
   }
 
-  @Command(name = "frameworks", mixinStandardHelpOptions = true, description = "List the built-in completeness frameworks.")
+  @Command(
+      name = "frameworks",
+      mixinStandardHelpOptions = true,
+      description = "List the built-in completeness frameworks.")
   static final class FrameworksList implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -311,21 +405,35 @@ public final class CopernicusCli {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       for (Framework framework : Frameworks.all()) {
-        out.printf("%-18s %s%n%-18s %s%n", framework.getId(), framework.getName(), "", framework.getSource());
+        out.printf(
+            "%-18s %s%n%-18s %s%n",
+            framework.getId(), framework.getName(), "", framework.getSource());
       }
       return OK;
     }
   }
 
-  @Command(name = "init", mixinStandardHelpOptions = true, description = "Write a starter plan to fill in.")
+  @Command(
+      name = "init",
+      mixinStandardHelpOptions = true,
+      description = "Write a starter plan to fill in.")
   static final class Init implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "Where to write it: .json, .yaml or .yml. It must not exist.")
+    @Parameters(
+        index = "0",
+        paramLabel = "FILE",
+        description = "Where to write it: .json, .yaml or .yml. It must not exist.")
     Path file;
 
-    @Option(names = "--account", defaultValue = "Example Customer", description = "The customer's name.")
+    @Option(
+        names = "--account",
+        defaultValue = "Example Customer",
+        description = "The customer's name.")
     String account;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The plan's date (default: today, on this computer's clock).")
+    @Option(
+        names = "--as-of",
+        paramLabel = "YYYY-MM-DD",
+        description = "The plan's date (default: today, on this computer's clock).")
     LocalDate asOf;
 
     @CommandLine.Spec
@@ -337,12 +445,16 @@ public final class CopernicusCli {
       if (Files.exists(file)) {
         throw new Unusable(file + ": already exists; choose another name");
       }
-      // The only place Copernicus reads a clock: a person starting a plan today, and it says so in --help.
+      // The only place Copernicus reads a clock: a person starting a plan today, and it says so in
+      // --help.
       LocalDate date = asOf != null ? asOf : LocalDate.now(java.time.Clock.systemDefaultZone());
       AccountPlan plan = StarterPlan.create(account, date);
       PlanCodec codec = PlanCodec.builder().format(format).build();
       Files.write(file, codec.write(plan));
-      spec.commandLine().getOut().println("Wrote " + file + ". Next: fill it in, then run 'copernicus assess " + file + "'.");
+      spec.commandLine()
+          .getOut()
+          .println(
+              "Wrote " + file + ". Next: fill it in, then run 'copernicus assess " + file + "'.");
       return OK;
     }
   }
@@ -353,7 +465,8 @@ public final class CopernicusCli {
       throw new Unusable(file + ": no such file");
     }
     try {
-      // Read with the codec's bound, never whole: a file past the document limit stops there (/dev/zero too).
+      // Read with the codec's bound, never whole: a file past the document limit stops there
+      // (/dev/zero too).
       return PlanCodec.builder().format(format).build().read(file);
     } catch (PlanFormatException e) {
       throw new Unusable(file + ": " + e.getMessage());
@@ -361,6 +474,8 @@ public final class CopernicusCli {
   }
 
   static Format formatOf(Path file) {
-    return Format.of(file).orElseThrow(() -> new Unusable(file + ": cannot tell the format from the name; use .json, .yaml or .yml"));
+    return Format.of(file)
+        .orElseThrow(() -> new Unusable(
+            file + ": cannot tell the format from the name; use .json, .yaml or .yml"));
   }
 }

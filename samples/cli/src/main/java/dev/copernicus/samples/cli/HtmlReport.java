@@ -36,13 +36,33 @@ final class HtmlReport {
   static String render(AccountPlan plan, Scorecard card) {
     StringBuilder h = new StringBuilder();
     head(h, plan.getAccount().getName() + ": account plan assessment");
-    h.append("<h1>").append(esc(plan.getAccount().getName())).append("</h1>\n<p class=\"sub\">Plan <code>")
-        .append(esc(plan.getId().value())).append("</code>, as of ").append(plan.getAsOf()).append("</p>\n");
+    h.append("<h1>")
+        .append(esc(plan.getAccount().getName()))
+        .append("</h1>\n<p class=\"sub\">Plan <code>")
+        .append(esc(plan.getId().value()))
+        .append("</code>, as of ")
+        .append(plan.getAsOf())
+        .append("</p>\n");
     h.append("<section class=\"cards\">\n");
     card(h, "Overall health", card.getScore(), card.getBand(), "");
-    card(h, "Relationships", card.getRelationships().getScore(), card.getRelationships().getBand(), "");
-    card(h, "Completeness", card.getCompleteness().getScore(), card.getCompleteness().getBand(), "");
-    card(h, "Outside-in balance", card.getBalance().getIndex(), card.getBalance().getBand(), ORIENTATION.get(card.getBalance().getOrientation()));
+    card(
+        h,
+        "Relationships",
+        card.getRelationships().getScore(),
+        card.getRelationships().getBand(),
+        "");
+    card(
+        h,
+        "Completeness",
+        card.getCompleteness().getScore(),
+        card.getCompleteness().getBand(),
+        "");
+    card(
+        h,
+        "Outside-in balance",
+        card.getBalance().getIndex(),
+        card.getBalance().getBand(),
+        ORIENTATION.get(card.getBalance().getOrientation()));
     card(h, "Momentum", card.getMomentum().getScore(), card.getMomentum().getBand(), "");
     h.append("</section>\n");
     for (Cap cap : card.getCaps()) {
@@ -51,28 +71,66 @@ final class HtmlReport {
 
     h.append("<h2>Next steps</h2>\n<ol>\n");
     for (NextStep step : card.getNextSteps()) {
-      h.append("<li><span class=\"tag\">").append(esc(step.getArea())).append("</span> ").append(esc(step.getMessage()))
-          .append(" <span class=\"gain\">").append(esc(Reports.worth(step))).append("</span></li>\n");
+      h.append("<li><span class=\"tag\">")
+          .append(esc(step.getArea()))
+          .append("</span> ")
+          .append(esc(step.getMessage()))
+          .append(" <span class=\"gain\">")
+          .append(esc(Reports.worth(step)))
+          .append("</span></li>\n");
     }
     h.append("</ol>\n");
 
     h.append("<h2>Completeness by section</h2>\n");
-    bars(h, card.getCompleteness().getSections().stream().map(s -> new Bar(s.getTitle(), s.getScore())).toList());
-    List<String> missing = card.getCompleteness().missing().stream().limit(8).map(c -> c.getGuidance()).toList();
+    bars(
+        h,
+        card.getCompleteness().getSections().stream()
+            .map(s -> new Bar(s.getTitle(), s.getScore()))
+            .toList());
+    List<String> missing = card.getCompleteness().missing().stream()
+        .limit(8)
+        .map(c -> c.getGuidance())
+        .toList();
     list(h, "What is missing, in the framework's order", missing);
 
-    h.append("<h2>Outside-in balance: ").append(ORIENTATION.get(card.getBalance().getOrientation())).append("</h2>\n");
-    bars(h, card.getBalance().getComponents().stream().map(c -> new Bar(label(c.getName()) + (c.getWeight() == 0 ? " (not scored)" : ""), c.getScore())).toList());
-    list(h, "What tips it", card.getBalance().getTipping().stream().map(Observation::getMessage).toList());
+    h.append("<h2>Outside-in balance: ")
+        .append(ORIENTATION.get(card.getBalance().getOrientation()))
+        .append("</h2>\n");
+    bars(
+        h,
+        card.getBalance().getComponents().stream()
+            .map(c -> new Bar(
+                label(c.getName()) + (c.getWeight() == 0 ? " (not scored)" : ""), c.getScore()))
+            .toList());
+    list(
+        h,
+        "What tips it",
+        card.getBalance().getTipping().stream().map(Observation::getMessage).toList());
 
     h.append("<h2>Relationship map</h2>\n");
     relationshipMap(h, plan);
-    bars(h, card.getRelationships().getSubScores().stream().map(s -> new Bar(label(s.getName()), s.getScore())).toList());
-    list(h, "Risks", card.getRelationships().getRisks().stream().map(Risk::getMessage).toList());
+    bars(
+        h,
+        card.getRelationships().getSubScores().stream()
+            .map(s -> new Bar(label(s.getName()), s.getScore()))
+            .toList());
+    list(
+        h,
+        "Risks",
+        card.getRelationships().getRisks().stream().map(Risk::getMessage).toList());
 
     h.append("<h2>Momentum</h2>\n");
-    bars(h, card.getMomentum().getComponents().stream().map(c -> new Bar(label(c.getName()), c.getScore())).toList());
-    list(h, "What holds it back", card.getMomentum().getObservations().stream().map(Observation::getMessage).toList());
+    bars(
+        h,
+        card.getMomentum().getComponents().stream()
+            .map(c -> new Bar(label(c.getName()), c.getScore()))
+            .toList());
+    list(
+        h,
+        "What holds it back",
+        card.getMomentum().getObservations().stream()
+            .map(Observation::getMessage)
+            .toList());
 
     findingsTable(h, card.getValidation());
     return foot(h);
@@ -90,22 +148,42 @@ final class HtmlReport {
   static String diff(PlanDiff diff, ScorecardDelta scores) {
     StringBuilder h = new StringBuilder();
     AccountPlan after = diff.after();
-    head(h, after.getAccount().getName() + ": what changed since " + diff.before().getAsOf());
-    h.append("<h1>").append(esc(after.getAccount().getName())).append("</h1>\n<p class=\"sub\">Plan <code>")
-        .append(esc(after.getId().value())).append("</code>, from ").append(diff.before().getAsOf()).append(" to ")
-        .append(after.getAsOf()).append("</p>\n");
+    head(
+        h,
+        after.getAccount().getName() + ": what changed since " + diff.before().getAsOf());
+    h.append("<h1>")
+        .append(esc(after.getAccount().getName()))
+        .append("</h1>\n<p class=\"sub\">Plan <code>")
+        .append(esc(after.getId().value()))
+        .append("</code>, from ")
+        .append(diff.before().getAsOf())
+        .append(" to ")
+        .append(after.getAsOf())
+        .append("</p>\n");
     list(h, "What changed", diff.summary());
     h.append("<h2>Scores, before and after</h2>\n");
     List<Bar> bars = new ArrayList<>();
     for (ScorecardDelta.Movement area : scores.areas()) {
       bars.add(new Bar(area.measure() + " before", area.before()));
-      bars.add(new Bar(area.measure() + " after (" + Reports.signed(area.delta()) + ")", area.after()));
+      bars.add(
+          new Bar(area.measure() + " after (" + Reports.signed(area.delta()) + ")", area.after()));
     }
     bars(h, bars);
-    list(h, "What moved them", scores.contributions().stream().limit(10)
-        .map(m -> m.measure() + ": " + m.subject() + " " + Reports.signed(m.delta())).toList());
-    list(h, "Risks that appeared", scores.risksAppeared().stream().map(Risk::getMessage).toList());
-    list(h, "Risks that cleared", scores.risksCleared().stream().map(Risk::getMessage).toList());
+    list(
+        h,
+        "What moved them",
+        scores.contributions().stream()
+            .limit(10)
+            .map(m -> m.measure() + ": " + m.subject() + " " + Reports.signed(m.delta()))
+            .toList());
+    list(
+        h,
+        "Risks that appeared",
+        scores.risksAppeared().stream().map(Risk::getMessage).toList());
+    list(
+        h,
+        "Risks that cleared",
+        scores.risksCleared().stream().map(Risk::getMessage).toList());
     return foot(h);
   }
 
@@ -114,34 +192,66 @@ final class HtmlReport {
     StringBuilder h = new StringBuilder();
     AccountPlan latest = history.latest();
     head(h, latest.getAccount().getName() + ": the plan over time");
-    h.append("<h1>").append(esc(latest.getAccount().getName())).append("</h1>\n<p class=\"sub\">Plan <code>")
-        .append(esc(latest.getId().value())).append("</code>, ").append(history.versions().size()).append(" versions, last changed in substance on ")
-        .append(history.lastSubstantiveChange()).append("</p>\n<h2>Scores over time</h2>\n");
+    h.append("<h1>")
+        .append(esc(latest.getAccount().getName()))
+        .append("</h1>\n<p class=\"sub\">Plan <code>")
+        .append(esc(latest.getId().value()))
+        .append("</code>, ")
+        .append(history.versions().size())
+        .append(" versions, last changed in substance on ")
+        .append(history.lastSubstantiveChange())
+        .append("</p>\n<h2>Scores over time</h2>\n");
     int width = 680;
     int height = 240;
     int left = 40;
     int count = history.versions().size();
     double step = count > 1 ? (width - left - 120) / (double) (count - 1) : 0;
     String[] colors = {"#1d2430", "#3558a8", "#2e7d32", "#b07500", "#c62828"};
-    h.append("<svg class=\"trend\" viewBox=\"0 0 ").append(width).append(' ').append(height + 30).append("\" role=\"img\">\n");
+    h.append("<svg class=\"trend\" viewBox=\"0 0 ")
+        .append(width)
+        .append(' ')
+        .append(height + 30)
+        .append("\" role=\"img\">\n");
     for (int i = 0; i < count; i++) {
-      h.append("<text x=\"").append(Reports.num(left + i * step - 30)).append("\" y=\"").append(height + 20).append("\" class=\"muted\">")
-          .append(history.versions().get(i).getAsOf()).append("</text>\n");
+      h.append("<text x=\"")
+          .append(Reports.num(left + i * step - 30))
+          .append("\" y=\"")
+          .append(height + 20)
+          .append("\" class=\"muted\">")
+          .append(history.versions().get(i).getAsOf())
+          .append("</text>\n");
     }
     for (int t = 0; t < trends.size(); t++) {
       PlanHistory.Trend trend = trends.get(t);
       StringBuilder points = new StringBuilder();
       for (int i = 0; i < trend.points().size(); i++) {
-        points.append(Reports.num(left + i * step)).append(',').append(Reports.num(height - 2.2 * trend.points().get(i).value())).append(' ');
+        points
+            .append(Reports.num(left + i * step))
+            .append(',')
+            .append(Reports.num(height - 2.2 * trend.points().get(i).value()))
+            .append(' ');
       }
-      h.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(colors[t % colors.length]).append("\" points=\"")
-          .append(points.toString().strip()).append("\"/>\n");
+      h.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"")
+          .append(colors[t % colors.length])
+          .append("\" points=\"")
+          .append(points.toString().strip())
+          .append("\"/>\n");
       double last = trend.points().get(trend.points().size() - 1).value();
-      h.append("<text x=\"").append(Reports.num(left + (count - 1) * step + 8)).append("\" y=\"").append(Reports.num(height - 2.2 * last + 4))
-          .append("\">").append(esc(trend.measure())).append(' ').append(Reports.num(last)).append("</text>\n");
+      h.append("<text x=\"")
+          .append(Reports.num(left + (count - 1) * step + 8))
+          .append("\" y=\"")
+          .append(Reports.num(height - 2.2 * last + 4))
+          .append("\">")
+          .append(esc(trend.measure()))
+          .append(' ')
+          .append(Reports.num(last))
+          .append("</text>\n");
     }
     h.append("</svg>\n");
-    list(h, "Versions that changed nothing but the date", history.idleReviews().stream().map(Object::toString).toList());
+    list(
+        h,
+        "Versions that changed nothing but the date",
+        history.idleReviews().stream().map(Object::toString).toList());
     return foot(h);
   }
 
@@ -149,35 +259,72 @@ final class HtmlReport {
   static String portfolio(PortfolioSummary summary) {
     StringBuilder h = new StringBuilder();
     head(h, "Portfolio of " + summary.plans() + " plans");
-    h.append("<h1>Portfolio of ").append(summary.plans()).append(" plans</h1>\n<p class=\"sub\">")
-        .append(Reports.num(100 * summary.healthyShare())).append("% healthy");
+    h.append("<h1>Portfolio of ")
+        .append(summary.plans())
+        .append(" plans</h1>\n<p class=\"sub\">")
+        .append(Reports.num(100 * summary.healthyShare()))
+        .append("% healthy");
     if (summary.failedCount() > 0) {
       h.append(", ").append(summary.failedCount()).append(" unusable");
     }
     h.append("</p>\n<h2>Bands</h2>\n");
     // Each band's share of the plans, in the band's own colour (its middle score picks it).
     long plans = Math.max(1, summary.plans());
-    bars(h, java.util.Arrays.stream(Band.values()).map(b -> {
-      double share = 100.0 * summary.bands().get(b) / plans;
-      return new Bar(b.name().toLowerCase(Locale.ROOT), share, color(b == Band.HIGH ? 83 : b == Band.MEDIUM ? 50 : 17),
-          summary.bands().get(b) + " plans, " + Reports.num(share) + "%");
-    }).toList());
-    h.append("<h2>Growth potential against health</h2>\n<svg class=\"quadrant\" viewBox=\"0 0 420 420\" role=\"img\">\n")
-        .append("<rect x=\"40\" y=\"10\" width=\"360\" height=\"360\" fill=\"none\" stroke=\"#dde2e8\"/>")
-        .append("<line x1=\"220\" y1=\"10\" x2=\"220\" y2=\"370\" stroke=\"#dde2e8\"/><line x1=\"40\" y1=\"190\" x2=\"400\" y2=\"190\" stroke=\"#dde2e8\"/>\n")
-        .append("<text x=\"150\" y=\"400\" class=\"muted\">health</text><text x=\"0\" y=\"30\" class=\"muted\">growth</text>\n")
-        .append("<text x=\"48\" y=\"28\" class=\"muted\">high potential, low health: first</text>\n");
+    bars(
+        h,
+        java.util.Arrays.stream(Band.values())
+            .map(b -> {
+              double share = 100.0 * summary.bands().get(b) / plans;
+              return new Bar(
+                  b.name().toLowerCase(Locale.ROOT),
+                  share,
+                  color(b == Band.HIGH ? 83 : b == Band.MEDIUM ? 50 : 17),
+                  summary.bands().get(b) + " plans, " + Reports.num(share) + "%");
+            })
+            .toList());
+    h.append(
+            "<h2>Growth potential against health</h2>\n<svg class=\"quadrant\" viewBox=\"0 0 420 420\" role=\"img\">\n")
+        .append(
+            "<rect x=\"40\" y=\"10\" width=\"360\" height=\"360\" fill=\"none\" stroke=\"#dde2e8\"/>")
+        .append(
+            "<line x1=\"220\" y1=\"10\" x2=\"220\" y2=\"370\" stroke=\"#dde2e8\"/><line x1=\"40\" y1=\"190\" x2=\"400\" y2=\"190\" stroke=\"#dde2e8\"/>\n")
+        .append(
+            "<text x=\"150\" y=\"400\" class=\"muted\">health</text><text x=\"0\" y=\"30\" class=\"muted\">growth</text>\n")
+        .append(
+            "<text x=\"48\" y=\"28\" class=\"muted\">high potential, low health: first</text>\n");
     for (PortfolioSummary.Ranked r : summary.ranked()) {
       if (r.growthPotential() != null) {
-        h.append("<circle cx=\"").append(Reports.num(40 + 3.6 * r.health())).append("\" cy=\"").append(Reports.num(370 - 3.6 * r.growthPotential()))
-            .append("\" r=\"5\" fill=\"").append(color(r.health())).append("\"><title>").append(esc(r.account())).append("</title></circle>\n");
+        h.append("<circle cx=\"")
+            .append(Reports.num(40 + 3.6 * r.health()))
+            .append("\" cy=\"")
+            .append(Reports.num(370 - 3.6 * r.growthPotential()))
+            .append("\" r=\"5\" fill=\"")
+            .append(color(r.health()))
+            .append("\"><title>")
+            .append(esc(r.account()))
+            .append("</title></circle>\n");
       }
     }
     h.append("</svg>\n");
-    list(h, "Ranked by growth potential", summary.ranked().stream().map(r -> r.account() + ": growth "
-        + (r.growthPotential() == null ? "unknown" : Reports.num(r.growthPotential())) + ", health " + Reports.num(r.health())).toList());
-    list(h, "Most common risks", summary.commonRisks().stream().limit(5).map(r -> r.code() + " in " + r.accounts() + " accounts").toList());
-    list(h, "Unusable documents", summary.failed().stream().map(f -> f.source() + ": " + f.error()).toList());
+    list(
+        h,
+        "Ranked by growth potential",
+        summary.ranked().stream()
+            .map(r -> r.account() + ": growth "
+                + (r.growthPotential() == null ? "unknown" : Reports.num(r.growthPotential()))
+                + ", health " + Reports.num(r.health()))
+            .toList());
+    list(
+        h,
+        "Most common risks",
+        summary.commonRisks().stream()
+            .limit(5)
+            .map(r -> r.code() + " in " + r.accounts() + " accounts")
+            .toList());
+    list(
+        h,
+        "Unusable documents",
+        summary.failed().stream().map(f -> f.source() + ": " + f.error()).toList());
     return foot(h);
   }
 
@@ -195,11 +342,26 @@ final class HtmlReport {
     int y = 2;
     for (Bar bar : bars) {
       double width = 3.6 * bar.value();
-      h.append("<text x=\"0\" y=\"").append(y + 17).append("\">").append(esc(bar.label())).append("</text>")
-          .append("<rect x=\"330\" y=\"").append(y + 4).append("\" width=\"360\" height=\"16\" fill=\"#eceff3\"/>")
-          .append("<rect x=\"330\" y=\"").append(y + 4).append("\" width=\"").append(Reports.num(width)).append("\" height=\"16\" fill=\"")
-          .append(bar.colour()).append("\"/>")
-          .append("<text x=\"696\" y=\"").append(y + 17).append("\">").append(esc(bar.shown())).append("</text>\n");
+      h.append("<text x=\"0\" y=\"")
+          .append(y + 17)
+          .append("\">")
+          .append(esc(bar.label()))
+          .append("</text>")
+          .append("<rect x=\"330\" y=\"")
+          .append(y + 4)
+          .append("\" width=\"360\" height=\"16\" fill=\"#eceff3\"/>")
+          .append("<rect x=\"330\" y=\"")
+          .append(y + 4)
+          .append("\" width=\"")
+          .append(Reports.num(width))
+          .append("\" height=\"16\" fill=\"")
+          .append(bar.colour())
+          .append("\"/>")
+          .append("<text x=\"696\" y=\"")
+          .append(y + 17)
+          .append("\">")
+          .append(esc(bar.shown()))
+          .append("</text>\n");
       y += rowHeight;
     }
     h.append("</svg>\n");
@@ -214,7 +376,8 @@ final class HtmlReport {
     Map<Object, Integer> teamY = new HashMap<>();
     Map<Object, Integer> peopleY = new HashMap<>();
     h.append("<svg class=\"map\" viewBox=\"0 0 760 ").append(height).append("\" role=\"img\">\n");
-    h.append("<text x=\"20\" y=\"18\" class=\"head\">Our team</text><text x=\"480\" y=\"18\" class=\"head\">Their people</text>\n");
+    h.append(
+        "<text x=\"20\" y=\"18\" class=\"head\">Our team</text><text x=\"480\" y=\"18\" class=\"head\">Their people</text>\n");
     for (int i = 0; i < team.size(); i++) {
       teamY.putIfAbsent(team.get(i).getId(), 44 + i * 44);
     }
@@ -225,51 +388,96 @@ final class HtmlReport {
     for (Relationship r : plan.getRelationships()) {
       Integer from = teamY.get(r.getTeamMember());
       Integer to = peopleY.get(r.getStakeholder());
-      // The strength every score counts (an unbacked top score one level lower), from the model's one definition.
+      // The strength every score counts (an unbacked top score one level lower), from the model's
+      // one definition.
       if (from != null && to != null && r.isKnownOn(scale)) {
         double strength = (r.countedStrength(scale) - 1) / (double) (scale - 1);
-        h.append("<line x1=\"200\" y1=\"").append(from).append("\" x2=\"470\" y2=\"").append(to)
-            .append("\" stroke=\"").append(strength >= 1 ? "#1f4e9c" : "#8fb0e6").append("\" stroke-width=\"")
-            .append(Reports.num(1 + 4 * strength)).append("\"").append(r.getEvidence().isEmpty() ? " stroke-dasharray=\"6 4\"" : "")
-            .append("><title>").append(esc(r.getTeamMember().value() + " - " + r.getStakeholder().value() + ": " + r.getStrength() + "/" + scale
-                + (r.isUnbackedOn(scale) ? ", no evidence: counted as " + r.countedStrength(scale) : "")))
+        h.append("<line x1=\"200\" y1=\"")
+            .append(from)
+            .append("\" x2=\"470\" y2=\"")
+            .append(to)
+            .append("\" stroke=\"")
+            .append(strength >= 1 ? "#1f4e9c" : "#8fb0e6")
+            .append("\" stroke-width=\"")
+            .append(Reports.num(1 + 4 * strength))
+            .append("\"")
+            .append(r.getEvidence().isEmpty() ? " stroke-dasharray=\"6 4\"" : "")
+            .append("><title>")
+            .append(esc(r.getTeamMember().value() + " - " + r.getStakeholder().value() + ": "
+                + r.getStrength() + "/" + scale
+                + (r.isUnbackedOn(scale)
+                    ? ", no evidence: counted as " + r.countedStrength(scale)
+                    : "")))
             .append("</title></line>\n");
       }
     }
     for (TeamMember member : team) {
       int y = teamY.get(member.getId());
-      h.append("<circle cx=\"200\" cy=\"").append(y).append("\" r=\"7\" fill=\"#3558a8\"/><text x=\"188\" y=\"").append(y + 4)
-          .append("\" text-anchor=\"end\">").append(esc(member.getName())).append("</text>\n");
+      h.append("<circle cx=\"200\" cy=\"")
+          .append(y)
+          .append("\" r=\"7\" fill=\"#3558a8\"/><text x=\"188\" y=\"")
+          .append(y + 4)
+          .append("\" text-anchor=\"end\">")
+          .append(esc(member.getName()))
+          .append("</text>\n");
     }
     for (Stakeholder person : people) {
       int y = peopleY.get(person.getId());
-      String roles = person.getBuyingRoles().stream().map(r -> Reports.word(r.name())).collect(Collectors.joining(", "));
-      h.append("<circle cx=\"470\" cy=\"").append(y).append("\" r=\"").append(person.plays(dev.copernicus.core.model.BuyingRole.ECONOMIC_BUYER) || person.plays(dev.copernicus.core.model.BuyingRole.DECISION_MAKER) ? 10 : 7)
-          .append("\" fill=\"").append(support(person)).append("\"/><text x=\"484\" y=\"").append(y + 4).append("\">")
-          .append(esc(person.getName())).append(person.isUpAndComer() ? " \u2191" : "")
+      String roles = person.getBuyingRoles().stream()
+          .map(r -> Reports.word(r.name()))
+          .collect(Collectors.joining(", "));
+      h.append("<circle cx=\"470\" cy=\"")
+          .append(y)
+          .append("\" r=\"")
+          .append(
+              person.plays(dev.copernicus.core.model.BuyingRole.ECONOMIC_BUYER)
+                      || person.plays(dev.copernicus.core.model.BuyingRole.DECISION_MAKER)
+                  ? 10
+                  : 7)
+          .append("\" fill=\"")
+          .append(support(person))
+          .append("\"/><text x=\"484\" y=\"")
+          .append(y + 4)
+          .append("\">")
+          .append(esc(person.getName()))
+          .append(person.isUpAndComer() ? " \u2191" : "")
           .append(roles.isEmpty() ? "" : " <tspan class=\"muted\">(" + esc(roles) + ")</tspan>")
           .append("</text>\n");
     }
-    h.append("</svg>\n<p class=\"legend\">Lines: dark blue = strongest on the scale, light blue = in between; dashed = no evidence. "
-        + "Their people: green = champion or supporter, grey = neutral or unknown, red = against us; larger = decision maker; "
-        + "\u2191 = an up-and-comer.</p>\n");
+    h.append(
+        "</svg>\n<p class=\"legend\">Lines: dark blue = strongest on the scale, light blue = in between; dashed = no evidence. "
+            + "Their people: green = champion or supporter, grey = neutral or unknown, red = against us; larger = decision maker; "
+            + "\u2191 = an up-and-comer.</p>\n");
   }
 
-  private static final Map<Band, String> BAND = Map.of(Band.HIGH, "Healthy", Band.MEDIUM, "Needs attention", Band.LOW, "At risk");
-  private static final Map<Orientation, String> ORIENTATION = Map.of(Orientation.BALANCED, "balanced",
-      Orientation.INSIDE_OUT, "more about what we sell than about the customer",
-      Orientation.CUSTOMER_ONLY, "about the customer, with nothing we offer");
-  // The measures' names in the words of a reader who has not seen the JSON; a name not listed passes through.
+  private static final Map<Band, String> BAND =
+      Map.of(Band.HIGH, "Healthy", Band.MEDIUM, "Needs attention", Band.LOW, "At risk");
+  private static final Map<Orientation, String> ORIENTATION = Map.of(
+      Orientation.BALANCED,
+      "balanced",
+      Orientation.INSIDE_OUT,
+      "more about what we sell than about the customer",
+      Orientation.CUSTOMER_ONLY,
+      "about the customer, with nothing we offer");
+  // The measures' names in the words of a reader who has not seen the JSON; a name not listed
+  // passes through.
   private static final Map<String, String> LABELS = Map.ofEntries(
-      Map.entry("strength", "How well we know them"), Map.entry("coverage", "Buying roles reached"),
-      Map.entry("breadth", "More than one of us per key person"), Map.entry("resilience", "Survives one of us leaving"),
-      Map.entry("recency", "Spoken to lately"), Map.entry("support", "How they feel about us"),
+      Map.entry("strength", "How well we know them"),
+      Map.entry("coverage", "Buying roles reached"),
+      Map.entry("breadth", "More than one of us per key person"),
+      Map.entry("resilience", "Survives one of us leaving"),
+      Map.entry("recency", "Spoken to lately"),
+      Map.entry("support", "How they feel about us"),
       Map.entry("honesty", "Claims backed by evidence (not scored)"),
-      Map.entry("understanding", "We understand their business"), Map.entry("traceability", "Work traced to their goals"),
-      Map.entry("involvement", "They took part in the plan"), Map.entry("actionMix", "Actions for them, not only for us"),
+      Map.entry("understanding", "We understand their business"),
+      Map.entry("traceability", "Work traced to their goals"),
+      Map.entry("involvement", "They took part in the plan"),
+      Map.entry("actionMix", "Actions for them, not only for us"),
       Map.entry("offer", "Our offer in their terms"),
-      Map.entry("cadence", "Reviewed regularly"), Map.entry("actions", "Actions on time and owned"),
-      Map.entry("freshness", "Kept up to date"), Map.entry("sequencing", "Their problems before our business"),
+      Map.entry("cadence", "Reviewed regularly"),
+      Map.entry("actions", "Actions on time and owned"),
+      Map.entry("freshness", "Kept up to date"),
+      Map.entry("sequencing", "Their problems before our business"),
       Map.entry("pipeline", "Opportunities moving"));
 
   private static String label(String measure) {
@@ -286,26 +494,45 @@ final class HtmlReport {
   }
 
   private static void findingsTable(StringBuilder h, ValidationReport report) {
-    h.append("<h2>Findings</h2>\n<p>").append(report.isValid() ? "Valid" : "Not valid").append(": ").append(report.errors().size())
-        .append(" error(s), ").append(report.warnings().size()).append(" warning(s).</p>\n");
+    h.append("<h2>Findings</h2>\n<p>")
+        .append(report.isValid() ? "Valid" : "Not valid")
+        .append(": ")
+        .append(report.errors().size())
+        .append(" error(s), ")
+        .append(report.warnings().size())
+        .append(" warning(s).</p>\n");
     if (report.getFindings().isEmpty()) {
       return;
     }
     h.append("<table><tr><th>Severity</th><th>What to fix</th></tr>\n");
     for (Finding f : report.getFindings()) {
-      h.append("<tr class=\"").append(f.getSeverity().name().toLowerCase(Locale.ROOT)).append("\"><td>")
-          .append(f.getSeverity() == Severity.ERROR ? "Must fix" : "Should fix").append("</td><td>").append(esc(f.getMessage()))
+      h.append("<tr class=\"")
+          .append(f.getSeverity().name().toLowerCase(Locale.ROOT))
+          .append("\"><td>")
+          .append(f.getSeverity() == Severity.ERROR ? "Must fix" : "Should fix")
+          .append("</td><td>")
+          .append(esc(f.getMessage()))
           // For developers, folded away: the finding's code and where it is in the document.
-          .append("<details><summary>Details</summary><code>").append(esc(f.getCode())).append("</code> at <code>").append(esc(f.getPath()))
+          .append("<details><summary>Details</summary><code>")
+          .append(esc(f.getCode()))
+          .append("</code> at <code>")
+          .append(esc(f.getPath()))
           .append("</code></details></td></tr>\n");
     }
     h.append("</table>\n");
   }
 
   private static void card(StringBuilder h, String title, double score, Band band, String note) {
-    h.append("<div class=\"card\"><div class=\"title\">").append(esc(title)).append("</div><div class=\"score\" style=\"color:")
-        .append(color(score)).append("\">").append(Reports.num(score)).append("</div><div class=\"band\">").append(BAND.get(band))
-        .append(note.isEmpty() ? "" : " &middot; " + esc(note)).append("</div></div>\n");
+    h.append("<div class=\"card\"><div class=\"title\">")
+        .append(esc(title))
+        .append("</div><div class=\"score\" style=\"color:")
+        .append(color(score))
+        .append("\">")
+        .append(Reports.num(score))
+        .append("</div><div class=\"band\">")
+        .append(BAND.get(band))
+        .append(note.isEmpty() ? "" : " &middot; " + esc(note))
+        .append("</div></div>\n");
   }
 
   private static void list(StringBuilder h, String title, List<String> items) {
@@ -322,26 +549,44 @@ final class HtmlReport {
   }
 
   private static void head(StringBuilder h, String title) {
-    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").append(esc(title)).append("</title>\n<style>\n")
-        .append("body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:900px;color:#1d2430;padding:0 1rem}\n")
-        .append("h1{margin-bottom:0}.sub{color:#5b6573;margin-top:.2rem}code{background:#f2f4f7;padding:0 .25rem;border-radius:3px}\n")
-        .append(".cards{display:flex;gap:.8rem;flex-wrap:wrap;margin:1.5rem 0}.card{border:1px solid #dde2e8;border-radius:8px;padding:.7rem 1rem;min-width:130px}\n")
-        .append(".card .title{font-size:.85rem;color:#5b6573}.card .score{font-size:2rem;font-weight:600}.card .band{font-size:.8rem;color:#5b6573}\n")
-        .append("svg.bars{width:100%;max-width:780px;height:auto}svg.map{width:100%;max-width:760px;height:auto}svg.quadrant{width:100%;max-width:440px;height:auto}\n")
-        .append("svg text{font-size:13px;fill:#1d2430}svg .head{font-weight:600}svg .muted{fill:#5b6573}.legend{font-size:.8rem;color:#5b6573}\n")
-        .append(".tag{font-size:.75rem;background:#e8eefc;color:#3558a8;border-radius:3px;padding:0 .3rem}\n")
-        .append(".cap{background:#fdecea;border-left:4px solid #c62828;padding:.4rem .8rem}.gain{color:#555;font-size:.85rem}\n")
-        .append("table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #e3e7ec;padding:.35rem;text-align:left;vertical-align:top}\n")
-        .append("tr.error td:first-child{color:#c62828;font-weight:600}tr.warning td:first-child{color:#b07500}\n")
-        // A phone: long codes and pointers wrap instead of widening the page. Paper: A4, one column.
-        .append("td,th{overflow-wrap:anywhere}td:first-child,th:first-child{white-space:nowrap;overflow-wrap:normal}@media (max-width:600px){body{margin:1rem auto}.card{min-width:0;flex:1 1 40%}}\n")
-        .append("@page{size:A4;margin:15mm}@media print{body{max-width:none;margin:0;padding:0}.cards{break-inside:avoid}svg{break-inside:avoid}}\n")
+    h.append(
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+        .append(esc(title))
+        .append("</title>\n<style>\n")
+        .append(
+            "body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:900px;color:#1d2430;padding:0 1rem}\n")
+        .append(
+            "h1{margin-bottom:0}.sub{color:#5b6573;margin-top:.2rem}code{background:#f2f4f7;padding:0 .25rem;border-radius:3px}\n")
+        .append(
+            ".cards{display:flex;gap:.8rem;flex-wrap:wrap;margin:1.5rem 0}.card{border:1px solid #dde2e8;border-radius:8px;padding:.7rem 1rem;min-width:130px}\n")
+        .append(
+            ".card .title{font-size:.85rem;color:#5b6573}.card .score{font-size:2rem;font-weight:600}.card .band{font-size:.8rem;color:#5b6573}\n")
+        .append(
+            "svg.bars{width:100%;max-width:780px;height:auto}svg.map{width:100%;max-width:760px;height:auto}svg.quadrant{width:100%;max-width:440px;height:auto}\n")
+        .append(
+            "svg text{font-size:13px;fill:#1d2430}svg .head{font-weight:600}svg .muted{fill:#5b6573}.legend{font-size:.8rem;color:#5b6573}\n")
+        .append(
+            ".tag{font-size:.75rem;background:#e8eefc;color:#3558a8;border-radius:3px;padding:0 .3rem}\n")
+        .append(
+            ".cap{background:#fdecea;border-left:4px solid #c62828;padding:.4rem .8rem}.gain{color:#555;font-size:.85rem}\n")
+        .append(
+            "table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #e3e7ec;padding:.35rem;text-align:left;vertical-align:top}\n")
+        .append(
+            "tr.error td:first-child{color:#c62828;font-weight:600}tr.warning td:first-child{color:#b07500}\n")
+        // A phone: long codes and pointers wrap instead of widening the page. Paper: A4, one
+        // column.
+        .append(
+            "td,th{overflow-wrap:anywhere}td:first-child,th:first-child{white-space:nowrap;overflow-wrap:normal}@media (max-width:600px){body{margin:1rem auto}.card{min-width:0;flex:1 1 40%}}\n")
+        .append(
+            "@page{size:A4;margin:15mm}@media print{body{max-width:none;margin:0;padding:0}.cards{break-inside:avoid}svg{break-inside:avoid}}\n")
         .append("</style>\n</head>\n<body>\n");
   }
 
   private static String foot(StringBuilder h) {
-    return h.append("<footer><p class=\"legend\">Numbers in brackets, such as [003], name the article the advice comes from"
-        + " (listed in the Copernicus README). Made by Copernicus; every number is explained in the JSON report ('--format json').</p></footer>\n</body>\n</html>\n").toString();
+    return h.append(
+            "<footer><p class=\"legend\">Numbers in brackets, such as [003], name the article the advice comes from"
+                + " (listed in the Copernicus README). Made by Copernicus; every number is explained in the JSON report ('--format json').</p></footer>\n</body>\n</html>\n")
+        .toString();
   }
 
   static String esc(String text) {
@@ -358,5 +603,4 @@ final class HtmlReport {
     }
     return escaped.toString();
   }
-
 }

@@ -27,20 +27,36 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Many plans at once: {@code copernicus portfolio PATH...}. */
-@Command(name = "portfolio", mixinStandardHelpOptions = true,
-    description = "Assess many plans: bands, percent healthy, score distributions, common risks, a ranking by growth potential. "
-        + "Exit 0 when every document was usable, 2 when any failed (after reporting the rest).")
+@Command(
+    name = "portfolio",
+    mixinStandardHelpOptions = true,
+    description =
+        "Assess many plans: bands, percent healthy, score distributions, common risks, a ranking by growth potential. "
+            + "Exit 0 when every document was usable, 2 when any failed (after reporting the rest).")
 final class PortfolioCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Folders (searched recursively for .json, .yaml and .yml) and .jsonl files.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Folders (searched recursively for .json, .yaml and .yml) and .jsonl files.")
   List<Path> paths;
 
-  @Option(names = "--format", defaultValue = "text", description = "Output: text, json, csv (one row per plan) or html (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description =
+          "Output: text, json, csv (one row per plan) or html (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--top", defaultValue = "20", description = "How many plans the ranking shows (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--top",
+      defaultValue = "20",
+      description = "How many plans the ranking shows (default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(names = "--threads", defaultValue = "1", description = "How many plans are assessed at once (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--threads",
+      defaultValue = "1",
+      description = "How many plans are assessed at once (default: ${DEFAULT-VALUE}).")
   int threads;
 
   @CommandLine.Spec
@@ -49,9 +65,11 @@ final class PortfolioCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!List.of("text", "json", "csv", "html").contains(format)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--format must be text, json, csv or html, not '" + format + "'");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--format must be text, json, csv or html, not '" + format + "'");
     }
-    PlanSource source = PlanSource.concat(paths.stream().map(PortfolioCommand::source).toList());
+    PlanSource source =
+        PlanSource.concat(paths.stream().map(PortfolioCommand::source).toList());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = new Progress(err, System.console() != null);
@@ -70,10 +88,11 @@ final class PortfolioCommand implements Callable<Integer> {
     });
     progress.done(summary);
     switch (format) {
-      case "json" -> out.print(new String(PortfolioDocument.write(summary), StandardCharsets.UTF_8) + "\n");
+      case "json" ->
+        out.print(new String(PortfolioDocument.write(summary), StandardCharsets.UTF_8) + "\n");
       case "html" -> out.print(HtmlReport.portfolio(summary));
       case "text" -> out.print(Reports.portfolioText(summary));
-      default -> { }
+      default -> {}
     }
     out.flush();
     return summary.failedCount() == 0 ? CopernicusCli.OK : CopernicusCli.UNUSABLE;
@@ -111,7 +130,8 @@ final class PortfolioCommand implements Callable<Integer> {
     }
 
     void done(PortfolioSummary summary) {
-      err.print((terminal ? "\r" : "") + "copernicus: assessed " + summary.plans() + " plans, " + summary.failedCount() + " unusable\n");
+      err.print((terminal ? "\r" : "") + "copernicus: assessed " + summary.plans() + " plans, "
+          + summary.failedCount() + " unusable\n");
       err.flush();
     }
   }
@@ -124,7 +144,8 @@ final class PortfolioCommand implements Callable<Integer> {
 
     CsvRows(PrintWriter out) {
       this.out = out;
-      out.print("source,plan,account,valid,errors,warnings,health,band,relationships,completeness,balance,momentum,growth,error\n");
+      out.print(
+          "source,plan,account,valid,errors,warnings,health,band,relationships,completeness,balance,momentum,growth,error\n");
     }
 
     synchronized void add(PlanResult result) {
@@ -139,13 +160,31 @@ final class PortfolioCommand implements Callable<Integer> {
       if (result.scorecard().isPresent()) {
         AccountPlan plan = result.plan().orElseThrow();
         Scorecard card = result.scorecard().get();
-        row.append(',').append(csv(plan.getId().value())).append(',').append(csv(plan.getAccount().getName()))
-            .append(',').append(card.isValid()).append(',').append(card.getValidation().errors().size())
-            .append(',').append(card.getValidation().warnings().size()).append(',').append(Reports.num(card.getScore()))
-            .append(',').append(card.getBand().name().toLowerCase(Locale.ROOT))
-            .append(',').append(Reports.num(card.getRelationships().getScore())).append(',').append(Reports.num(card.getCompleteness().getScore()))
-            .append(',').append(Reports.num(card.getBalance().getIndex())).append(',').append(Reports.num(card.getMomentum().getScore()))
-            .append(',').append(card.getGrowth().map(g -> Reports.num(g.getScore())).orElse("")).append(',');
+        row.append(',')
+            .append(csv(plan.getId().value()))
+            .append(',')
+            .append(csv(plan.getAccount().getName()))
+            .append(',')
+            .append(card.isValid())
+            .append(',')
+            .append(card.getValidation().errors().size())
+            .append(',')
+            .append(card.getValidation().warnings().size())
+            .append(',')
+            .append(Reports.num(card.getScore()))
+            .append(',')
+            .append(card.getBand().name().toLowerCase(Locale.ROOT))
+            .append(',')
+            .append(Reports.num(card.getRelationships().getScore()))
+            .append(',')
+            .append(Reports.num(card.getCompleteness().getScore()))
+            .append(',')
+            .append(Reports.num(card.getBalance().getIndex()))
+            .append(',')
+            .append(Reports.num(card.getMomentum().getScore()))
+            .append(',')
+            .append(card.getGrowth().map(g -> Reports.num(g.getScore())).orElse(""))
+            .append(',');
       } else {
         row.append(",,,,,,,,,,,,,").append(csv(result.error().orElse("")));
       }
@@ -154,25 +193,42 @@ final class PortfolioCommand implements Callable<Integer> {
 
     /** A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
     private static String csv(String value) {
-      return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
-          ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+      return value.contains(",")
+              || value.contains("\"")
+              || value.contains("\n")
+              || value.contains("\r")
+          ? "\"" + value.replace("\"", "\"\"") + "\""
+          : value;
     }
   }
 
   /** {@code copernicus generate}: realistic, valid plans of a documented shape, as JSON Lines. */
-  @Command(name = "generate", mixinStandardHelpOptions = true,
-      description = "Write generated plans of a documented shape (S, M, L) as JSON Lines, each seed a different plan.")
+  @Command(
+      name = "generate",
+      mixinStandardHelpOptions = true,
+      description =
+          "Write generated plans of a documented shape (S, M, L) as JSON Lines, each seed a different plan.")
   static final class Generate implements Callable<Integer> {
     @Option(names = "--plans", required = true, description = "How many plans.")
     long plans;
 
-    @Option(names = "--shape", defaultValue = "M", description = "S, M or L (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--shape",
+        defaultValue = "M",
+        description = "S, M or L (default: ${DEFAULT-VALUE}).")
     PlanShape shape;
 
-    @Option(names = "--seed", defaultValue = "1", description = "The first seed; plan i uses seed + i (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--seed",
+        defaultValue = "1",
+        description = "The first seed; plan i uses seed + i (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.jsonl", description = "Where to write them; it must not exist.")
+    @Option(
+        names = "--out",
+        required = true,
+        paramLabel = "FILE.jsonl",
+        description = "Where to write them; it must not exist.")
     Path out;
 
     @CommandLine.Spec
@@ -184,7 +240,8 @@ final class PortfolioCommand implements Callable<Integer> {
         throw new CopernicusCli.Unusable(out + ": already exists; choose another name");
       }
       if (shape == PlanShape.XL) {
-        throw new CopernicusCli.Unusable("--shape XL makes documents over the format's size limit; use S, M or L");
+        throw new CopernicusCli.Unusable(
+            "--shape XL makes documents over the format's size limit; use S, M or L");
       }
       PlanCodec json = PlanCodec.json();
       try (OutputStream file = Files.newOutputStream(out)) {
@@ -192,7 +249,9 @@ final class PortfolioCommand implements Callable<Integer> {
           file.write(json.writeLine(shape.plan(seed + i)).getBytes(StandardCharsets.UTF_8));
         }
       }
-      spec.commandLine().getOut().println("Wrote " + plans + " " + shape + " plans to " + out + ".");
+      spec.commandLine()
+          .getOut()
+          .println("Wrote " + plans + " " + shape + " plans to " + out + ".");
       return CopernicusCli.OK;
     }
   }

@@ -1,16 +1,16 @@
 package dev.copernicus.samples.cli;
 
 import dev.copernicus.core.model.AccountPlan;
-import dev.copernicus.portfolio.PortfolioSummary;
 import dev.copernicus.core.validation.Finding;
 import dev.copernicus.core.validation.ValidationReport;
+import dev.copernicus.portfolio.PortfolioSummary;
 import dev.copernicus.scoring.Band;
 import dev.copernicus.scoring.Cap;
 import dev.copernicus.scoring.NextStep;
 import dev.copernicus.scoring.Scorecard;
 import dev.copernicus.scoring.ScorecardDelta;
-import dev.copernicus.scoring.momentum.MomentumPolicy;
 import dev.copernicus.scoring.completeness.SectionResult;
+import dev.copernicus.scoring.momentum.MomentumPolicy;
 import dev.copernicus.scoring.relationship.Risk;
 import dev.copernicus.serialization.PlanCodec;
 import dev.copernicus.serialization.diff.PlanDiff;
@@ -33,12 +33,29 @@ final class Reports {
 
   static String text(AccountPlan plan, Scorecard card) {
     StringBuilder s = new StringBuilder();
-    s.append("Copernicus assessment of ").append(plan.getAccount().getName()).append(" (").append(plan.getId())
-        .append("), as of ").append(plan.getAsOf()).append("\n\n");
+    s.append("Copernicus assessment of ")
+        .append(plan.getAccount().getName())
+        .append(" (")
+        .append(plan.getId())
+        .append("), as of ")
+        .append(plan.getAsOf())
+        .append("\n\n");
     s.append(row("Overall health", card.getScore(), card.getBand(), ""));
-    s.append(row("  Relationships", card.getRelationships().getScore(), card.getRelationships().getBand(), ""));
-    s.append(row("  Completeness", card.getCompleteness().getScore(), card.getCompleteness().getBand(), card.getCompleteness().getFramework()));
-    s.append(row("  Balance", card.getBalance().getIndex(), card.getBalance().getBand(), word(card.getBalance().getOrientation().name())));
+    s.append(row(
+        "  Relationships",
+        card.getRelationships().getScore(),
+        card.getRelationships().getBand(),
+        ""));
+    s.append(row(
+        "  Completeness",
+        card.getCompleteness().getScore(),
+        card.getCompleteness().getBand(),
+        card.getCompleteness().getFramework()));
+    s.append(row(
+        "  Balance",
+        card.getBalance().getIndex(),
+        card.getBalance().getBand(),
+        word(card.getBalance().getOrientation().name())));
     s.append(row("  Momentum", card.getMomentum().getScore(), card.getMomentum().getBand(), ""));
     for (Cap cap : card.getCaps()) {
       s.append(capLine(card, cap)).append('\n');
@@ -50,15 +67,26 @@ final class Reports {
     if (!card.getRelationships().getRisks().isEmpty()) {
       s.append("\nRelationship risks:\n");
       for (Risk risk : card.getRelationships().getRisks()) {
-        s.append("  ").append(risk.getCode()).append(": ").append(risk.getMessage()).append('\n');
+        s.append("  ")
+            .append(risk.getCode())
+            .append(": ")
+            .append(risk.getMessage())
+            .append('\n');
       }
     }
     if (!card.getNextSteps().isEmpty()) {
       s.append("\nNext steps:\n");
       int n = 1;
       for (NextStep step : card.getNextSteps()) {
-        s.append("  ").append(n++).append(". [").append(step.getArea()).append("] ").append(step.getMessage()).append(' ')
-            .append(worth(step)).append('\n');
+        s.append("  ")
+            .append(n++)
+            .append(". [")
+            .append(step.getArea())
+            .append("] ")
+            .append(step.getMessage())
+            .append(' ')
+            .append(worth(step))
+            .append('\n');
       }
     }
     return s.toString();
@@ -81,9 +109,11 @@ final class Reports {
   static String capLine(Scorecard card, Cap cap) {
     if (card.getScore() < card.getUncappedScore()) {
       String message = cap.getMessage();
-      return message.substring(0, message.length() - 1) + " (" + num(card.getUncappedScore()) + " before the cap).";
+      return message.substring(0, message.length() - 1) + " (" + num(card.getUncappedScore())
+          + " before the cap).";
     }
-    return "Red flag: " + cap.getGate().reason() + "; the verdict cannot rise above " + cap.getBand() + " until it is cleared.";
+    return "Red flag: " + cap.getGate().reason() + "; the verdict cannot rise above "
+        + cap.getBand() + " until it is cleared.";
   }
 
   /** What a next step is worth, e.g. "(+4.2)", "(+0.0, +3.1 once the cap is lifted)", "(45 days late)". */
@@ -91,22 +121,27 @@ final class Reports {
     if (step.getArea().equals("validation")) {
       return "(fix first)";
     }
-    String gain = "+" + num(step.getGain()) + (step.getGain() < step.getGainBeforeCaps()
-        ? ", +" + num(step.getGainBeforeCaps()) + " once the cap is lifted" : "");
-    return "(" + gain + (step.getDaysLate() > 0 ? ", " + step.getDaysLate() + " days late" : "") + ")";
+    String gain = "+" + num(step.getGain())
+        + (step.getGain() < step.getGainBeforeCaps()
+            ? ", +" + num(step.getGainBeforeCaps()) + " once the cap is lifted"
+            : "");
+    return "(" + gain + (step.getDaysLate() > 0 ? ", " + step.getDaysLate() + " days late" : "")
+        + ")";
   }
 
   private static String row(String label, double score, Band band, String note) {
-    return String.format(Locale.ROOT, "%-16s %5.1f  %-6s %s%n", label, score, band, note).replaceAll(" +\n", "\n");
+    return String.format(Locale.ROOT, "%-16s %5.1f  %-6s %s%n", label, score, band, note)
+        .replaceAll(" +\n", "\n");
   }
 
   private static String validitySummary(ValidationReport report) {
-    return (report.isValid() ? "Valid" : "Not valid") + ": " + report.errors().size() + " error(s), "
-        + report.warnings().size() + " warning(s)";
+    return (report.isValid() ? "Valid" : "Not valid") + ": " + report.errors().size()
+        + " error(s), " + report.warnings().size() + " warning(s)";
   }
 
   private static String findingLine(Finding f) {
-    return f.getSeverity() + " " + f.getCode() + " " + (f.getPath().isEmpty() ? "/" : f.getPath()) + ": " + f.getMessage();
+    return f.getSeverity() + " " + f.getCode() + " " + (f.getPath().isEmpty() ? "/" : f.getPath())
+        + ": " + f.getMessage();
   }
 
   static String word(String constant) {
@@ -118,25 +153,48 @@ final class Reports {
   static String markdown(AccountPlan plan, Scorecard card) {
     StringBuilder s = new StringBuilder();
     s.append("# ").append(md(plan.getAccount().getName())).append(": account plan assessment\n\n");
-    s.append("Plan `").append(plan.getId()).append("`, as of ").append(plan.getAsOf()).append(".\n\n");
+    s.append("Plan `")
+        .append(plan.getId())
+        .append("`, as of ")
+        .append(plan.getAsOf())
+        .append(".\n\n");
     s.append("| Measure | Score | Band |\n| --- | ---: | --- |\n");
     s.append(mdRow("**Overall health**", card.getScore(), card.getBand()));
-    s.append(mdRow("Relationships", card.getRelationships().getScore(), card.getRelationships().getBand()));
-    s.append(mdRow("Completeness (" + card.getCompleteness().getFramework() + ")", card.getCompleteness().getScore(), card.getCompleteness().getBand()));
-    s.append(mdRow("Balance (" + word(card.getBalance().getOrientation().name()) + ")", card.getBalance().getIndex(), card.getBalance().getBand()));
+    s.append(mdRow(
+        "Relationships",
+        card.getRelationships().getScore(),
+        card.getRelationships().getBand()));
+    s.append(mdRow(
+        "Completeness (" + card.getCompleteness().getFramework() + ")",
+        card.getCompleteness().getScore(),
+        card.getCompleteness().getBand()));
+    s.append(mdRow(
+        "Balance (" + word(card.getBalance().getOrientation().name()) + ")",
+        card.getBalance().getIndex(),
+        card.getBalance().getBand()));
     s.append(mdRow("Momentum", card.getMomentum().getScore(), card.getMomentum().getBand()));
     for (Cap cap : card.getCaps()) {
       s.append("\n> ").append(md(capLine(card, cap))).append('\n');
     }
     s.append("\n## Completeness by section\n\n| Section | Score |\n| --- | ---: |\n");
     for (SectionResult section : card.getCompleteness().getSections()) {
-      s.append("| ").append(md(section.getTitle())).append(" | ").append(num(section.getScore())).append(" |\n");
+      s.append("| ")
+          .append(md(section.getTitle()))
+          .append(" | ")
+          .append(num(section.getScore()))
+          .append(" |\n");
     }
     s.append("\n## Next steps\n\n");
     int n = 1;
     for (NextStep step : card.getNextSteps()) {
-      s.append(n++).append(". **").append(step.getArea()).append("**: ").append(md(step.getMessage())).append(' ')
-          .append(worth(step)).append('\n');
+      s.append(n++)
+          .append(". **")
+          .append(step.getArea())
+          .append("**: ")
+          .append(md(step.getMessage()))
+          .append(' ')
+          .append(worth(step))
+          .append('\n');
     }
     s.append('\n').append(findingsMarkdownBody(card.getValidation()));
     return s.toString();
@@ -147,12 +205,20 @@ final class Reports {
   }
 
   private static String findingsMarkdownBody(ValidationReport report) {
-    StringBuilder s = new StringBuilder("## Findings\n\n").append(validitySummary(report)).append(".\n\n");
+    StringBuilder s =
+        new StringBuilder("## Findings\n\n").append(validitySummary(report)).append(".\n\n");
     if (!report.getFindings().isEmpty()) {
       s.append("| Severity | Code | Path | Message |\n| --- | --- | --- | --- |\n");
       for (Finding f : report.getFindings()) {
-        s.append("| ").append(f.getSeverity()).append(" | `").append(f.getCode()).append("` | `").append(f.getPath())
-            .append("` | ").append(md(f.getMessage())).append(" |\n");
+        s.append("| ")
+            .append(f.getSeverity())
+            .append(" | `")
+            .append(f.getCode())
+            .append("` | `")
+            .append(f.getPath())
+            .append("` | ")
+            .append(md(f.getMessage()))
+            .append(" |\n");
       }
     }
     return s.toString();
@@ -169,21 +235,43 @@ final class Reports {
   /** The movements between two versions, for a terminal: the summary, then each area before and after. */
   static String diffText(PlanDiff diff, ScorecardDelta scores) {
     StringBuilder out = new StringBuilder();
-    out.append(diff.after().getAccount().getName()).append(": what changed from ").append(diff.before().getAsOf())
-        .append(" to ").append(diff.after().getAsOf()).append('\n');
+    out.append(diff.after().getAccount().getName())
+        .append(": what changed from ")
+        .append(diff.before().getAsOf())
+        .append(" to ")
+        .append(diff.after().getAsOf())
+        .append('\n');
     diff.summary().forEach(line -> out.append("  ").append(line).append('\n'));
     out.append("\nScores\n");
-    scores.areas().forEach(m -> out.append(String.format(Locale.ROOT, "  %-14s %5s -> %5s  %s\n", m.measure(), num(m.before()),
-        num(m.after()), signed(m.delta()))));
-    List<ScorecardDelta.ContributionMove> drivers = scores.contributions().stream().limit(5).toList();
+    scores
+        .areas()
+        .forEach(m -> out.append(String.format(
+            Locale.ROOT,
+            "  %-14s %5s -> %5s  %s\n",
+            m.measure(),
+            num(m.before()),
+            num(m.after()),
+            signed(m.delta()))));
+    List<ScorecardDelta.ContributionMove> drivers =
+        scores.contributions().stream().limit(5).toList();
     if (!drivers.isEmpty()) {
       out.append("\nWhat moved them\n");
-      drivers.forEach(m -> out.append("  ").append(m.measure()).append(": ").append(m.subject()).append(' ').append(signed(m.delta())).append('\n'));
+      drivers.forEach(m -> out.append("  ")
+          .append(m.measure())
+          .append(": ")
+          .append(m.subject())
+          .append(' ')
+          .append(signed(m.delta()))
+          .append('\n'));
     }
     if (!scores.risksAppeared().isEmpty() || !scores.risksCleared().isEmpty()) {
       out.append("\nRisks\n");
-      scores.risksAppeared().forEach(r -> out.append("  new: ").append(r.getMessage()).append('\n'));
-      scores.risksCleared().forEach(r -> out.append("  cleared: ").append(r.getMessage()).append('\n'));
+      scores
+          .risksAppeared()
+          .forEach(r -> out.append("  new: ").append(r.getMessage()).append('\n'));
+      scores
+          .risksCleared()
+          .forEach(r -> out.append("  cleared: ").append(r.getMessage()).append('\n'));
     }
     return out.toString();
   }
@@ -191,12 +279,24 @@ final class Reports {
   /** The same in Markdown. */
   static String diffMarkdown(PlanDiff diff, ScorecardDelta scores) {
     StringBuilder out = new StringBuilder();
-    out.append("# ").append(md(diff.after().getAccount().getName())).append(": what changed from ").append(diff.before().getAsOf())
-        .append(" to ").append(diff.after().getAsOf()).append("\n\n");
+    out.append("# ")
+        .append(md(diff.after().getAccount().getName()))
+        .append(": what changed from ")
+        .append(diff.before().getAsOf())
+        .append(" to ")
+        .append(diff.after().getAsOf())
+        .append("\n\n");
     diff.summary().forEach(line -> out.append("- ").append(md(line)).append('\n'));
     out.append("\n| score | before | after | change |\n| --- | ---: | ---: | ---: |\n");
-    scores.areas().forEach(m -> out.append("| ").append(m.measure()).append(" | ").append(num(m.before())).append(" | ")
-        .append(num(m.after())).append(" | ").append(signed(m.delta())).append(" |\n"));
+    scores.areas().forEach(m -> out.append("| ")
+        .append(m.measure())
+        .append(" | ")
+        .append(num(m.before()))
+        .append(" | ")
+        .append(num(m.after()))
+        .append(" | ")
+        .append(signed(m.delta()))
+        .append(" |\n"));
     return out.toString();
   }
 
@@ -204,12 +304,23 @@ final class Reports {
   static String historyText(PlanHistory history, List<PlanHistory.Trend> trends) {
     StringBuilder out = new StringBuilder();
     List<AccountPlan> versions = history.versions();
-    out.append(history.latest().getAccount().getName()).append(": ").append(versions.size()).append(" versions, ")
-        .append(versions.get(0).getAsOf()).append(" to ").append(history.latest().getAsOf()).append('\n');
-    out.append("  Last changed in substance on ").append(history.lastSubstantiveChange()).append(".\n");
+    out.append(history.latest().getAccount().getName())
+        .append(": ")
+        .append(versions.size())
+        .append(" versions, ")
+        .append(versions.get(0).getAsOf())
+        .append(" to ")
+        .append(history.latest().getAsOf())
+        .append('\n');
+    out.append("  Last changed in substance on ")
+        .append(history.lastSubstantiveChange())
+        .append(".\n");
     if (!history.idleReviews().isEmpty()) {
-      out.append("  Versions that changed nothing but the date: ").append(history.idleReviews().stream().map(Object::toString)
-          .collect(Collectors.joining(", "))).append(".\n");
+      out.append("  Versions that changed nothing but the date: ")
+          .append(history.idleReviews().stream()
+              .map(Object::toString)
+              .collect(Collectors.joining(", ")))
+          .append(".\n");
     }
     if (history.isStatic(MomentumPolicy.defaults())) {
       out.append("  Static: no change in substance for more than two review periods.\n");
@@ -227,7 +338,8 @@ final class Reports {
 
   /** The same as a JSON document. */
   static String historyJson(PlanHistory history, List<PlanHistory.Trend> trends) {
-    ObjectNode root = JSON.createObjectNode().put("plan", history.latest().getId().value());
+    ObjectNode root =
+        JSON.createObjectNode().put("plan", history.latest().getId().value());
     history.versions().forEach(v -> root.withArray("versions").add(v.getAsOf().toString()));
     root.put("lastSubstantiveChange", history.lastSubstantiveChange().toString());
     ArrayNode idle = root.putArray("idleReviews");
@@ -236,7 +348,10 @@ final class Reports {
     ObjectNode scores = root.putObject("trends");
     for (PlanHistory.Trend trend : trends) {
       ArrayNode points = scores.putArray(trend.measure());
-      trend.points().forEach(p -> points.addObject().put("asOf", p.asOf().toString()).put("value", p.value()));
+      trend
+          .points()
+          .forEach(
+              p -> points.addObject().put("asOf", p.asOf().toString()).put("value", p.value()));
     }
     return pretty(root);
   }
@@ -249,22 +364,48 @@ final class Reports {
       out.append(" (").append(summary.failedCount()).append(" unusable)");
     }
     out.append('\n');
-    out.append(String.format(Locale.ROOT, "  healthy %.1f%%: %d high, %d medium, %d low%n", 100 * summary.healthyShare(),
-        summary.bands().get(Band.HIGH), summary.bands().get(Band.MEDIUM), summary.bands().get(Band.LOW)).replace(System.lineSeparator(), "\n"));
+    out.append(String.format(
+            Locale.ROOT,
+            "  healthy %.1f%%: %d high, %d medium, %d low%n",
+            100 * summary.healthyShare(),
+            summary.bands().get(Band.HIGH),
+            summary.bands().get(Band.MEDIUM),
+            summary.bands().get(Band.LOW))
+        .replace(System.lineSeparator(), "\n"));
     out.append("\n                   p10  median     p90\n");
-    summary.scores().forEach((measure, d) -> out.append(String.format(Locale.ROOT, "  %-13s %7s %7s %7s\n", measure, num(d.p10()),
-        num(d.median()), num(d.p90()))));
+    summary
+        .scores()
+        .forEach((measure, d) -> out.append(String.format(
+            Locale.ROOT,
+            "  %-13s %7s %7s %7s\n",
+            measure,
+            num(d.p10()),
+            num(d.median()),
+            num(d.p90()))));
     if (!summary.commonRisks().isEmpty()) {
       out.append("\nMost common risks\n");
-      summary.commonRisks().stream().limit(5).forEach(r -> out.append("  ").append(r.code()).append(": ").append(r.accounts())
+      summary.commonRisks().stream().limit(5).forEach(r -> out.append("  ")
+          .append(r.code())
+          .append(": ")
+          .append(r.accounts())
           .append(r.accounts() == 1 ? " account\n" : " accounts\n"));
     }
     out.append("\nGrowth potential, with health beside it\n");
     for (PortfolioSummary.Ranked r : summary.ranked()) {
-      out.append(String.format(Locale.ROOT, "  %7s %7s  %-6s %s (%s)\n", r.growthPotential() == null ? "-" : num(r.growthPotential()),
-          num(r.health()), r.band().name().toLowerCase(Locale.ROOT), r.account(), r.source()));
+      out.append(String.format(
+          Locale.ROOT,
+          "  %7s %7s  %-6s %s (%s)\n",
+          r.growthPotential() == null ? "-" : num(r.growthPotential()),
+          num(r.health()),
+          r.band().name().toLowerCase(Locale.ROOT),
+          r.account(),
+          r.source()));
     }
-    summary.failed().forEach(f -> out.append("  unusable: ").append(f.source()).append(": ").append(f.error()).append('\n'));
+    summary.failed().forEach(f -> out.append("  unusable: ")
+        .append(f.source())
+        .append(": ")
+        .append(f.error())
+        .append('\n'));
     return out.toString();
   }
 
@@ -276,7 +417,8 @@ final class Reports {
     return String.format(Locale.ROOT, "%.1f", value);
   }
 
-  // --- JSON: the library's scorecard document, the one contract (docs/schema/scorecard-v2.schema.json)
+  // --- JSON: the library's scorecard document, the one contract
+  // (docs/schema/scorecard-v2.schema.json)
 
   static String json(Scorecard card) {
     return new String(PlanCodec.json().writeScorecard(card), StandardCharsets.UTF_8);
@@ -292,14 +434,19 @@ final class Reports {
   private static ArrayNode findings(ValidationReport report) {
     ArrayNode findings = JSON.createArrayNode();
     for (Finding f : report.getFindings()) {
-      ObjectNode node = findings.addObject().put("code", f.getCode()).put("severity", word(f.getSeverity().name()))
-          .put("path", f.getPath()).put("message", f.getMessage());
+      ObjectNode node = findings
+          .addObject()
+          .put("code", f.getCode())
+          .put("severity", word(f.getSeverity().name()))
+          .put("path", f.getPath())
+          .put("message", f.getMessage());
       f.getValue().ifPresent(value -> node.put("value", value));
     }
     return findings;
   }
 
   private static String pretty(ObjectNode root) {
-    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root).replace("\r\n", "\n") + "\n";
+    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root).replace("\r\n", "\n")
+        + "\n";
   }
 }

@@ -30,8 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 class BrowserRenderingTest {
   private static final Path OUT = Path.of("target", "browser");
   private static final int[] WIDTHS = {1400, 420};
-  // Measured after layout and posted to the frame around the report (a headless window is never narrower
-  // than 500 px, a frame is), which writes it where --dump-dom shows it; errors caught as they happen.
+  // Measured after layout and posted to the frame around the report (a headless window is never
+  // narrower than 500 px, a frame is), which writes it where --dump-dom shows it; errors caught as
+  // they happen.
   private static final String PROBE = """
       <script>
       window.probeErrors = [];
@@ -56,26 +57,50 @@ class BrowserRenderingTest {
 
   @BeforeAll
   static void findChromium() {
-    chromium = Stream.of(Optional.ofNullable(System.getenv("CHROMIUM")).orElse(""), "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
-        .filter(name -> !name.isEmpty()).map(Path::of).filter(Files::isExecutable).findFirst();
+    chromium = Stream.of(
+            Optional.ofNullable(System.getenv("CHROMIUM")).orElse(""),
+            "/usr/bin/chromium",
+            "/usr/bin/chromium-browser",
+            "/usr/bin/google-chrome")
+        .filter(name -> !name.isEmpty())
+        .map(Path::of)
+        .filter(Files::isExecutable)
+        .findFirst();
     if (chromium.isEmpty() && System.getenv("CI") != null) {
-      fail("No Chromium found: CI renders the HTML reports in a real browser (.ci/run installs Debian's chromium package)");
+      fail(
+          "No Chromium found: CI renders the HTML reports in a real browser (.ci/run installs Debian's chromium package)");
     }
   }
 
   static Stream<Arguments> reports() {
     return Stream.of(
-        Arguments.of("assess-talent-acquisition", 4, List.of("assess", CopernicusCliTest.plan("talent-acquisition.json"))),
-        Arguments.of("assess-bank-onboarding", 4, List.of("assess", CopernicusCliTest.plan("bank-onboarding.json"))),
-        Arguments.of("validate-cross-sell-heat-map", 0, List.of("validate", CopernicusCliTest.plan("cross-sell-heat-map.json"))),
-        Arguments.of("diff-engineering-client", 1, List.of("diff", CopernicusCliTest.plan("history/engineering-client-2025-06.json"),
-            CopernicusCliTest.plan("engineering-client.json"))),
-        Arguments.of("portfolio-samples", 2, List.of("portfolio", Path.of("..", "plans").toString())));
+        Arguments.of(
+            "assess-talent-acquisition",
+            4,
+            List.of("assess", CopernicusCliTest.plan("talent-acquisition.json"))),
+        Arguments.of(
+            "assess-bank-onboarding",
+            4,
+            List.of("assess", CopernicusCliTest.plan("bank-onboarding.json"))),
+        Arguments.of(
+            "validate-cross-sell-heat-map",
+            0,
+            List.of("validate", CopernicusCliTest.plan("cross-sell-heat-map.json"))),
+        Arguments.of(
+            "diff-engineering-client",
+            1,
+            List.of(
+                "diff",
+                CopernicusCliTest.plan("history/engineering-client-2025-06.json"),
+                CopernicusCliTest.plan("engineering-client.json"))),
+        Arguments.of(
+            "portfolio-samples", 2, List.of("portfolio", Path.of("..", "plans").toString())));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("reports")
-  void rendersWithoutOverflowChartsMissingOrErrorsOnADesktopAndAPhone(String name, int charts, List<String> command) throws Exception {
+  void rendersWithoutOverflowChartsMissingOrErrorsOnADesktopAndAPhone(
+      String name, int charts, List<String> command) throws Exception {
     assumeTrue(chromium.isPresent(), "no Chromium on this machine");
     List<String> args = new java.util.ArrayList<>(command);
     args.addAll(List.of("--format", "html"));
@@ -89,23 +114,36 @@ class BrowserRenderingTest {
       JsonNode probe = probe(page, width);
 
       assertThat(probe.get("errors")).as("%s at %d px: errors", name, width).isEmpty();
-      assertThat(probe.get("scrollWidth").intValue()).as("%s at %d px: page width (too wide: %s)", name, width, probe.get("wide"))
+      assertThat(probe.get("scrollWidth").intValue())
+          .as("%s at %d px: page width (too wide: %s)", name, width, probe.get("wide"))
           .isLessThanOrEqualTo(probe.get("width").intValue());
-      assertThat(probe.get("wide")).as("%s at %d px: elements past the right edge", name, width).isEmpty();
-      assertThat(probe.get("charts").intValue()).as("%s: charts drawn", name)
-          .isEqualTo(html.split("<svg", -1).length - 1).isGreaterThanOrEqualTo(charts);
-      assertThat(probe.get("emptyCharts").intValue()).as("%s at %d px: charts drawn empty or squashed", name, width).isZero();
+      assertThat(probe.get("wide"))
+          .as("%s at %d px: elements past the right edge", name, width)
+          .isEmpty();
+      assertThat(probe.get("charts").intValue())
+          .as("%s: charts drawn", name)
+          .isEqualTo(html.split("<svg", -1).length - 1)
+          .isGreaterThanOrEqualTo(charts);
+      assertThat(probe.get("emptyCharts").intValue())
+          .as("%s at %d px: charts drawn empty or squashed", name, width)
+          .isZero();
       int height = Math.min(12000, probe.get("height").intValue());
-      browser(width, height, "--screenshot=" + OUT.resolve(name + "-" + width + ".png").toAbsolutePath(), frame(page, width, height));
+      browser(
+          width,
+          height,
+          "--screenshot=" + OUT.resolve(name + "-" + width + ".png").toAbsolutePath(),
+          frame(page, width, height));
     }
   }
 
   /** What the probe measured in {@code page}, shown in a frame {@code width} pixels wide. */
   private static JsonNode probe(Path page, int width) throws IOException, InterruptedException {
     String dom = browser(width, 900, "--dump-dom", frame(page, width, 900));
-    Matcher found = Pattern.compile("<pre id=\"probe\">(.*?)</pre>", Pattern.DOTALL).matcher(dom);
+    Matcher found =
+        Pattern.compile("<pre id=\"probe\">(.*?)</pre>", Pattern.DOTALL).matcher(dom);
     if (!found.find()) {
-      fail("The page never finished loading in Chromium at " + width + " px: " + dom.substring(0, Math.min(dom.length(), 300)));
+      fail("The page never finished loading in Chromium at " + width + " px: "
+          + dom.substring(0, Math.min(dom.length(), 300)));
     }
     String json = found.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     return JsonMapper.builder().build().readTree(json);
@@ -113,21 +151,35 @@ class BrowserRenderingTest {
 
   /** A page that shows {@code page} in a frame of the given size and writes what its probe posts into itself. */
   private static Path frame(Path page, int width, int height) throws IOException {
-    Path host = page.resolveSibling(page.getFileName().toString().replace(".html", "-" + width + "-frame.html"));
-    Files.writeString(host, "<!DOCTYPE html><html><body style=\"margin:0\">"
-        + "<iframe src=\"" + page.getFileName() + "\" style=\"border:0;display:block;width:" + width + "px;height:" + height + "px\"></iframe>"
-        + "<script>addEventListener('message', e => { const p = document.createElement('pre'); p.id = 'probe';"
-        + " p.textContent = e.data; document.body.appendChild(p); });</script></body></html>", StandardCharsets.UTF_8);
+    Path host = page.resolveSibling(
+        page.getFileName().toString().replace(".html", "-" + width + "-frame.html"));
+    Files.writeString(
+        host,
+        "<!DOCTYPE html><html><body style=\"margin:0\">"
+            + "<iframe src=\"" + page.getFileName() + "\" style=\"border:0;display:block;width:"
+            + width + "px;height:" + height + "px\"></iframe>"
+            + "<script>addEventListener('message', e => { const p = document.createElement('pre'); p.id = 'probe';"
+            + " p.textContent = e.data; document.body.appendChild(p); });</script></body></html>",
+        StandardCharsets.UTF_8);
     return host;
   }
 
-  private static String browser(int width, int height, String action, Path page) throws IOException, InterruptedException {
+  private static String browser(int width, int height, String action, Path page)
+      throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory("copernicus-chromium");
-    Process process = new ProcessBuilder(chromium.orElseThrow().toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--hide-scrollbars", "--virtual-time-budget=5000", "--user-data-dir=" + profile,
-        "--window-size=" + Math.max(width, 500) + "," + height, action,
-        page.toAbsolutePath().toUri().toString())
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process process = new ProcessBuilder(
+            chromium.orElseThrow().toString(),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+            "--virtual-time-budget=5000",
+            "--user-data-dir=" + profile,
+            "--window-size=" + Math.max(width, 500) + "," + height,
+            action,
+            page.toAbsolutePath().toUri().toString())
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
     byte[] out = process.getInputStream().readAllBytes();
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly();

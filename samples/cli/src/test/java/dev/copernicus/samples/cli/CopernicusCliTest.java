@@ -44,9 +44,13 @@ class CopernicusCliTest {
 
     assertThat(result.code()).isZero();
     assertThat(result.err()).isEmpty();
-    assertThat(result.out()).startsWith("Copernicus assessment of Acme Logistics (plan-talent-2014), as of 2014-07-09")
-        .contains("Overall health    85.8  HIGH").contains("Balance         89.6  HIGH   balanced")
-        .contains("1. [relationships] Give a second person on our team a relationship with James Okafor").contains("(+3.2)");
+    assertThat(result.out())
+        .startsWith("Copernicus assessment of Acme Logistics (plan-talent-2014), as of 2014-07-09")
+        .contains("Overall health    85.8  HIGH")
+        .contains("Balance         89.6  HIGH   balanced")
+        .contains(
+            "1. [relationships] Give a second person on our team a relationship with James Okafor")
+        .contains("(+3.2)");
   }
 
   @Test
@@ -57,84 +61,138 @@ class CopernicusCliTest {
     assertThat(result.code()).isZero();
     // One contract: byte for byte what PlanCodec.writeScorecard writes for the same plan.
     AccountPlan plan = PlanCodec.yaml().read(Path.of(plan("cross-sell-heat-map.yaml")));
-    assertThat(result.out()).isEqualTo(new String(PlanCodec.json().writeScorecard(Assessor.create().assess(plan)), StandardCharsets.UTF_8));
+    assertThat(result.out())
+        .isEqualTo(new String(
+            PlanCodec.json().writeScorecard(Assessor.create().assess(plan)),
+            StandardCharsets.UTF_8));
     assertThat(report.get("schemaVersion").intValue()).isEqualTo(PlanCodec.schemaVersion());
-    assertThat(report.get("validation").get("findings"))
-        .allSatisfy(f -> assertThat(f.has("code") && f.has("severity") && f.has("path") && f.has("message")).isTrue());
+    assertThat(report.get("validation").get("findings")).allSatisfy(f -> assertThat(
+            f.has("code") && f.has("severity") && f.has("path") && f.has("message"))
+        .isTrue());
     for (String area : new String[] {"relationships", "completeness", "momentum"}) {
       assertThat(report.get(area).get("score").doubleValue()).as(area).isBetween(0.0, 100.0);
       assertThat(report.get(area).get("band").stringValue()).isIn("low", "medium", "high");
     }
     assertThat(report.get("balance").get("orientation").stringValue()).isEqualTo("inside-out");
-    // The explanations travel too: sub-scores with their contributions, the red flags, what each step is worth.
-    assertThat(report.get("relationships").get("subScores")).extracting(s -> s.get("name").stringValue())
+    // The explanations travel too: sub-scores with their contributions, the red flags, what each
+    // step is worth.
+    assertThat(report.get("relationships").get("subScores"))
+        .extracting(s -> s.get("name").stringValue())
         .contains("strength", "coverage", "breadth", "resilience", "recency", "support", "honesty");
-    assertThat(report.get("relationships").get("subScores").get(1).get("contributions")).isNotEmpty();
-    assertThat(report.get("caps")).extracting(c -> c.get("code").stringValue()).contains("gate.inside-out");
-    assertThat(report.get("nextSteps")).allSatisfy(step -> assertThat(step.has("gain") && step.has("gainBeforeCaps")).isTrue());
-    assertThat(report.get("relationships").get("risks")).extracting(r -> r.get("code").stringValue()).contains("relationship.single-threaded");
+    assertThat(report.get("relationships").get("subScores").get(1).get("contributions"))
+        .isNotEmpty();
+    assertThat(report.get("caps"))
+        .extracting(c -> c.get("code").stringValue())
+        .contains("gate.inside-out");
+    assertThat(report.get("nextSteps"))
+        .allSatisfy(
+            step -> assertThat(step.has("gain") && step.has("gainBeforeCaps")).isTrue());
+    assertThat(report.get("relationships").get("risks"))
+        .extracting(r -> r.get("code").stringValue())
+        .contains("relationship.single-threaded");
   }
 
   @Test
   void diffTellsAReviewMeetingWhatChangedAndHowTheScoresMoved() {
-    Result result = run("diff", plan("engineering-client.json"), plan("history/engineering-client-2025-06.json"));
+    Result result = run(
+        "diff", plan("engineering-client.json"), plan("history/engineering-client-2025-06.json"));
 
     assertThat(result.code()).isZero();
     assertThat(result.err()).isEmpty();
-    assertThat(result.out()).startsWith("City of Riverside Water Department: what changed from 2025-03-01 to 2025-06-02")
-        .contains("Morgan Lee's relationship with Karen Holt (Senior Project Manager) went from 2 to 3, with new evidence.")
-        .contains("The issue 'The director blames us for the reservoir overrun' went from open to resolved.")
-        .contains("The opportunity 'Flood resilience master plan' moved from qualified to proposed.")
+    assertThat(result.out())
+        .startsWith(
+            "City of Riverside Water Department: what changed from 2025-03-01 to 2025-06-02")
+        .contains(
+            "Morgan Lee's relationship with Karen Holt (Senior Project Manager) went from 2 to 3, with new evidence.")
+        .contains(
+            "The issue 'The director blames us for the reservoir overrun' went from open to resolved.")
+        .contains(
+            "The opportunity 'Flood resilience master plan' moved from qualified to proposed.")
         .contains("  overall         28.2 ->  43.8  +15.6");
   }
 
   @Test
   void theJsonDiffIsTheLibrarysDiffDocument() {
-    Result result = run("diff", plan("engineering-client.json"), plan("history/engineering-client-2025-06.yaml"), "--format", "json");
+    Result result = run(
+        "diff",
+        plan("engineering-client.json"),
+        plan("history/engineering-client-2025-06.yaml"),
+        "--format",
+        "json");
     JsonNode diff = JsonMapper.builder().build().readTree(result.out());
 
     assertThat(result.code()).isZero();
     assertThat(diff.get("from").get("asOf").stringValue()).isEqualTo("2025-03-01");
     assertThat(diff.get("scores").get("overall").get("delta").doubleValue()).isEqualTo(15.6);
     assertThat(diff.get("patch")).isNotEmpty();
-    assertThat(diff.get("changes")).anySatisfy(change -> assertThat(change.get("entity").stringValue()).isEqualTo("issues[is-overrun]"));
+    assertThat(diff.get("changes"))
+        .anySatisfy(change ->
+            assertThat(change.get("entity").stringValue()).isEqualTo("issues[is-overrun]"));
   }
 
   @Test
   void twoDifferentPlansAreUnusableUnlessForced() {
     Result refused = run("diff", plan("engineering-client.json"), plan("bank-onboarding.json"));
     assertThat(refused.code()).isEqualTo(2);
-    assertThat(refused.err()).contains("two different plans").contains("--force").doesNotContain("Exception");
+    assertThat(refused.err())
+        .contains("two different plans")
+        .contains("--force")
+        .doesNotContain("Exception");
 
-    assertThat(run("diff", plan("engineering-client.json"), plan("bank-onboarding.json"), "--force").code()).isZero();
+    assertThat(run("diff", plan("engineering-client.json"), plan("bank-onboarding.json"), "--force")
+            .code())
+        .isZero();
   }
 
   @Test
   void assessSinceAnEarlierVersionAddsTheMovements() {
-    Result result = run("assess", plan("history/engineering-client-2025-06.json"), "--since", plan("engineering-client.json"));
+    Result result = run(
+        "assess",
+        plan("history/engineering-client-2025-06.json"),
+        "--since",
+        plan("engineering-client.json"));
 
     assertThat(result.code()).isZero();
-    assertThat(result.out()).contains("what changed from 2025-03-01 to 2025-06-02").contains("momentum        25.0 ->  61.0  +36.0");
-    assertThat(run("assess", plan("history/engineering-client-2025-06.json"), "--since", plan("engineering-client.json"),
-        "--format", "html").out()).contains("<h2>Scores, before and after</h2>");
+    assertThat(result.out())
+        .contains("what changed from 2025-03-01 to 2025-06-02")
+        .contains("momentum        25.0 ->  61.0  +36.0");
+    assertThat(run(
+                "assess",
+                plan("history/engineering-client-2025-06.json"),
+                "--since",
+                plan("engineering-client.json"),
+                "--format",
+                "html")
+            .out())
+        .contains("<h2>Scores, before and after</h2>");
   }
 
   @Test
   void historyShowsEachScoreOverTheVersionsAndTheFacts(@TempDir Path folder) throws IOException {
     Files.copy(Path.of(plan("engineering-client.json")), folder.resolve("2025-03.json"));
-    Files.writeString(folder.resolve("2025-04.json"), Files.readString(Path.of(plan("engineering-client.json")))
-        .replace("\"asOf\": \"2025-03-01\"", "\"asOf\": \"2025-04-01\""));
-    Files.copy(Path.of(plan("history/engineering-client-2025-06.yaml")), folder.resolve("2025-06.yaml"));
+    Files.writeString(
+        folder.resolve("2025-04.json"),
+        Files.readString(Path.of(plan("engineering-client.json")))
+            .replace("\"asOf\": \"2025-03-01\"", "\"asOf\": \"2025-04-01\""));
+    Files.copy(
+        Path.of(plan("history/engineering-client-2025-06.yaml")), folder.resolve("2025-06.yaml"));
 
     Result text = run("history", folder.toString());
     assertThat(text.code()).isZero();
-    assertThat(text.out()).contains("3 versions, 2025-03-01 to 2025-06-02", "Last changed in substance on 2025-06-02.",
-        "Versions that changed nothing but the date: 2025-04-01.", "  overall              28.2        28.0        43.8");
+    assertThat(text.out())
+        .contains(
+            "3 versions, 2025-03-01 to 2025-06-02",
+            "Last changed in substance on 2025-06-02.",
+            "Versions that changed nothing but the date: 2025-04-01.",
+            "  overall              28.2        28.0        43.8");
 
-    JsonNode json = JsonMapper.builder().build().readTree(run("history", folder.toString(), "--format", "json").out());
+    JsonNode json = JsonMapper.builder()
+        .build()
+        .readTree(run("history", folder.toString(), "--format", "json").out());
     assertThat(json.get("idleReviews").get(0).stringValue()).isEqualTo("2025-04-01");
     assertThat(json.get("trends").get("momentum")).hasSize(3);
-    assertThat(run("history", folder.toString(), "--format", "html").out()).contains("<polyline", "Scores over time");
+    assertThat(run("history", folder.toString(), "--format", "html").out())
+        .contains("<polyline", "Scores over time");
   }
 
   @Test
@@ -151,36 +209,59 @@ class CopernicusCliTest {
   @Test
   void generateThenPortfolioSummarisesEveryPlanAndRanksThem(@TempDir Path dir) throws IOException {
     Path jsonl = dir.resolve("plans.jsonl");
-    assertThat(run("generate", "--plans", "12", "--shape", "S", "--seed", "5", "--out", jsonl.toString()).code()).isZero();
+    assertThat(run(
+                "generate",
+                "--plans",
+                "12",
+                "--shape",
+                "S",
+                "--seed",
+                "5",
+                "--out",
+                jsonl.toString())
+            .code())
+        .isZero();
     assertThat(Files.readAllLines(jsonl)).hasSize(12);
 
     Result text = run("portfolio", jsonl.toString(), "--top", "3", "--threads", "2");
     assertThat(text.code()).isZero();
-    assertThat(text.out()).startsWith("Portfolio of 12 plans\n").contains("Growth potential, with health beside it");
+    assertThat(text.out())
+        .startsWith("Portfolio of 12 plans\n")
+        .contains("Growth potential, with health beside it");
     assertThat(text.err()).isEqualTo("copernicus: assessed 12 plans, 0 unusable\n");
 
-    JsonNode json = JsonMapper.builder().build().readTree(run("portfolio", jsonl.toString(), "--format", "json").out());
+    JsonNode json = JsonMapper.builder()
+        .build()
+        .readTree(run("portfolio", jsonl.toString(), "--format", "json").out());
     assertThat(json.get("plans").intValue()).isEqualTo(12);
     assertThat(json.get("ranked")).hasSize(12);
     Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(Files.readString(Path.of("..", "..", "docs", "schema", "portfolio-v1.schema.json")), InputFormat.JSON);
+        .getSchema(
+            Files.readString(Path.of("..", "..", "docs", "schema", "portfolio-v1.schema.json")),
+            InputFormat.JSON);
     assertThat(schema.validate(json.toString(), InputFormat.JSON)).isEmpty();
 
-    List<String> csv = run("portfolio", jsonl.toString(), "--format", "csv", "--threads", "2").out().lines().toList();
+    List<String> csv = run("portfolio", jsonl.toString(), "--format", "csv", "--threads", "2")
+        .out()
+        .lines()
+        .toList();
     assertThat(csv).hasSize(13);
     assertThat(csv.get(1)).startsWith(jsonl + ":1,gen-s-5,Generated Corp 5,");
-    assertThat(run("portfolio", jsonl.toString(), "--format", "html").out()).contains("<svg class=\"quadrant\"", "<circle");
+    assertThat(run("portfolio", jsonl.toString(), "--format", "html").out())
+        .contains("<svg class=\"quadrant\"", "<circle");
   }
 
   @Test
-  void aPortfolioWithAnUnusableDocumentReportsTheRestAndExitsTwo(@TempDir Path dir) throws IOException {
+  void aPortfolioWithAnUnusableDocumentReportsTheRestAndExitsTwo(@TempDir Path dir)
+      throws IOException {
     Files.copy(Path.of(plan("bank-onboarding.json")), dir.resolve("bank.json"));
     Files.writeString(dir.resolve("broken.yaml"), "schemaVersion: 2\nid: [unclosed\n");
 
     Result result = run("portfolio", dir.toString(), "--format", "csv");
 
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.out().lines()).hasSize(3).anySatisfy(line -> assertThat(line).startsWith(dir.resolve("broken.yaml") + ",,,"));
+    assertThat(result.out().lines()).hasSize(3).anySatisfy(line -> assertThat(line)
+        .startsWith(dir.resolve("broken.yaml") + ",,,"));
     assertThat(result.err()).contains("assessed 1 plans, 1 unusable");
     assertThat(run("portfolio", dir.resolve("nothing.txt").toString()).code()).isEqualTo(2);
   }
@@ -188,49 +269,68 @@ class CopernicusCliTest {
   @Test
   void findingsAtTheFailLevelExitOne() {
     assertThat(run("validate", plan("engineering-client.json")).code()).isZero();
-    assertThat(run("validate", plan("engineering-client.json"), "--fail-on", "warning").code()).isEqualTo(1);
+    assertThat(run("validate", plan("engineering-client.json"), "--fail-on", "warning")
+            .code())
+        .isEqualTo(1);
   }
 
   @Test
   void anErrorInThePlanExitsOneByDefault(@TempDir Path dir) throws IOException {
     Path broken = dir.resolve("broken.json");
-    Files.writeString(broken, "{\"schemaVersion\": 1, \"id\": \"p\", \"asOf\": \"2026-01-15\", \"account\": {\"name\": \" \"}}");
+    Files.writeString(
+        broken,
+        "{\"schemaVersion\": 1, \"id\": \"p\", \"asOf\": \"2026-01-15\", \"account\": {\"name\": \" \"}}");
 
     Result result = run("validate", broken.toString(), "--format", "json");
 
     assertThat(result.code()).isEqualTo(1);
-    assertThat(result.out()).contains("\"code\" : \"value.required\"").contains("\"path\" : \"/account/name\"");
+    assertThat(result.out())
+        .contains("\"code\" : \"value.required\"")
+        .contains("\"path\" : \"/account/name\"");
   }
 
   @Test
   void unusableInputExitsTwoWithOneLineNamingTheFileAndPlace(@TempDir Path dir) throws IOException {
     Result missing = run("assess", dir.resolve("nope.json").toString());
     assertThat(missing.code()).isEqualTo(2);
-    assertThat(missing.err().strip()).endsWith("nope.json: no such file").doesNotContain("\n").startsWith("copernicus: ");
+    assertThat(missing.err().strip())
+        .endsWith("nope.json: no such file")
+        .doesNotContain("\n")
+        .startsWith("copernicus: ");
 
     Path malformed = dir.resolve("malformed.yaml");
     Files.writeString(malformed, "schemaVersion: 1\nid: p\naccount: [\n");
     Result bad = run("assess", malformed.toString());
     assertThat(bad.code()).isEqualTo(2);
-    assertThat(bad.err().strip()).contains("malformed.yaml: ").contains("line ").doesNotContain("\n").doesNotContain("Exception");
+    assertThat(bad.err().strip())
+        .contains("malformed.yaml: ")
+        .contains("line ")
+        .doesNotContain("\n")
+        .doesNotContain("Exception");
 
     Path unknown = dir.resolve("plan.txt");
     Files.writeString(unknown, "{}");
     assertThat(run("assess", unknown.toString()).err()).contains("use .json, .yaml or .yml");
     assertThat(run("assess").code()).isEqualTo(2);
-    assertThat(run("assess", plan("talent-acquisition.json"), "--format", "pdf").code()).isEqualTo(2);
-    assertThat(run("assess", plan("talent-acquisition.json"), "--framework", "nope").err()).contains("Unknown framework 'nope'");
+    assertThat(run("assess", plan("talent-acquisition.json"), "--format", "pdf").code())
+        .isEqualTo(2);
+    assertThat(run("assess", plan("talent-acquisition.json"), "--framework", "nope")
+            .err())
+        .contains("Unknown framework 'nope'");
   }
 
   @Test
   void asOfJudgesThePlanAsOfAnotherDay() {
-    Result later = run("assess", plan("bank-onboarding.json"), "--as-of", "2027-10-29", "--format", "json");
+    Result later =
+        run("assess", plan("bank-onboarding.json"), "--as-of", "2027-10-29", "--format", "json");
 
     JsonNode report = JsonMapper.builder().build().readTree(later.out());
     assertThat(report.get("asOf").stringValue()).isEqualTo("2027-10-29");
     // Two years on, only sequencing (0.15 of the weight) still holds: 15.
     assertThat(report.get("momentum").get("score").doubleValue()).isEqualTo(15.0);
-    assertThat(report.get("caps")).extracting(c -> c.get("code").stringValue()).contains("gate.static-plan");
+    assertThat(report.get("caps"))
+        .extracting(c -> c.get("code").stringValue())
+        .contains("gate.static-plan");
   }
 
   @Test
@@ -238,28 +338,44 @@ class CopernicusCliTest {
     Result result = run("validate", plan("engineering-client.json"), "--lang", "es");
 
     assertThat(result.out()).contains("no tiene responsable");
-    assertThat(run("validate", plan("engineering-client.json"), "--lang", "fr").code()).isEqualTo(2);
+    assertThat(run("validate", plan("engineering-client.json"), "--lang", "fr").code())
+        .isEqualTo(2);
   }
 
   @Test
   void theHtmlReportIsOneSelfContainedFileWithCharts() {
     Result result = run("assess", plan("bank-onboarding.json"), "--format", "html");
 
-    assertThat(result.out()).startsWith("<!DOCTYPE html>").contains("<svg class=\"map\"").contains("Completeness by section")
-        .contains("Outside-in balance").contains("Samir Haddad").doesNotContain("<script").doesNotContain("src=").doesNotContain("href=");
+    assertThat(result.out())
+        .startsWith("<!DOCTYPE html>")
+        .contains("<svg class=\"map\"")
+        .contains("Completeness by section")
+        .contains("Outside-in balance")
+        .contains("Samir Haddad")
+        .doesNotContain("<script")
+        .doesNotContain("src=")
+        .doesNotContain("href=");
   }
 
   @Test
   void markdownReportHasTables() {
-    assertThat(run("assess", plan("talent-acquisition.yaml"), "--format", "markdown").out())
-        .startsWith("# Acme Logistics: account plan assessment").contains("| Measure | Score | Band |");
+    assertThat(run("assess", plan("talent-acquisition.yaml"), "--format", "markdown")
+            .out())
+        .startsWith("# Acme Logistics: account plan assessment")
+        .contains("| Measure | Score | Band |");
   }
 
   @Test
   void schemaAndFrameworksPrintWhatTheLibraryShips() {
-    assertThat(run("schema").out()).contains("\"$schema\" : \"https://json-schema.org/draft/2020-12/schema\"");
-    assertThat(run("frameworks").out()).contains("five-questions").contains("six-boxes").contains("essentials")
-        .contains("outside-in").contains("development-plan").contains("composite");
+    assertThat(run("schema").out())
+        .contains("\"$schema\" : \"https://json-schema.org/draft/2020-12/schema\"");
+    assertThat(run("frameworks").out())
+        .contains("five-questions")
+        .contains("six-boxes")
+        .contains("essentials")
+        .contains("outside-in")
+        .contains("development-plan")
+        .contains("composite");
   }
 
   @Test
@@ -279,18 +395,35 @@ class CopernicusCliTest {
   @Test
   void runningOutOfMemoryIsAnUnusableInputInOneLine(@TempDir Path dir) throws Exception {
     Path big = dir.resolve("big.json");
-    StringBuilder plan = new StringBuilder("{\"schemaVersion\": 2, \"id\": \"p\", \"asOf\": \"2026-01-15\", \"account\": {\"name\": \"A\"}, \"stakeholders\": [");
+    StringBuilder plan = new StringBuilder(
+        "{\"schemaVersion\": 2, \"id\": \"p\", \"asOf\": \"2026-01-15\", \"account\": {\"name\": \"A\"}, \"stakeholders\": [");
     for (int i = 0; i < 300_000; i++) {
-      plan.append(i == 0 ? "" : ",").append("{\"id\": \"s").append(i).append("\", \"name\": \"Stakeholder ").append(i).append("\"}");
+      plan.append(i == 0 ? "" : ",")
+          .append("{\"id\": \"s")
+          .append(i)
+          .append("\", \"name\": \"Stakeholder ")
+          .append(i)
+          .append("\"}");
     }
     Files.writeString(big, plan.append("]}"));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(java, "-Xmx32m", "-cp", System.getProperty("java.class.path"),
-        CopernicusCli.class.getName(), "assess", big.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Process process = new ProcessBuilder(
+            java,
+            "-Xmx32m",
+            "-cp",
+            System.getProperty("java.class.path"),
+            CopernicusCli.class.getName(),
+            "assess",
+            big.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
     String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 
     assertThat(process.waitFor()).isEqualTo(2);
-    assertThat(err.lines()).singleElement().asString().startsWith("copernicus: the document needs more memory than this JVM has");
+    assertThat(err.lines())
+        .singleElement()
+        .asString()
+        .startsWith("copernicus: the document needs more memory than this JVM has");
   }
 
   @Test

@@ -32,6 +32,9 @@ class HostileInputCliTest {
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.out()).isEmpty();
     assertThat(result.err()).startsWith("copernicus: " + file + ": ").endsWith("\n");
-    assertThat(result.err().strip()).doesNotContain("\n").doesNotContain("Exception").doesNotContain("tools.jackson");
+    assertThat(result.err().strip())
+        .doesNotContain("\n")
+        .doesNotContain("Exception")
+        .doesNotContain("tools.jackson");
   }
 }

@@ -52,8 +52,11 @@ public class CopernicusAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  AssessmentPolicy copernicusAssessmentPolicy(CopernicusProperties properties, ValidationPolicy validation) {
-    AssessmentPolicy.Builder policy = AssessmentPolicy.builder().validation(validation).framework(framework(properties.getFramework()));
+  AssessmentPolicy copernicusAssessmentPolicy(
+      CopernicusProperties properties, ValidationPolicy validation) {
+    AssessmentPolicy.Builder policy = AssessmentPolicy.builder()
+        .validation(validation)
+        .framework(framework(properties.getFramework()));
     CopernicusProperties.Weights weights = properties.getWeights();
     PropertyMapper map = PropertyMapper.get();
     map.from(weights::getRelationships).to(policy::relationshipsWeight);
@@ -64,15 +67,19 @@ public class CopernicusAutoConfiguration {
   }
 
   private static Framework framework(String id) {
-    return Frameworks.byId(id).orElseThrow(() -> new IllegalArgumentException("copernicus.framework: no framework '" + id
-        + "'; known: " + Frameworks.all().stream().map(Framework::getId).collect(Collectors.joining(", "))));
+    return Frameworks.byId(id)
+        .orElseThrow(() -> new IllegalArgumentException("copernicus.framework: no framework '" + id
+            + "'; known: "
+            + Frameworks.all().stream().map(Framework::getId).collect(Collectors.joining(", "))));
   }
 
   /** The format's limits from {@code copernicus.limits.*}. */
   static Limits limits(CopernicusProperties.Limits properties) {
     Limits.Builder limits = Limits.builder();
     PropertyMapper map = PropertyMapper.get();
-    map.from(properties::getMaxDocumentSize).as(size -> size.toBytes()).to(limits::maxDocumentBytes);
+    map.from(properties::getMaxDocumentSize)
+        .as(size -> size.toBytes())
+        .to(limits::maxDocumentBytes);
     map.from(properties::getMaxNestingDepth).to(limits::maxNestingDepth);
     map.from(properties::getMaxStringLength).to(limits::maxStringLength);
     map.from(properties::getMaxNumberLength).to(limits::maxNumberLength);
@@ -83,14 +90,20 @@ public class CopernicusAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean(name = "planCodec")
   PlanCodec planCodec(CopernicusProperties properties) {
-    return PlanCodec.builder().format(Format.JSON).limits(limits(properties.getLimits())).build();
+    return PlanCodec.builder()
+        .format(Format.JSON)
+        .limits(limits(properties.getLimits()))
+        .build();
   }
 
   /** The YAML codec: inject it by name ({@code @Qualifier("yamlPlanCodec")}). */
   @Bean(defaultCandidate = false)
   @ConditionalOnMissingBean(name = "yamlPlanCodec")
   PlanCodec yamlPlanCodec(CopernicusProperties properties) {
-    return PlanCodec.builder().format(Format.YAML).limits(limits(properties.getLimits())).build();
+    return PlanCodec.builder()
+        .format(Format.YAML)
+        .limits(limits(properties.getLimits()))
+        .build();
   }
 
   /** Registered by Boot with its {@code JsonMapper}: plans inside the application's own DTOs. */
@@ -157,15 +170,21 @@ public class CopernicusAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     Portfolio portfolio(Assessor assessor, CopernicusProperties properties) {
-      return Portfolio.builder().assessor(assessor).threads(properties.getPortfolio().getThreads())
-          .top(properties.getPortfolio().getTop()).build();
+      return Portfolio.builder()
+          .assessor(assessor)
+          .threads(properties.getPortfolio().getThreads())
+          .top(properties.getPortfolio().getTop())
+          .build();
     }
   }
 
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
   @ConditionalOnClass(DispatcherServlet.class)
-  @ConditionalOnProperty(name = "copernicus.web.problem-details", havingValue = "true", matchIfMissing = true)
+  @ConditionalOnProperty(
+      name = "copernicus.web.problem-details",
+      havingValue = "true",
+      matchIfMissing = true)
   static class ProblemDetails {
     @Bean
     PlanProblemResolver copernicusPlanProblemResolver() {

@@ -57,7 +57,8 @@ public final class PlanProblemResolver implements HandlerExceptionResolver, Orde
   }
 
   @Override
-  public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
+  public ModelAndView resolveException(
+      HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
     Map<String, Object> problem = problem(ex);
     if (problem == null) {
       return null;
@@ -98,7 +99,8 @@ public final class PlanProblemResolver implements HandlerExceptionResolver, Orde
 
   private static Map<String, Object> formatProblem(PlanFormatMismatchException ex) {
     PlanFormatException error = ex.formatError();
-    Map<String, Object> problem = start(FORMAT_TYPE, "The plan does not follow the Copernicus format", HttpStatus.BAD_REQUEST);
+    Map<String, Object> problem = start(
+        FORMAT_TYPE, "The plan does not follow the Copernicus format", HttpStatus.BAD_REQUEST);
     problem.put("detail", error.detail());
     problem.put("kind", error.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
     problem.put("pointer", ex.requestPointer());
@@ -128,8 +130,11 @@ public final class PlanProblemResolver implements HandlerExceptionResolver, Orde
       findings.add(entry);
     }
     findings.sort((a, b) -> ((String) a.get("pointer")).compareTo((String) b.get("pointer")));
-    Map<String, Object> problem = start(INVALID_TYPE, "The plan is not sound", HttpStatus.UNPROCESSABLE_CONTENT);
-    problem.put("detail", findings.size() == 1 ? "1 error in the plan" : findings.size() + " errors in the plan");
+    Map<String, Object> problem =
+        start(INVALID_TYPE, "The plan is not sound", HttpStatus.UNPROCESSABLE_CONTENT);
+    problem.put(
+        "detail",
+        findings.size() == 1 ? "1 error in the plan" : findings.size() + " errors in the plan");
     problem.put("findings", findings);
     return problem;
   }
@@ -162,7 +167,8 @@ public final class PlanProblemResolver implements HandlerExceptionResolver, Orde
 
   private static Finding finding(ConstraintViolation<?> violation) {
     @SuppressWarnings("unchecked")
-    HibernateConstraintViolation<Object> hibernate = violation.unwrap(HibernateConstraintViolation.class);
+    HibernateConstraintViolation<Object> hibernate =
+        violation.unwrap(HibernateConstraintViolation.class);
     return hibernate.getDynamicPayload(Finding.class);
   }
 
@@ -170,8 +176,10 @@ public final class PlanProblemResolver implements HandlerExceptionResolver, Orde
   static String pointer(Path path) {
     StringBuilder pointer = new StringBuilder();
     for (Path.Node node : path) {
-      if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-          || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
+      if (node.getKind() == ElementKind.METHOD
+          || node.getKind() == ElementKind.PARAMETER
+          || node.getKind() == ElementKind.CROSS_PARAMETER
+          || node.getKind() == ElementKind.RETURN_VALUE) {
         continue;
       }
       if (node.getIndex() != null) {
