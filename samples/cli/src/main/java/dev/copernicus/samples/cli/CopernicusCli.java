@@ -125,11 +125,8 @@ public final class CopernicusCli {
         description = "The plan file: .json, .yaml or .yml.")
     Path file;
 
-    @Option(
-        names = "--format",
-        defaultValue = "text",
-        description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @CommandLine.Mixin
+    ReportFormat output;
 
     @Option(
         names = "--as-of",
@@ -173,6 +170,15 @@ public final class CopernicusCli {
     PrintWriter out() {
       return spec.commandLine().getOut();
     }
+  }
+
+  /** The option of every command that prints a report, declared once and mixed into each. */
+  static final class ReportFormat {
+    @Option(
+        names = "--format",
+        defaultValue = "text",
+        description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
   }
 
   /** Output formats. */
@@ -230,19 +236,19 @@ public final class CopernicusCli {
       Scorecard card = assessor.assess(plan);
       out()
           .print(
-              switch (format) {
+              switch (output.format) {
                 case text -> Reports.text(plan, card);
                 case json -> Reports.json(card);
                 case markdown -> Reports.markdown(plan, card);
                 case html -> HtmlReport.render(plan, card);
               });
-      if (since != null && format != OutputFormat.json) {
+      if (since != null && output.format != OutputFormat.json) {
         AccountPlan old = read(since);
         PlanDiff diff = Diff.diff(old, plan, false);
         ScorecardDelta delta = ScorecardDelta.between(assessor.assess(old), card);
         out()
             .print(
-                switch (format) {
+                switch (output.format) {
                   case markdown -> "\n" + Reports.diffMarkdown(diff, delta);
                   case html -> HtmlReport.diff(diff, delta);
                   default -> "\n" + Reports.diffText(diff, delta);
@@ -268,11 +274,8 @@ public final class CopernicusCli {
     @Parameters(index = "1", paramLabel = "NEW", description = "The later version.")
     Path newer;
 
-    @Option(
-        names = "--format",
-        defaultValue = "text",
-        description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @CommandLine.Mixin
+    ReportFormat output;
 
     @Option(names = "--force", description = "Compare even two different plans (different ids).")
     boolean force;
@@ -290,7 +293,7 @@ public final class CopernicusCli {
           ScorecardDelta.between(assessor.assess(before), assessor.assess(after));
       PrintWriter out = spec.commandLine().getOut();
       out.print(
-          switch (format) {
+          switch (output.format) {
             case text -> Reports.diffText(diff, scores);
             case json ->
               new String(DiffDocument.write(diff, scores), StandardCharsets.UTF_8) + "\n";
@@ -323,7 +326,7 @@ public final class CopernicusCli {
           .validate(plan);
       out()
           .print(
-              switch (format) {
+              switch (output.format) {
                 case json -> Reports.findingsJson(report);
                 case markdown -> Reports.findingsMarkdown(plan, report);
                 case html -> HtmlReport.findings(plan, report);
@@ -346,11 +349,8 @@ public final class CopernicusCli {
         description = "A folder of versions, or the version files.")
     List<Path> paths;
 
-    @Option(
-        names = "--format",
-        defaultValue = "text",
-        description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @CommandLine.Mixin
+    ReportFormat output;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -368,7 +368,7 @@ public final class CopernicusCli {
       List<PlanHistory.Trend> trends = history.trends(Assessor.create());
       PrintWriter out = spec.commandLine().getOut();
       out.print(
-          switch (format) {
+          switch (output.format) {
             case text, markdown -> Reports.historyText(history, trends);
             case json -> Reports.historyJson(history, trends);
             case html -> HtmlReport.history(history, trends);
