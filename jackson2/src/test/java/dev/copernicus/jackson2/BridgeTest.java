@@ -43,9 +43,9 @@ class BridgeTest {
       JsonMapper.builder().addModule(new CopernicusModule()).build();
 
   static Stream<Path> goldenPlans() throws IOException {
-    return Files.list(Path.of("../samples/plans"))
-        .filter(p -> p.toString().endsWith(".json"))
-        .sorted();
+    try (Stream<Path> files = Files.list(Path.of("../samples/plans"))) {
+      return files.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream();
+    }
   }
 
   @Test

@@ -96,7 +96,7 @@ public final class Portfolio {
       for (int i = 0; i < threads; i++) {
         tallies.add(workers.submit(() -> {
           Tally tally = new Tally(top, failuresListed);
-          for (Task task = queue.take(); task != END; task = queue.take()) {
+          for (Task task = queue.take(); !isEnd(task); task = queue.take()) {
             each.accept(judge(task.document(), task.sequence(), tally));
           }
           return tally;
@@ -210,5 +210,11 @@ public final class Portfolio {
     public Portfolio build() {
       return new Portfolio(this);
     }
+  }
+
+  /** The sentinel that ends a worker's queue: compared by identity, since a real task may equal it. */
+  @SuppressWarnings("ReferenceEquality")
+  private static boolean isEnd(Task task) {
+    return task == END;
   }
 }

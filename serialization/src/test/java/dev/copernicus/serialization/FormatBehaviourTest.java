@@ -11,10 +11,15 @@ import dev.copernicus.core.validation.Finding;
 import dev.copernicus.core.validation.PlanValidator;
 import dev.copernicus.scoring.Assessor;
 import dev.copernicus.scoring.Scorecard;
+import dev.copernicus.scoring.completeness.CompletenessChecker;
+import dev.copernicus.scoring.completeness.CompletenessResult;
 import dev.copernicus.scoring.completeness.Framework;
 import dev.copernicus.scoring.completeness.Frameworks;
+import dev.copernicus.scoring.completeness.Section;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -96,6 +101,21 @@ class FormatBehaviourTest {
       assertThat(PlanCodec.yaml().readFramework(PlanCodec.yaml().writeFramework(framework)))
           .isEqualTo(framework);
     }
+  }
+
+  @Test
+  void theReadmesFrameworkDocumentReadsAndChecksAPlan() throws Exception {
+    Framework qbr = PlanCodec.yaml()
+        .readFramework(Files.readAllBytes(Path.of("../samples/frameworks/qbr.yaml")));
+
+    assertThat(qbr.getId()).isEqualTo("qbr");
+    assertThat(qbr.getSections())
+        .extracting(Section::getId)
+        .containsExactly("customer", "people", "momentum");
+    CompletenessResult result = CompletenessChecker.create(qbr)
+        .check(PlanCodec.json().read(Path.of("../samples/plans/talent-acquisition.json")));
+    assertThat(result.getFramework()).isEqualTo("qbr");
+    assertThat(result.getScore()).isBetween(0.0, 100.0);
   }
 
   @Test

@@ -127,7 +127,7 @@ class FuzzTargets {
           object.set(
               key,
               new tools.jackson.databind.node.DecimalNode(
-                  new java.math.BigDecimal(exact.unscaledValue() + "E" + (-exact.scale()))));
+                  new java.math.BigDecimal(exact.unscaledValue() + "E" + -exact.scale())));
         } else {
           rewriteNumbers(value, data);
         }

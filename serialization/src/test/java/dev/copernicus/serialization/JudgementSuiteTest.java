@@ -189,8 +189,8 @@ class JudgementSuiteTest {
   // --- Expectations
 
   private static Optional<String> check(String line, Map<String, Scorecard> cards) {
-    Matcher m;
-    if ((m = COMPARE.matcher(line)).matches()) {
+    Matcher m = COMPARE.matcher(line);
+    if (m.matches()) {
       double a = score(card(cards, m.group(1)), m.group(4));
       double b = score(card(cards, m.group(3)), m.group(4));
       boolean ok =
@@ -213,7 +213,8 @@ class JudgementSuiteTest {
               b,
               Math.abs(a - b)));
     }
-    if ((m = BAND.matcher(line)).matches()) {
+    m = BAND.matcher(line);
+    if (m.matches()) {
       Band band = band(card(cards, m.group(1)), m.group(4));
       boolean wanted = band == Band.valueOf(m.group(3));
       boolean ok = m.group(2) == null ? wanted : !wanted;
@@ -227,19 +228,22 @@ class JudgementSuiteTest {
               band,
               score(card(cards, m.group(1)), m.group(4))));
     }
-    if ((m = FIRST_STEP.matcher(line)).matches()) {
+    m = FIRST_STEP.matcher(line);
+    if (m.matches()) {
       List<String> steps = steps(card(cards, m.group(1)));
       return !steps.isEmpty() && steps.get(0).equals(m.group(2))
           ? Optional.empty()
           : Optional.of("'" + line + "': the steps are " + describe(card(cards, m.group(1))));
     }
-    if ((m = HAS_STEP.matcher(line)).matches()) {
+    m = HAS_STEP.matcher(line);
+    if (m.matches()) {
       boolean has = steps(card(cards, m.group(1))).contains(m.group(3));
       return has == (m.group(2) == null)
           ? Optional.empty()
           : Optional.of("'" + line + "': the steps are " + describe(card(cards, m.group(1))));
     }
-    if ((m = STEP_BEFORE.matcher(line)).matches()) {
+    m = STEP_BEFORE.matcher(line);
+    if (m.matches()) {
       List<String> steps = steps(card(cards, m.group(1)));
       int first = steps.indexOf(m.group(2));
       int second = steps.indexOf(m.group(3));
@@ -247,7 +251,8 @@ class JudgementSuiteTest {
           ? Optional.empty()
           : Optional.of("'" + line + "': the steps are " + describe(card(cards, m.group(1))));
     }
-    if ((m = HAS.matcher(line)).matches()) {
+    m = HAS.matcher(line);
+    if (m.matches()) {
       boolean has = codes(card(cards, m.group(1))).contains(m.group(3));
       return has == m.group(2).equals("has")
           ? Optional.empty()

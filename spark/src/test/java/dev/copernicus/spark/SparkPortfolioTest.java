@@ -138,11 +138,12 @@ class SparkPortfolioTest {
     assertThat(row.<Integer>getAs("warnings"))
         .isEqualTo(card.getValidation().warnings().size());
     assertThat(row.<Double>getAs("overall")).isEqualTo(card.getScore());
-    assertThat(row.<String>getAs("band")).isEqualTo(card.getBand().name().toLowerCase());
+    assertThat(row.<String>getAs("band"))
+        .isEqualTo(card.getBand().name().toLowerCase(java.util.Locale.ROOT));
     assertThat(row.<Double>getAs("relationships"))
         .isEqualTo(card.getRelationships().getScore());
     assertThat(row.<String>getAs("momentumBand"))
-        .isEqualTo(card.getMomentum().getBand().name().toLowerCase());
+        .isEqualTo(card.getMomentum().getBand().name().toLowerCase(java.util.Locale.ROOT));
     assertThat(row.<Double>getAs("balance")).isEqualTo(card.getBalance().getIndex());
     assertThat(row.<Double>getAs("growth"))
         .isEqualTo(card.getGrowth().orElseThrow().getScore());

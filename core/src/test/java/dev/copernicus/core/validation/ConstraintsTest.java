@@ -99,7 +99,8 @@ class ConstraintsTest {
   }
 
   private static long seenByValidator(PropertyDescriptor property) {
-    long count = property.getConstraintDescriptors().size() + (property.isCascaded() ? 1 : 0);
+    long count =
+        (long) property.getConstraintDescriptors().size() + (property.isCascaded() ? 1 : 0);
     for (ContainerElementTypeDescriptor element : property.getConstrainedContainerElementTypes()) {
       count += element.getConstraintDescriptors().size() + (element.isCascaded() ? 1 : 0);
     }

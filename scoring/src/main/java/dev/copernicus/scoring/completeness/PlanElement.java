@@ -292,7 +292,12 @@ public enum PlanElement {
       p -> p.getClientInvolvement().map(c -> c.getListenOnlySessions().size()).orElse(0));
 
   private final String sufficiency;
+
+  // Stateless functions of the plan: the constants stay immutable.
+  @SuppressWarnings("ImmutableEnumChecker")
   private final ToIntFunction<AccountPlan> count;
+
+  @SuppressWarnings("ImmutableEnumChecker")
   private final ToIntFunction<AccountPlan> sufficient;
 
   PlanElement(

@@ -272,7 +272,7 @@ public final class Remedies {
             fix.topic(),
             path,
             fix.advice().apply(first.getMessage()) + more,
-            daysLate(plan, code, found),
+            daysLate(plan, code),
             false,
             fix.change(),
             0));
@@ -418,7 +418,7 @@ public final class Remedies {
     };
   }
 
-  private static long daysLate(AccountPlan plan, Code code, List<Observation> found) {
+  private static long daysLate(AccountPlan plan, Code code) {
     LocalDate asOf = plan.getAsOf();
     return switch (code) {
       case ACTION_OVERDUE ->

@@ -56,8 +56,8 @@ final class DiffSummary {
 
   private static boolean isAboutGoals(PlanChange change) {
     return change.entity().startsWith("goals[")
-        || change.field().filter(field -> field.startsWith("goals")).isPresent()
-            && change.entity().equals("plan");
+        || (change.field().filter(field -> field.startsWith("goals")).isPresent()
+            && change.entity().equals("plan"));
   }
 
   private static void relationships(AccountPlan before, AccountPlan after, List<String> lines) {

@@ -50,8 +50,14 @@ import java.util.function.Predicate;
  * a type is compiled the first time a value of it is seen.
  */
 public final class ConstraintScreen {
+  // Sentinels, compared by identity: a check that has nothing to check is left out of a type's
+  // checks.
+  @SuppressWarnings("UnnecessaryLambda")
   private static final Predicate<Object> NOTHING = value -> true;
+
+  @SuppressWarnings("UnnecessaryLambda")
   private static final Predicate<Object> ASK_THE_ENGINE = value -> false;
+
   private static final Object FAILED = new Object();
   private static final Set<Class<? extends Annotation>> KNOWN =
       Set.of(NotNull.class, NotBlank.class, Min.class, Max.class, ValidId.class, NonBlank.class);
@@ -321,17 +327,18 @@ public final class ConstraintScreen {
           && !text.toString().trim().isEmpty();
     }
     if (annotation instanceof Min min) {
-      return value -> value == null || isExact(value) && compare(value, min.value()) >= 0;
+      return value -> value == null || (isExact(value) && compare(value, min.value()) >= 0);
     }
     if (annotation instanceof Max max) {
-      return value -> value == null || isExact(value) && compare(value, max.value()) <= 0;
+      return value -> value == null || (isExact(value) && compare(value, max.value()) <= 0);
     }
     if (annotation instanceof ValidId) {
-      return value -> value == null || value instanceof EntityId id && Ids.isWellFormed(id.value());
+      return value ->
+          value == null || (value instanceof EntityId id && Ids.isWellFormed(id.value()));
     }
     if (annotation instanceof NonBlank) {
       return value -> value == null
-          || value instanceof CharSequence text && !text.toString().isBlank();
+          || (value instanceof CharSequence text && !text.toString().isBlank());
     }
     throw new BeyondTheScreen();
   }

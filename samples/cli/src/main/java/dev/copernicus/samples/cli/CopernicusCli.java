@@ -445,9 +445,9 @@ public final class CopernicusCli {
       if (Files.exists(file)) {
         throw new Unusable(file + ": already exists; choose another name");
       }
-      // The only place Copernicus reads a clock: a person starting a plan today, and it says so in
-      // --help.
-      LocalDate date = asOf != null ? asOf : LocalDate.now(java.time.Clock.systemDefaultZone());
+      // The only place Copernicus reads a clock: a person starting a plan today, in their own time
+      // zone, and it says so in --help.
+      LocalDate date = asOf != null ? asOf : LocalDate.now(java.time.ZoneId.systemDefault());
       AccountPlan plan = StarterPlan.create(account, date);
       PlanCodec codec = PlanCodec.builder().format(format).build();
       Files.write(file, codec.write(plan));

@@ -591,7 +591,8 @@ final class HtmlReport {
 
   static String esc(String text) {
     StringBuilder escaped = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       switch (c) {
         case '<' -> escaped.append("&lt;");
         case '>' -> escaped.append("&gt;");

@@ -72,7 +72,7 @@ final class PortfolioCommand implements Callable<Integer> {
         PlanSource.concat(paths.stream().map(PortfolioCommand::source).toList());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Progress progress = new Progress(err, System.console() != null);
+    Progress progress = new Progress(err, isTerminal());
     CsvRows rows = format.equals("csv") ? new CsvRows(out) : null;
     Portfolio portfolio;
     try {
@@ -253,6 +253,24 @@ final class PortfolioCommand implements Callable<Integer> {
           .getOut()
           .println("Wrote " + plans + " " + shape + " plans to " + out + ".");
       return CopernicusCli.OK;
+    }
+  }
+
+  /**
+   * Whether standard error is a terminal, so that a progress bar makes sense. Since JDK 22 there is a
+   * console even when the output is redirected, and only {@code Console.isTerminal()} (JDK 22) tells;
+   * before it, a console meant a terminal.
+   */
+  @SuppressWarnings("SystemConsoleNull") // handled: isTerminal() is asked where it exists
+  static boolean isTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException beforeJdk22) {
+      return true;
     }
   }
 }
