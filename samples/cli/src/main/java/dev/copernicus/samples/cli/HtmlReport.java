@@ -91,7 +91,7 @@ final class HtmlReport {
         .limit(8)
         .map(c -> c.getGuidance())
         .toList();
-    list(h, "What is missing, in the framework's order", missing);
+    list(h, "What is missing, in the framework's order", notYetSaid(missing, card));
 
     h.append("<h2>Outside-in balance: ")
         .append(ORIENTATION.get(card.getBalance().getOrientation()))
@@ -105,7 +105,8 @@ final class HtmlReport {
     list(
         h,
         "What tips it",
-        card.getBalance().getTipping().stream().map(Observation::getMessage).toList());
+        notYetSaid(
+            card.getBalance().getTipping().stream().map(Observation::getMessage).toList(), card));
 
     h.append("<h2>Relationship map</h2>\n");
     relationshipMap(h, plan);
@@ -117,7 +118,8 @@ final class HtmlReport {
     list(
         h,
         "Risks",
-        card.getRelationships().getRisks().stream().map(Risk::getMessage).toList());
+        notYetSaid(
+            card.getRelationships().getRisks().stream().map(Risk::getMessage).toList(), card));
 
     h.append("<h2>Momentum</h2>\n");
     bars(
@@ -128,9 +130,11 @@ final class HtmlReport {
     list(
         h,
         "What holds it back",
-        card.getMomentum().getObservations().stream()
-            .map(Observation::getMessage)
-            .toList());
+        notYetSaid(
+            card.getMomentum().getObservations().stream()
+                .map(Observation::getMessage)
+                .toList(),
+            card));
 
     findingsTable(h, card.getValidation());
     return foot(h);
@@ -479,6 +483,14 @@ final class HtmlReport {
       Map.entry("freshness", "Kept up to date"),
       Map.entry("sequencing", "Their problems before our business"),
       Map.entry("pipeline", "Opportunities moving"));
+
+  /** The items no next step already says: above the findings, a reader meets each message once. */
+  private static List<String> notYetSaid(List<String> items, Scorecard card) {
+    return items.stream()
+        .filter(item ->
+            card.getNextSteps().stream().noneMatch(step -> step.getMessage().contains(item)))
+        .toList();
+  }
 
   private static String label(String measure) {
     return LABELS.getOrDefault(measure, measure);
