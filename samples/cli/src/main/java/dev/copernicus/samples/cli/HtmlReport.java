@@ -371,35 +371,96 @@ final class HtmlReport {
     h.append("</svg>\n");
   }
 
-  /** Our team on the left, their people on the right, a line per relationship: thicker is stronger. */
+  /** Their people in one column, or for a large map one column per buying centre (or unit), at most ten deep. */
+  private record Column(String title, List<Stakeholder> people) {}
+
+  private static final int MAP_ROWS = 10;
+
+  private static List<Column> columns(AccountPlan plan) {
+    List<Stakeholder> people = plan.getStakeholders();
+    if (people.size() <= 12) {
+      return List.of(new Column("Their people", people));
+    }
+    Map<Object, String> centres = new HashMap<>();
+    plan.getBuyingCentres().forEach(centre -> centres.put(centre.getId(), centre.getName()));
+    Map<String, List<Stakeholder>> groups = new java.util.LinkedHashMap<>();
+    for (Stakeholder person : people) {
+      String group =
+          person.getBuyingCentre().map(centres::get).or(person::getOrgUnit).orElse("Not placed");
+      groups.computeIfAbsent(group, k -> new ArrayList<>()).add(person);
+    }
+    List<Column> columns = new ArrayList<>();
+    groups.forEach((group, members) -> {
+      for (int i = 0; i < members.size(); i += MAP_ROWS) {
+        columns.add(new Column(
+            i == 0 ? group : group + " (more)",
+            members.subList(i, Math.min(members.size(), i + MAP_ROWS))));
+      }
+    });
+    return columns;
+  }
+
+  /**
+   * Our team on the left, their people on the right, a line per relationship: thicker is stronger. A large
+   * map puts their people in a column per buying centre, so that thirty people stay legible.
+   */
   private static void relationshipMap(StringBuilder h, AccountPlan plan) {
     List<TeamMember> team = plan.getTeamMembers();
-    List<Stakeholder> people = plan.getStakeholders();
-    int rows = Math.max(1, Math.max(team.size(), people.size()));
-    int height = rows * 44 + 40;
+    List<Column> columns = columns(plan);
+    boolean grouped = columns.size() > 1;
+    // Columns side by side, three to a band and bands one under another, so that the map keeps a
+    // readable scale on a page.
+    int perBand = Math.min(3, columns.size());
+    int columnWidth = 230;
+    int width = grouped ? 470 + perBand * columnWidth : 760;
     Map<Object, Integer> teamY = new HashMap<>();
-    Map<Object, Integer> peopleY = new HashMap<>();
-    h.append("<svg class=\"map\" viewBox=\"0 0 760 ").append(height).append("\" role=\"img\">\n");
-    h.append(
-        "<text x=\"20\" y=\"18\" class=\"head\">Our team</text><text x=\"480\" y=\"18\" class=\"head\">Their people</text>\n");
+    Map<Object, int[]> peopleAt = new HashMap<>();
+    StringBuilder heads = new StringBuilder();
+    int bandTop = 0;
+    for (int c = 0; c < columns.size(); c += perBand) {
+      int deepest = 0;
+      for (int k = c; k < Math.min(columns.size(), c + perBand); k++) {
+        int x = 470 + (k - c) * columnWidth;
+        heads
+            .append("<text x=\"")
+            .append(x + 10)
+            .append("\" y=\"")
+            .append(bandTop + 18)
+            .append("\" class=\"head\">")
+            .append(esc(columns.get(k).title()))
+            .append("</text>\n");
+        List<Stakeholder> people = columns.get(k).people();
+        for (int i = 0; i < people.size(); i++) {
+          peopleAt.putIfAbsent(people.get(i).getId(), new int[] {x, bandTop + 44 + i * 44});
+        }
+        deepest = Math.max(deepest, people.size());
+      }
+      bandTop += deepest * 44 + 40;
+    }
     for (int i = 0; i < team.size(); i++) {
       teamY.putIfAbsent(team.get(i).getId(), 44 + i * 44);
     }
-    for (int i = 0; i < people.size(); i++) {
-      peopleY.putIfAbsent(people.get(i).getId(), 44 + i * 44);
-    }
+    int height = Math.max(bandTop, team.size() * 44 + 40);
+    h.append("<svg class=\"map\" viewBox=\"0 0 ")
+        .append(width)
+        .append(' ')
+        .append(height)
+        .append("\" role=\"img\">\n");
+    h.append("<text x=\"20\" y=\"18\" class=\"head\">Our team</text>\n").append(heads);
     int scale = Math.max(2, plan.getRelationshipScale());
     for (Relationship r : plan.getRelationships()) {
       Integer from = teamY.get(r.getTeamMember());
-      Integer to = peopleY.get(r.getStakeholder());
+      int[] to = peopleAt.get(r.getStakeholder());
       // The strength every score counts (an unbacked top score one level lower), from the model's
       // one definition.
       if (from != null && to != null && r.isKnownOn(scale)) {
         double strength = (r.countedStrength(scale) - 1) / (double) (scale - 1);
         h.append("<line x1=\"200\" y1=\"")
             .append(from)
-            .append("\" x2=\"470\" y2=\"")
-            .append(to)
+            .append("\" x2=\"")
+            .append(to[0])
+            .append("\" y2=\"")
+            .append(to[1])
             .append("\" stroke=\"")
             .append(strength >= 1 ? "#1f4e9c" : "#8fb0e6")
             .append("\" stroke-width=\"")
@@ -425,28 +486,40 @@ final class HtmlReport {
           .append(esc(member.getName()))
           .append("</text>\n");
     }
-    for (Stakeholder person : people) {
-      int y = peopleY.get(person.getId());
-      String roles = person.getBuyingRoles().stream()
-          .map(r -> Reports.word(r.name()))
-          .collect(Collectors.joining(", "));
-      h.append("<circle cx=\"470\" cy=\"")
-          .append(y)
-          .append("\" r=\"")
-          .append(
-              person.plays(dev.copernicus.core.model.BuyingRole.ECONOMIC_BUYER)
-                      || person.plays(dev.copernicus.core.model.BuyingRole.DECISION_MAKER)
-                  ? 10
-                  : 7)
-          .append("\" fill=\"")
-          .append(support(person))
-          .append("\"/><text x=\"484\" y=\"")
-          .append(y + 4)
-          .append("\">")
-          .append(esc(person.getName()))
-          .append(person.isUpAndComer() ? " \u2191" : "")
-          .append(roles.isEmpty() ? "" : " <tspan class=\"muted\">(" + esc(roles) + ")</tspan>")
-          .append("</text>\n");
+    for (Column column : columns) {
+      for (Stakeholder person : column.people()) {
+        int[] at = peopleAt.get(person.getId());
+        String roles = person.getBuyingRoles().stream()
+            .map(r -> Reports.word(r.name()))
+            .collect(Collectors.joining(", "));
+        // A grouped map has no room for the roles beside the name: they are in the tooltip.
+        String shownRoles = grouped || roles.isEmpty()
+            ? ""
+            : " <tspan class=\"muted\">(" + esc(roles) + ")</tspan>";
+        h.append("<circle cx=\"")
+            .append(at[0])
+            .append("\" cy=\"")
+            .append(at[1])
+            .append("\" r=\"")
+            .append(
+                person.plays(dev.copernicus.core.model.BuyingRole.ECONOMIC_BUYER)
+                        || person.plays(dev.copernicus.core.model.BuyingRole.DECISION_MAKER)
+                    ? 10
+                    : 7)
+            .append("\" fill=\"")
+            .append(support(person))
+            .append("\"><title>")
+            .append(esc(person.getName() + (roles.isEmpty() ? "" : " (" + roles + ")")))
+            .append("</title></circle><text x=\"")
+            .append(at[0] + 14)
+            .append("\" y=\"")
+            .append(at[1] + 4)
+            .append("\">")
+            .append(esc(person.getName()))
+            .append(person.isUpAndComer() ? " \u2191" : "")
+            .append(shownRoles)
+            .append("</text>\n");
+      }
     }
     h.append(
         "</svg>\n<p class=\"legend\">Lines: dark blue = strongest on the scale, light blue = in between; dashed = no evidence. "
@@ -574,7 +647,7 @@ final class HtmlReport {
         .append(
             ".card .title{font-size:.85rem;color:#5b6573}.card .score{font-size:2rem;font-weight:600}.card .band{font-size:.8rem;color:#5b6573}\n")
         .append(
-            "svg.bars{width:100%;max-width:780px;height:auto}svg.map{width:100%;max-width:760px;height:auto}svg.quadrant{width:100%;max-width:440px;height:auto}\n")
+            "svg.bars{width:100%;max-width:780px;height:auto}svg.map{width:100%;height:auto}svg.quadrant{width:100%;max-width:440px;height:auto}\n")
         .append(
             "svg text{font-size:13px;fill:#1d2430}svg .head{font-weight:600}svg .muted{fill:#5b6573}.legend{font-size:.8rem;color:#5b6573}\n")
         .append(

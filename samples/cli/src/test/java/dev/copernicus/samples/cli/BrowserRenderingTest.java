@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.copernicus.portfolio.PlanShape;
+import dev.copernicus.serialization.PlanCodec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,8 +74,13 @@ class BrowserRenderingTest {
     }
   }
 
-  static Stream<Arguments> reports() {
+  static Stream<Arguments> reports() throws IOException {
+    // A map of fifty people, laid out by buying centre.
+    Path large = OUT.resolve("plan-M.json");
+    Files.createDirectories(OUT);
+    Files.write(large, PlanCodec.json().write(PlanShape.M.plan()));
     return Stream.of(
+        Arguments.of("assess-fifty-people", 4, List.of("assess", large.toString())),
         Arguments.of(
             "assess-talent-acquisition",
             4,
