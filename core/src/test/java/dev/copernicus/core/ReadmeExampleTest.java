@@ -8,10 +8,15 @@ import dev.copernicus.core.validation.Finding;
 import dev.copernicus.core.validation.PlanValidator;
 import dev.copernicus.core.validation.ValidationReport;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The README's examples, verbatim between the markers, so that the README never lies. */
+/** The README's examples, the same code as between the markers here, so that the README never lies. */
 class ReadmeExampleTest {
 
   @Test
@@ -102,5 +107,24 @@ class ReadmeExampleTest {
         .extracting(Finding::getCode, Finding::getPath)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(
             Code.METRIC_NOT_MEASURABLE.code(), "/successMetrics/0/dueDate"));
+  }
+
+  @Test
+  void theReadmeShowsTheseExamplesAsTheyAreHere() throws Exception {
+    String here =
+        Files.readString(Path.of("src/test/java/dev/copernicus/core/ReadmeExampleTest.java"));
+    String readme = Files.readString(Path.of("../README.md"));
+    // Layout may differ (the formatter lays out this file, not the README); the code may not.
+    String readmeCode = readme.replaceAll("\\s+", "");
+    for (String example : List.of("model", "validation")) {
+      Matcher region = Pattern.compile(
+              "// README:" + example + ":start\\n(.*?)// README:" + example + ":end",
+              Pattern.DOTALL)
+          .matcher(here);
+      assertThat(region.find()).as(example).isTrue();
+      assertThat(readmeCode)
+          .as("the README's %s example", example)
+          .contains(region.group(1).replaceAll("\\s+", ""));
+    }
   }
 }

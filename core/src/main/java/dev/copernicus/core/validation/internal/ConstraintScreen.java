@@ -75,6 +75,11 @@ public final class ConstraintScreen {
     return ANNOTATIONS;
   }
 
+  /** A new screen of the annotations, with nothing compiled yet: for tests of the compilation itself. */
+  static ConstraintScreen ofAnnotationsAfresh() {
+    return new ConstraintScreen(null);
+  }
+
   /** The screen of the constraints {@code engine} knows, which may be more than the annotations. */
   public static ConstraintScreen of(Validator engine) {
     return new ConstraintScreen(engine);

@@ -9,10 +9,16 @@ import dev.copernicus.core.testkit.ExamplePlans;
 import dev.copernicus.core.testkit.RandomPlans;
 import dev.copernicus.core.validation.PlanValidator;
 import dev.copernicus.core.validation.ValidationPolicy;
+import jakarta.validation.Valid;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -31,8 +37,9 @@ class ConstraintScreenTest {
       .messageInterpolator(new ParameterMessageInterpolator())
       .buildValidatorFactory()
       .getValidator();
-  private static final ConstraintScreen SCREEN = ConstraintScreen.ofAnnotations();
-  private static final ConstraintScreen FROM_METADATA = ConstraintScreen.of(ENGINE);
+  // Fresh screens for each test class run, so that what they compile is this code's compilation.
+  private final ConstraintScreen SCREEN = ConstraintScreen.ofAnnotationsAfresh();
+  private final ConstraintScreen FROM_METADATA = ConstraintScreen.of(ENGINE);
 
   @Provide
   Arbitrary<AccountPlan> plans() {
@@ -123,5 +130,69 @@ class ConstraintScreenTest {
             .validate(plan)
             .errors())
         .anySatisfy(error -> assertThat(error.getPath()).startsWith("/stakeholders/"));
+  }
+
+  /** A value of any shape the engine opens: a map's keys and values, a list cascaded as a whole, an optional bound. */
+  public static final class Holder {
+    private final Map<String, Inner> byName;
+    private final List<Inner> items;
+    private final Optional<Integer> rank;
+
+    Holder(Map<String, Inner> byName, List<Inner> items, Optional<Integer> rank) {
+      this.byName = byName;
+      this.items = items;
+      this.rank = rank;
+    }
+
+    public Map<@NotBlank String, @Valid Inner> getByName() {
+      return byName;
+    }
+
+    @Valid
+    public List<Inner> getItems() {
+      return items;
+    }
+
+    public Optional<@Min(1) @Max(5) Integer> getRank() {
+      return rank;
+    }
+  }
+
+  /** An element with a constraint of its own. */
+  public static final class Inner {
+    private final String name;
+
+    Inner(String name) {
+      this.name = name;
+    }
+
+    @NotBlank
+    public String getName() {
+      return name;
+    }
+  }
+
+  @Test
+  void opensMapsListsAndOptionalsAsTheEngineDoes() {
+    Inner good = new Inner("a");
+    Inner blank = new Inner(" ");
+    List<Holder> holders = List.of(
+        new Holder(Map.of("k", good), List.of(good), Optional.of(3)),
+        new Holder(Map.of(" ", good), List.of(good), Optional.empty()),
+        new Holder(Map.of("k", blank), List.of(good), Optional.of(1)),
+        new Holder(Map.of("k", good), List.of(good, blank), Optional.of(5)),
+        new Holder(Map.of(), List.of(), Optional.of(0)),
+        new Holder(Map.of(), List.of(), Optional.of(6)));
+    for (Holder holder : holders) {
+      boolean nothingToFind = ENGINE.validate(holder).isEmpty();
+
+      assertThat(ConstraintScreen.ofAnnotationsAfresh().passes(holder))
+          .as("annotations")
+          .isEqualTo(nothingToFind);
+      assertThat(ConstraintScreen.of(ENGINE).passes(holder))
+          .as("metadata")
+          .isEqualTo(nothingToFind);
+    }
+    assertThat(holders.stream().filter(h -> ENGINE.validate(h).isEmpty())).hasSize(1);
   }
 }
