@@ -158,6 +158,42 @@ class ConstraintScreenTest {
     }
   }
 
+  /** Numbers of every kind the bounds read, a required value, and containers cascaded whole. */
+  public static final class Numbers {
+    private final Object[] values;
+
+    Numbers(Object... values) {
+      this.values = values;
+    }
+
+    public @Min(1) @Max(5) Long getLong() {
+      return (Long) values[0];
+    }
+
+    public @Min(1) @Max(5) Short getShort() {
+      return (Short) values[1];
+    }
+
+    public @Min(1) @Max(5) java.math.BigInteger getBig() {
+      return (java.math.BigInteger) values[2];
+    }
+
+    @jakarta.validation.constraints.NotNull
+    public String getCode() {
+      return (String) values[3];
+    }
+
+    @Valid
+    public Optional<Inner> getBest() {
+      return Optional.ofNullable((Inner) values[4]);
+    }
+
+    @Valid
+    public Map<String, Inner> getIndex() {
+      return values[5] == null ? Map.of() : Map.of("k", (Inner) values[5]);
+    }
+  }
+
   /** An element with a constraint of its own. */
   public static final class Inner {
     private final String name;
@@ -170,6 +206,30 @@ class ConstraintScreenTest {
     public String getName() {
       return name;
     }
+  }
+
+  @Test
+  void readsBoundsOnEveryExactNumberRequiredValuesAndWholeContainersAsTheEngineDoes() {
+    Inner good = new Inner("a");
+    Inner blank = new Inner("");
+    java.math.BigInteger three = java.math.BigInteger.valueOf(3);
+    List<Numbers> values = List.of(
+        new Numbers(3L, (short) 3, three, "c", good, good),
+        new Numbers(0L, (short) 3, three, "c", null, null),
+        new Numbers(3L, (short) 6, three, "c", null, null),
+        new Numbers(3L, (short) 3, java.math.BigInteger.TEN, "c", null, null),
+        new Numbers(3L, (short) 3, three, null, null, null),
+        new Numbers(3L, (short) 3, three, "c", blank, null),
+        new Numbers(3L, (short) 3, three, "c", null, blank));
+    for (Numbers value : values) {
+      boolean nothingToFind = ENGINE.validate(value).isEmpty();
+
+      assertThat(ConstraintScreen.ofAnnotationsAfresh().passes(value))
+          .as("annotations")
+          .isEqualTo(nothingToFind);
+      assertThat(ConstraintScreen.of(ENGINE).passes(value)).as("metadata").isEqualTo(nothingToFind);
+    }
+    assertThat(values.stream().filter(v -> ENGINE.validate(v).isEmpty())).hasSize(1);
   }
 
   @Test
