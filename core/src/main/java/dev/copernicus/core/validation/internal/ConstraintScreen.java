@@ -91,16 +91,21 @@ public final class ConstraintScreen {
   }
 
   /** What a value must satisfy: its own constraints, its cascade, and what its container elements must satisfy. */
-  private record Rules(List<Annotation> constraints, boolean cascaded, List<Element> elements) {}
+  private record Rules(List<Annotation> constraints, boolean cascaded, List<Element> elements) {
+    boolean isEmpty() {
+      return constraints.isEmpty() && !cascaded && elements.isEmpty();
+    }
+  }
 
   private record Element(Class<?> container, int index, Rules rules) {}
 
   private Predicate<Object> compile(Class<?> type) {
     try {
-      Map<String, Rules> properties = engine == null ? declared(type) : known(engine, type);
+      List<Class<?>> types = publicTypes(type);
+      Map<String, Rules> properties = engine == null ? declared(types) : known(engine, type);
       List<Predicate<Object>> checks = new ArrayList<>();
       for (Map.Entry<String, Rules> property : properties.entrySet()) {
-        MethodHandle getter = getter(type, property.getKey());
+        MethodHandle getter = getter(types, property.getKey());
         Predicate<Object> value = value(property.getValue());
         checks.add(owner -> {
           Object got = get(getter, owner);
@@ -161,22 +166,20 @@ public final class ConstraintScreen {
     return new Rules(constraints, cascaded, elements);
   }
 
-  /** The rules the annotations on {@code type}'s public getters declare, read as the engine reads them. */
-  private static Map<String, Rules> declared(Class<?> type) throws BeyondTheScreen {
-    for (Class<?> declaring : publicTypes(type)) {
+  /** The rules the annotations on the public getters of a type's public {@code types} declare, read as the engine reads them. */
+  private static Map<String, Rules> declared(List<Class<?>> types) throws BeyondTheScreen {
+    for (Class<?> declaring : types) {
       if (!constraintsOf(declaring.getAnnotations()).isEmpty()) {
         throw new BeyondTheScreen();
       }
     }
     Map<String, Rules> properties = new LinkedHashMap<>();
-    for (Class<?> declaring : publicTypes(type)) {
+    for (Class<?> declaring : types) {
       for (Method method : declaring.getDeclaredMethods()) {
         String property = propertyOf(method);
         if (property != null) {
           Rules rules = rules(method.getAnnotations(), method.getAnnotatedReturnType());
-          if (!rules.constraints().isEmpty()
-              || rules.cascaded()
-              || !rules.elements().isEmpty()) {
+          if (!rules.isEmpty()) {
             properties.merge(property, rules, ConstraintScreen::both);
           }
         }
@@ -196,9 +199,7 @@ public final class ConstraintScreen {
       Class<?> container = (Class<?>) ((ParameterizedType) parameterized.getType()).getRawType();
       for (int i = 0; i < arguments.length; i++) {
         Rules element = rules(new Annotation[0], arguments[i]);
-        if (!element.constraints().isEmpty()
-            || element.cascaded()
-            || !element.elements().isEmpty()) {
+        if (!element.isEmpty()) {
           elements.add(new Element(container, i, element));
         }
       }
@@ -391,11 +392,11 @@ public final class ConstraintScreen {
   // ---- Reading values
 
   /** The public getter of {@code property}: generated implementations are not public, the interfaces they implement are. */
-  private static MethodHandle getter(Class<?> type, String property)
+  private static MethodHandle getter(List<Class<?>> types, String property)
       throws ReflectiveOperationException, BeyondTheScreen {
     String suffix = Character.toUpperCase(property.charAt(0)) + property.substring(1);
     for (String name : List.of("get" + suffix, "is" + suffix)) {
-      for (Class<?> declaring : publicTypes(type)) {
+      for (Class<?> declaring : types) {
         try {
           Method method = declaring.getMethod(name);
           return MethodHandles.lookup()
