@@ -3,6 +3,7 @@ package dev.copernicus.core.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copernicus.core.catalogue.Code;
+import dev.copernicus.core.internal.MessageBundle;
 import dev.copernicus.core.validation.internal.Messages;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -12,8 +13,8 @@ class MessagesTest {
 
   @Test
   void everyCodeHasAMessageInEveryShippedLanguage() {
-    for (Locale locale : Messages.supported()) {
-      assertThat(Messages.patterns(locale).keySet())
+    for (Locale locale : MessageBundle.SUPPORTED) {
+      assertThat(Messages.BUNDLE.patterns(locale).keySet())
           .as(locale.toString())
           .containsExactlyInAnyOrderElementsOf(Code.findings());
     }
@@ -21,8 +22,8 @@ class MessagesTest {
 
   @Test
   void everyPatternIsAValidMessageFormat() {
-    for (Locale locale : Messages.supported()) {
-      Messages.patterns(locale).forEach((code, pattern) -> assertThat(
+    for (Locale locale : MessageBundle.SUPPORTED) {
+      Messages.BUNDLE.patterns(locale).forEach((code, pattern) -> assertThat(
               new MessageFormat(pattern, Locale.ROOT).format(new Object[] {"a", "b", "c"}))
           .as(code)
           .isNotBlank());

@@ -1,0 +1,47 @@
+package dev.copernicus.scoring.internal;
+
+import dev.copernicus.core.internal.MessageBundle;
+import dev.copernicus.core.internal.Names;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Every text the scores write for a person (explanations, contributions, risks, observations, next
+ * steps), in one language. Internal. The patterns live in {@code dev/copernicus/scoring/Messages*.properties},
+ * keyed by the catalogue's code where a text belongs to one, so a translator sees every text in one
+ * place and a test checks that both languages hold every key.
+ */
+public final class Texts {
+  /** The bundle of the scoring module. */
+  public static final MessageBundle BUNDLE =
+      MessageBundle.load("/dev/copernicus/scoring/Messages", Texts.class::getResourceAsStream);
+
+  /** English: the language of a scorer built without one. */
+  public static final Texts ENGLISH = new Texts(Locale.ENGLISH);
+
+  private final Locale locale;
+
+  private Texts(Locale locale) {
+    this.locale = locale;
+  }
+
+  /** The texts in {@code locale}: Spanish for any Spanish locale, English for any other. */
+  public static Texts in(Locale locale) {
+    return new Texts(Objects.requireNonNull(locale, "locale"));
+  }
+
+  /** The language asked for. */
+  public Locale locale() {
+    return locale;
+  }
+
+  /** The text {@code key} with {@code args} filled in. */
+  public String get(String key, Object... args) {
+    return BUNDLE.format(locale, key, args);
+  }
+
+  /** The name of an enum value, e.g. "Economic buyer", under the key {@code BuyingRole.economic-buyer}. */
+  public String name(Enum<?> value) {
+    return get(value.getDeclaringClass().getSimpleName() + "." + Names.kebab(value));
+  }
+}

@@ -1,0 +1,285 @@
+package dev.copernicus.scoring.relationship;
+
+import dev.copernicus.core.internal.Names;
+import dev.copernicus.core.model.BuyingRole;
+import dev.copernicus.core.model.Relationship;
+import dev.copernicus.core.model.Support;
+import dev.copernicus.scoring.Contribution;
+import dev.copernicus.scoring.Scores;
+import dev.copernicus.scoring.SubScore;
+import dev.copernicus.scoring.internal.Texts;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The relationship sub-scores, read from the map's facts. With {@code explained}, each also says what
+ * every stakeholder, role or relationship added to it; without, only the numbers are computed, which
+ * is what the assessor needs when it judges a plan again with one gap closed.
+ */
+final class SubScores {
+  private final MapFacts facts;
+  private final RelationshipPolicy policy;
+  private final Texts texts;
+  private final boolean explained;
+
+  private SubScores(MapFacts facts, Texts texts, boolean explained) {
+    this.facts = facts;
+    this.policy = facts.policy;
+    this.texts = texts;
+    this.explained = explained;
+  }
+
+  /** Every sub-score, in the order the assessment lists them. */
+  static List<SubScore> of(MapFacts facts, Texts texts, boolean explained) {
+    SubScores scores = new SubScores(facts, texts, explained);
+    return List.of(
+        scores.strength(),
+        scores.coverage(),
+        scores.breadth(),
+        scores.resilience(),
+        scores.recency(),
+        scores.support(),
+        scores.honesty());
+  }
+
+  /** Influence-weighted mean of each stakeholder's best effective strength. */
+  private SubScore strength() {
+    List<Contribution> contributions = new ArrayList<>();
+    double sum = 0;
+    for (int i = 0; i < facts.stakeholders.size(); i++) {
+      double points = 100 * facts.weight[i] * facts.best[i] / facts.totalWeight;
+      sum += points;
+      if (explained) {
+        contributions.add(Contribution.of(
+            facts.id(i),
+            detail(facts.name(i), strengthText(i)),
+            points,
+            100 * facts.weight[i] / facts.totalWeight));
+      }
+    }
+    return build("strength", policy.getStrengthWeight(), sum, contributions);
+  }
+
+  /** Influence-weighted mean of each stakeholder's best strength, faded by the time since we last spoke. */
+  private SubScore recency() {
+    List<Contribution> contributions = new ArrayList<>();
+    double sum = 0;
+    for (int i = 0; i < facts.stakeholders.size(); i++) {
+      double points = 100 * facts.weight[i] * facts.current[i] / facts.totalWeight;
+      sum += points;
+      if (explained) {
+        String when = facts.lastInteraction[i] == null
+            ? texts.get("relationships.no-interaction")
+            : texts.get(
+                "relationships.last-spoke",
+                facts.daysSinceLastInteraction(i),
+                facts.plan.getAsOf());
+        contributions.add(Contribution.of(
+            facts.id(i),
+            detail(facts.name(i), when),
+            points,
+            100 * facts.weight[i] * facts.best[i] / facts.totalWeight));
+      }
+    }
+    return build(
+        "recency",
+        policy.getRecencyWeight(),
+        texts.get("relationships.recency", policy.getFreshDays(), policy.getFadedDays()),
+        sum,
+        contributions);
+  }
+
+  /** Influence-weighted mean of each stakeholder's disposition towards us. */
+  private SubScore support() {
+    List<Contribution> contributions = new ArrayList<>();
+    double sum = 0;
+    for (int i = 0; i < facts.stakeholders.size(); i++) {
+      Optional<Support> support = facts.stakeholders.get(i).getSupport();
+      double value =
+          support.map(s -> policy.getSupportValues().getOrDefault(s, 0.5)).orElse(0.5);
+      double points = 100 * facts.weight[i] * value / facts.totalWeight;
+      sum += points;
+      if (explained) {
+        String label = support.map(texts::name).orElseGet(() -> texts.get("Support.unknown"));
+        contributions.add(Contribution.of(
+            facts.id(i),
+            detail(facts.name(i), label.toLowerCase(Locale.ROOT)),
+            points,
+            100 * facts.weight[i] / facts.totalWeight));
+      }
+    }
+    return build("support", policy.getSupportWeight(), sum, contributions);
+  }
+
+  /**
+   * Per buying role, weighted by the role's importance: how well we know each person who plays it,
+   * weighted by their influence. Knowing one person never covers another: knowing the COO does not
+   * cover an economic buyer nobody knows.
+   */
+  private SubScore coverage() {
+    List<Contribution> contributions = new ArrayList<>();
+    double importance = facts.roleImportanceTotal();
+    double sum = 0;
+    for (BuyingRole role : facts.coverageRoles()) {
+      double imp = policy.getRoleImportance().get(role);
+      String roleName = texts.name(role);
+      if (facts.withRole(role).isEmpty()) {
+        if (explained) {
+          contributions.add(Contribution.of(
+              Names.kebab(role),
+              texts.get("relationships.role-unplayed", roleName),
+              0,
+              100 * imp / importance));
+        }
+        continue;
+      }
+      double roleWeight = facts.roleWeight(role);
+      for (int i : facts.withRole(role)) {
+        double possible = 100 * imp * facts.weight[i] / roleWeight / importance;
+        sum += possible * facts.best[i];
+        if (explained) {
+          contributions.add(Contribution.of(
+              facts.id(i),
+              texts.get("relationships.role-player", roleName, facts.name(i), strengthText(i)),
+              possible * facts.best[i],
+              possible));
+        }
+      }
+    }
+    return build("coverage", policy.getCoverageWeight(), sum, contributions);
+  }
+
+  /** Per key stakeholder: how many of our people know them, up to the number the policy asks for. */
+  private SubScore breadth() {
+    List<Contribution> contributions = new ArrayList<>();
+    double sum = 0;
+    int full = policy.getThreadsForFullBreadth();
+    for (int i = 0; i < facts.stakeholders.size(); i++) {
+      if (facts.key[i]) {
+        double points =
+            100 * facts.weight[i] * Math.min(full, facts.threads[i]) / full / facts.keyWeight;
+        sum += points;
+        if (explained) {
+          contributions.add(Contribution.of(
+              facts.id(i),
+              texts.get("relationships.known-by", facts.name(i), facts.threads[i], full),
+              points,
+              100 * facts.weight[i] / facts.keyWeight));
+        }
+      }
+    }
+    return build("breadth", policy.getBreadthWeight(), sum, contributions);
+  }
+
+  /**
+   * Concentration: how much of our strength with the key stakeholders stays when the one person on our
+   * team whose departure costs most leaves. Each key stakeholder keeps their best relationship held by
+   * anyone else. One person holding every key relationship scores 0; the same relationships spread over
+   * three people keep two thirds; a second thread to everyone keeps it all. Never lowered by a
+   * stronger or an added relationship.
+   */
+  private SubScore resilience() {
+    int worst = facts.costliestDeparture();
+    List<Contribution> contributions = new ArrayList<>();
+    double sum = 0;
+    for (int i = 0; i < facts.stakeholders.size(); i++) {
+      if (!facts.key[i]) {
+        continue;
+      }
+      boolean leaves = worst >= 0 && facts.bestHolder[i] == worst;
+      double kept = leaves ? facts.second[i] : facts.best[i];
+      double points = 100 * facts.weight[i] * kept / facts.keyWeight;
+      sum += points;
+      if (explained) {
+        String held = facts.bestHolder[i] < 0 || facts.best[i] == 0
+            ? texts.get("relationships.nobody-knows")
+            : !leaves
+                ? texts.get("relationships.held-by", facts.memberName(facts.bestHolder[i]))
+                : facts.second[i] == 0
+                    ? texts.get("relationships.known-only-by", facts.memberName(worst))
+                    : texts.get("relationships.also-known");
+        contributions.add(Contribution.of(
+            facts.id(i),
+            detail(facts.name(i), held),
+            points,
+            100 * facts.weight[i] / facts.keyWeight));
+      }
+    }
+    String explanation = worst < 0
+        ? texts.get("relationships.resilience")
+        : texts.get("relationships.resilience-costliest", facts.memberName(worst));
+    return build("resilience", policy.getResilienceWeight(), explanation, sum, contributions);
+  }
+
+  /** Reported, not weighted: the share of claimed strength (levels above "unknown") that the evidence backs. */
+  private SubScore honesty() {
+    List<Relationship> relationships = facts.plan.getRelationships();
+    int scale = facts.scale;
+    double claimed = 0;
+    for (int r = 0; r < relationships.size(); r++) {
+      if (facts.resolved(r) && relationships.get(r).getStrength() > 1) {
+        claimed += Math.min(scale, relationships.get(r).getStrength()) - 1;
+      }
+    }
+    List<Contribution> contributions = new ArrayList<>();
+    double backed = 0;
+    for (int r = 0; r < relationships.size(); r++) {
+      int strength = Math.min(scale, relationships.get(r).getStrength());
+      if (!facts.resolved(r) || strength <= 1) {
+        continue;
+      }
+      int levels = facts.countedStrength[r] - 1;
+      backed += levels;
+      if (explained) {
+        contributions.add(Contribution.of(
+            "/relationships/" + r,
+            texts.get(
+                facts.unbacked(r) ? "relationships.scored-unbacked" : "relationships.scored",
+                facts.memberName(facts.relationshipMember[r]),
+                facts.name(facts.relationshipStakeholder[r]),
+                strength,
+                scale),
+            100 * levels / claimed,
+            100 * (strength - 1) / claimed));
+      }
+    }
+    return build("honesty", 0, claimed == 0 ? 100 : 100 * backed / claimed, contributions);
+  }
+
+  /** How well we know stakeholder {@code i}, in words. */
+  private String strengthText(int i) {
+    int claimed = facts.bestClaimed[i];
+    if (facts.bestHolder[i] < 0 || claimed < 2) {
+      return texts.get("relationships.nobody-knows");
+    }
+    String holder = facts.memberName(facts.bestHolder[i]);
+    return facts.unevidenced[i] && claimed == facts.scale
+        ? texts.get("relationships.best-unbacked", claimed, facts.scale, holder, facts.scale - 1)
+        : texts.get("relationships.best", claimed, facts.scale, holder);
+  }
+
+  private String detail(String person, String what) {
+    return texts.get("detail", person, what);
+  }
+
+  private SubScore build(String name, double weight, double score, List<Contribution> parts) {
+    return build(name, weight, texts.get("relationships." + name), score, parts);
+  }
+
+  private static SubScore build(
+      String name, double weight, String explanation, double score, List<Contribution> parts) {
+    List<Contribution> byShortfall = new ArrayList<>(parts);
+    byShortfall.sort(
+        Comparator.comparingDouble((Contribution c) -> c.getPoints() - c.getPossible()));
+    return SubScore.builder()
+        .name(name)
+        .weight(weight)
+        .explanation(explanation)
+        .score(Scores.round(score))
+        .contributions(byShortfall)
+        .build();
+  }
+}
