@@ -10,6 +10,7 @@ import dev.copernicus.scoring.internal.Weights;
 import dev.copernicus.scoring.momentum.MomentumPolicy;
 import dev.copernicus.scoring.relationship.RelationshipPolicy;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -26,6 +27,16 @@ public interface AssessmentPolicy extends WithAssessmentPolicy {
   @Value.Default
   default ValidationPolicy getValidation() {
     return ValidationPolicy.defaults();
+  }
+
+  /**
+   * The language of every text in the scorecard (explanations, risks, observations, next steps,
+   * findings): Spanish for any Spanish locale, English for any other. Unless set, the validation
+   * policy's locale, so that one setting gives one language throughout.
+   */
+  @Value.Default
+  default Locale getLocale() {
+    return getValidation().getLocale();
   }
 
   /** How relationships are scored. */

@@ -5,6 +5,7 @@ import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.BuyingRole;
 import dev.copernicus.core.validation.Finding;
 import dev.copernicus.core.validation.PlanValidator;
+import dev.copernicus.core.validation.ValidationPolicy;
 import dev.copernicus.core.validation.ValidationReport;
 import dev.copernicus.scoring.balance.BalanceAnalyzer;
 import dev.copernicus.scoring.balance.BalanceResult;
@@ -14,6 +15,7 @@ import dev.copernicus.scoring.completeness.CompletenessResult;
 import dev.copernicus.scoring.growth.GrowthAnalyzer;
 import dev.copernicus.scoring.internal.Remedies;
 import dev.copernicus.scoring.internal.Remedies.Remedy;
+import dev.copernicus.scoring.internal.Texts;
 import dev.copernicus.scoring.momentum.MomentumAnalyzer;
 import dev.copernicus.scoring.momentum.MomentumResult;
 import dev.copernicus.scoring.relationship.RelationshipAssessment;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -51,15 +54,19 @@ public final class Assessor {
   private final BalanceAnalyzer balance;
   private final MomentumAnalyzer momentum;
   private final GrowthAnalyzer growth;
+  private final Texts texts;
 
   private Assessor(AssessmentPolicy policy, PlanValidator validator) {
     this.policy = policy;
     this.validator = validator;
-    this.relationships = RelationshipScorer.create(policy.getRelationships());
-    this.completeness = CompletenessChecker.create(policy.getFramework(), policy.getBands());
-    this.balance = BalanceAnalyzer.create(policy.getBalance());
-    this.momentum = MomentumAnalyzer.create(policy.getMomentum());
-    this.growth = GrowthAnalyzer.create(policy.getGrowth());
+    Locale locale = policy.getLocale();
+    this.texts = Texts.in(locale);
+    this.relationships = RelationshipScorer.create(policy.getRelationships()).withLocale(locale);
+    this.completeness =
+        CompletenessChecker.create(policy.getFramework(), policy.getBands()).withLocale(locale);
+    this.balance = BalanceAnalyzer.create(policy.getBalance()).withLocale(locale);
+    this.momentum = MomentumAnalyzer.create(policy.getMomentum()).withLocale(locale);
+    this.growth = GrowthAnalyzer.create(policy.getGrowth()).withLocale(locale);
   }
 
   /** An assessor with the default policy and the composite framework. */
@@ -70,7 +77,7 @@ public final class Assessor {
   /** An assessor with {@code policy}. */
   public static Assessor create(AssessmentPolicy policy) {
     return new Assessor(
-        Objects.requireNonNull(policy, "policy"), PlanValidator.create(policy.getValidation()));
+        Objects.requireNonNull(policy, "policy"), PlanValidator.create(validation(policy)));
   }
 
   /**
@@ -79,8 +86,12 @@ public final class Assessor {
    */
   public static Assessor create(AssessmentPolicy policy, Validator engine) {
     return new Assessor(
-        Objects.requireNonNull(policy, "policy"),
-        PlanValidator.create(policy.getValidation(), engine));
+        Objects.requireNonNull(policy, "policy"), PlanValidator.create(validation(policy), engine));
+  }
+
+  /** The validation policy, in the scorecard's language. */
+  private static ValidationPolicy validation(AssessmentPolicy policy) {
+    return policy.getValidation().withLocale(policy.getLocale());
   }
 
   /** The policy in force. */
@@ -204,7 +215,7 @@ public final class Assessor {
       }
     }
     Map<String, NextStep> byTopic = new LinkedHashMap<>();
-    for (Remedy remedy : Remedies.of(plan, people, complete, orientation, alive)) {
+    for (Remedy remedy : Remedies.of(plan, people, complete, orientation, alive, texts)) {
       Verdict after = judgeFixed(plan, remedy, people, complete, orientation, alive);
       double gain = Scores.round(Math.max(0, after.score() - verdict.score()));
       double gainBeforeCaps = Scores.round(after.uncapped() - verdict.uncapped());

@@ -2,6 +2,8 @@ package dev.copernicus.scoring;
 
 import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.core.internal.CopernicusStyle;
+import dev.copernicus.scoring.internal.Texts;
+import java.util.Locale;
 import org.immutables.value.Value;
 
 /** A {@link Gate} that a plan trips, and the band it caps the overall verdict at. */
@@ -19,9 +21,15 @@ public interface Cap extends WithCap {
   /** The highest band the overall verdict may reach with this flag. */
   Band getBand();
 
-  /** Why, for a person: "Capped at LOW by an inside-out plan." */
+  /** Why, in English: "Capped at LOW by an inside-out plan." */
   default String getMessage() {
-    return "Capped at " + getBand() + " by " + getGate().reason() + ".";
+    return message(Locale.ENGLISH);
+  }
+
+  /** Why, in words of {@code locale} (Spanish or English). */
+  default String message(Locale locale) {
+    Texts texts = Texts.in(locale);
+    return texts.get("cap", texts.name(getBand()), getGate().reason(locale));
   }
 
   /** A cap. */

@@ -13,9 +13,11 @@ import dev.copernicus.scoring.Contribution;
 import dev.copernicus.scoring.Observation;
 import dev.copernicus.scoring.Scores;
 import dev.copernicus.scoring.SubScore;
+import dev.copernicus.scoring.internal.Texts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -47,9 +49,11 @@ import java.util.Set;
  */
 public final class BalanceAnalyzer {
   private final BalancePolicy policy;
+  private final Texts texts;
 
-  private BalanceAnalyzer(BalancePolicy policy) {
+  private BalanceAnalyzer(BalancePolicy policy, Texts texts) {
     this.policy = policy;
+    this.texts = texts;
   }
 
   /** An analyzer with the default policy. */
@@ -57,9 +61,17 @@ public final class BalanceAnalyzer {
     return create(BalancePolicy.defaults());
   }
 
-  /** An analyzer with {@code policy}. */
+  /** An analyzer with {@code policy}, writing its explanations in English. */
   public static BalanceAnalyzer create(BalancePolicy policy) {
-    return new BalanceAnalyzer(Objects.requireNonNull(policy, "policy"));
+    return new BalanceAnalyzer(Objects.requireNonNull(policy, "policy"), Texts.ENGLISH);
+  }
+
+  /**
+   * This analyzer writing its explanations and observations in {@code locale}: Spanish for any
+   * Spanish locale, English for any other. The numbers do not depend on it.
+   */
+  public BalanceAnalyzer withLocale(Locale locale) {
+    return new BalanceAnalyzer(policy, Texts.in(locale));
   }
 
   /** Analyzes {@code plan}. */
@@ -92,33 +104,14 @@ public final class BalanceAnalyzer {
     boolean truck = !plan.getOfferings().isEmpty();
     boolean proposed = !plan.getOpportunities().isEmpty();
     if (!truck && !proposed) {
-      tipping.add(Observation.of(
-          Code.NOTHING_TO_OFFER,
-          "/offerings",
-          "The plan offers nothing: put what is on the truck in the customer's context [002]."));
+      tipping.add(observation(Code.NOTHING_TO_OFFER, "/offerings"));
     } else if (!proposed) {
-      tipping.add(
-          Observation.of(
-              Code.NOTHING_PROPOSED,
-              "/opportunities",
-              "The plan proposes nothing: match the customer's problems to what is on the truck as an opportunity [002]."));
+      tipping.add(observation(Code.NOTHING_PROPOSED, "/opportunities"));
     }
     List<Contribution> parts = List.of(
-        part(
-            "offerings",
-            plan.getOfferings().size() + " offerings on the truck",
-            truck ? 1 : 0,
-            0.5),
-        part(
-            "opportunities",
-            plan.getOpportunities().size() + " opportunities proposed",
-            proposed ? 1 : 0,
-            0.5));
-    return SubScore.ofContributions(
-        "offer",
-        0,
-        "What we can offer: an offering and an opportunity, half each. It caps the index, because a plan with nothing to offer is as weak as one with nothing but the offer [002].",
-        parts);
+        part("offerings", truck ? 1 : 0, 0.5, plan.getOfferings().size()),
+        part("opportunities", proposed ? 1 : 0, 0.5, plan.getOpportunities().size()));
+    return component("offer", 0, parts);
   }
 
   private SubScore understanding(AccountPlan plan, List<Observation> tipping) {
@@ -129,11 +122,7 @@ public final class BalanceAnalyzer {
       if (p.getWhyTheyCare().isPresent() && p.getBusinessImpact().isPresent()) {
         deepProblems++;
       } else {
-        tipping.add(Observation.of(
-            Code.PROBLEM_SHALLOW,
-            "/problems/" + i,
-            "Problem '" + p.getStatement()
-                + "' lacks why the customer cares or its business impact."));
+        tipping.add(observation(Code.PROBLEM_SHALLOW, "/problems/" + i, p.getStatement()));
       }
     }
     List<CustomerGoal> goals = plan.getGoals();
@@ -142,20 +131,14 @@ public final class BalanceAnalyzer {
       if (goals.get(i).getExpectedOutcome().isPresent()) {
         goalsWithOutcome++;
       } else {
-        tipping.add(Observation.of(
-            Code.GOAL_NO_OUTCOME,
-            "/goals/" + i,
-            "Goal '" + goals.get(i).getStatement()
-                + "' has no expected outcome for the customer."));
+        tipping.add(
+            observation(Code.GOAL_NO_OUTCOME, "/goals/" + i, goals.get(i).getStatement()));
       }
     }
     int canvas =
         plan.getAccount().getBusinessModel().map(b -> b.filledElements()).orElse(0);
     if (canvas < 9) {
-      tipping.add(Observation.of(
-          Code.BUSINESS_MODEL_THIN,
-          "/account/businessModel",
-          canvas + " of the 9 elements of the customer's business model are described."));
+      tipping.add(observation(Code.BUSINESS_MODEL_THIN, "/account/businessModel", canvas));
     }
     int journey = plan.getJourney()
         .map(j -> (int) java.util.stream.Stream.of(
@@ -173,37 +156,24 @@ public final class BalanceAnalyzer {
       if (plan.getInsights().get(i).isConfirmed()) {
         confirmed++;
       } else {
-        tipping.add(Observation.of(
+        tipping.add(observation(
             Code.INSIGHT_UNCONFIRMED,
             "/insights/" + i + "/confirmedOn",
-            "Insight '" + plan.getInsights().get(i).getStatement()
-                + "' is not confirmed by the customer."));
+            plan.getInsights().get(i).getStatement()));
       }
     }
     List<Contribution> parts = List.of(
-        part(
-            "problems",
-            deepProblems + " of " + problems.size()
-                + " problems say why the customer cares and the impact",
-            share(deepProblems, problems.size()),
-            0.25),
-        part(
-            "goals",
-            goalsWithOutcome + " of " + goals.size() + " goals have an expected outcome",
-            share(goalsWithOutcome, goals.size()),
-            0.25),
-        part("businessModel", canvas + " of 9 business model elements", canvas / 9.0, 0.20),
-        part("journey", journey + " of 6 journey parts", journey / 6.0, 0.10),
+        part("problems", share(deepProblems, problems.size()), 0.25, deepProblems, problems.size()),
+        part("goals", share(goalsWithOutcome, goals.size()), 0.25, goalsWithOutcome, goals.size()),
+        part("businessModel", canvas / 9.0, 0.20, canvas),
+        part("journey", journey / 6.0, 0.10, journey),
         part(
             "insights",
-            confirmed + " of " + plan.getInsights().size() + " insights confirmed by the customer",
             share(confirmed, plan.getInsights().size()),
-            0.20));
-    return SubScore.ofContributions(
-        "understanding",
-        policy.getUnderstandingWeight(),
-        "How deeply the plan describes the customer's world.",
-        parts);
+            0.20,
+            confirmed,
+            plan.getInsights().size()));
+    return component("understanding", policy.getUnderstandingWeight(), parts);
   }
 
   private SubScore traceability(AccountPlan plan, List<Observation> tipping) {
@@ -218,11 +188,7 @@ public final class BalanceAnalyzer {
         traced.add(o.getId());
         tracedItems++;
       } else {
-        tipping.add(Observation.of(
-            Code.OPPORTUNITY_UNTRACED,
-            "/opportunities/" + i,
-            "Opportunity '" + o.getName()
-                + "' traces to no customer goal or problem: it only pushes an offering."));
+        tipping.add(observation(Code.OPPORTUNITY_UNTRACED, "/opportunities/" + i, o.getName()));
       }
     }
     for (int i = 0; i < plan.getActions().size(); i++) {
@@ -238,24 +204,12 @@ public final class BalanceAnalyzer {
           || a.getOpportunities().stream().anyMatch(traced::contains)) {
         tracedItems++;
       } else {
-        tipping.add(Observation.of(
-            Code.ACTION_UNTRACED,
-            "/actions/" + i,
-            "Action '" + a.getTitle() + "' traces to no customer goal or problem."));
+        tipping.add(observation(Code.ACTION_UNTRACED, "/actions/" + i, a.getTitle()));
       }
     }
     double weight = items == 0 ? 0 : policy.getTraceabilityWeight();
-    parts.add(part(
-        "traced",
-        tracedItems + " of " + items
-            + " opportunities and customer-facing actions trace to a customer goal or problem",
-        share(tracedItems, items),
-        1));
-    return SubScore.ofContributions(
-        "traceability",
-        weight,
-        "Whether what we pursue serves the customer's goals and problems.",
-        parts);
+    parts.add(part("traced", share(tracedItems, items), 1, tracedItems, items));
+    return component("traceability", weight, parts);
   }
 
   private SubScore involvement(AccountPlan plan, List<Observation> tipping) {
@@ -263,43 +217,37 @@ public final class BalanceAnalyzer {
         plan.getClientInvolvement().orElse(ClientInvolvement.builder().build());
     boolean validated = involvement.getValidatedOn().isPresent();
     if (!validated) {
-      tipping.add(Observation.of(
-          Code.NOT_VALIDATED,
-          "/clientInvolvement/validatedOn",
-          "The plan was never validated with the client."));
+      tipping.add(observation(Code.NOT_VALIDATED, "/clientInvolvement/validatedOn"));
     }
     int sessions = involvement.getListenOnlySessions().size();
     if (sessions < policy.getListenOnlySessionsWanted()) {
-      tipping.add(Observation.of(
+      tipping.add(observation(
           Code.FEW_LISTEN_ONLY,
           "/clientInvolvement/listenOnlySessions",
-          sessions + " listen-only sessions with the client; "
-              + policy.getListenOnlySessionsWanted() + " wanted."));
+          sessions,
+          policy.getListenOnlySessionsWanted()));
     }
     long present = plan.getReviews().stream().filter(r -> r.isClientPresent()).count();
     List<Contribution> parts = List.of(
-        part(
+        Contribution.of(
             "validated",
             validated
-                ? "validated with the client on " + involvement.getValidatedOn().get()
-                : "never validated with the client",
-            validated ? 1 : 0,
-            0.4),
+                ? texts.get("balance.validated", involvement.getValidatedOn().get())
+                : texts.get("balance.never-validated"),
+            validated ? 40 : 0,
+            40),
         part(
             "listenOnly",
-            sessions + " listen-only sessions",
             Math.min(1, sessions / (double) policy.getListenOnlySessionsWanted()),
-            0.3),
+            0.3,
+            sessions),
         part(
             "reviews",
-            present + " of " + plan.getReviews().size() + " reviews with the client present",
             share((int) present, plan.getReviews().size()),
-            0.3));
-    return SubScore.ofContributions(
-        "involvement",
-        policy.getInvolvementWeight(),
-        "How much the client took part in the plan.",
-        parts);
+            0.3,
+            present,
+            plan.getReviews().size()));
+    return component("involvement", policy.getInvolvementWeight(), parts);
   }
 
   private SubScore actionMix(AccountPlan plan, List<Observation> tipping) {
@@ -314,27 +262,25 @@ public final class BalanceAnalyzer {
         .count();
     long total = demand + win + internal;
     if (total > 0 && demand == 0) {
-      tipping.add(
-          Observation.of(
-              Code.NO_DEMAND_GENERATION,
-              "/actions",
-              "No demand-generation action: nothing shows the customer a problem or opportunity they do not see."));
+      tipping.add(observation(Code.NO_DEMAND_GENERATION, "/actions"));
     }
     double value = total == 0 ? 0 : (demand + 0.5 * win) / total;
-    List<Contribution> parts = List.of(part(
-        "mix",
-        demand + " demand-generation, " + win + " win-plan and " + internal + " internal actions",
-        value,
-        1));
-    return SubScore.ofContributions(
-        "actionMix",
-        total == 0 ? 0 : policy.getActionMixWeight(),
-        "Demand generation over win plans over internal work.",
-        parts);
+    List<Contribution> parts = List.of(part("mix", value, 1, demand, win, internal));
+    return component("actionMix", total == 0 ? 0 : policy.getActionMixWeight(), parts);
   }
 
-  private static Contribution part(String subject, String detail, double value, double weight) {
-    return Contribution.of(subject, detail, 100 * weight * value, 100 * weight);
+  /** Part {@code subject} of a component, its detail the text {@code balance.<subject>}. */
+  private Contribution part(String subject, double value, double weight, Object... counts) {
+    return Contribution.of(
+        subject, texts.get("balance." + subject, counts), 100 * weight * value, 100 * weight);
+  }
+
+  private SubScore component(String name, double weight, List<Contribution> parts) {
+    return SubScore.ofContributions(name, weight, texts.get("balance." + name), parts);
+  }
+
+  private Observation observation(Code code, String path, Object... args) {
+    return Observation.of(code, path, texts.get(code.messageKey(), args));
   }
 
   private static double share(int part, int whole) {

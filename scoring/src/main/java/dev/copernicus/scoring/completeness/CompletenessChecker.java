@@ -3,9 +3,11 @@ package dev.copernicus.scoring.completeness;
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.scoring.Bands;
 import dev.copernicus.scoring.Scores;
+import dev.copernicus.scoring.internal.Texts;
 import dev.copernicus.scoring.internal.Weights;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -22,10 +24,12 @@ import java.util.Objects;
 public final class CompletenessChecker {
   private final Framework framework;
   private final Bands bands;
+  private final Texts texts;
 
-  private CompletenessChecker(Framework framework, Bands bands) {
+  private CompletenessChecker(Framework framework, Bands bands, Texts texts) {
     this.framework = framework;
     this.bands = bands;
+    this.texts = texts;
   }
 
   /** A checker for {@code framework} with the default bands. */
@@ -33,10 +37,20 @@ public final class CompletenessChecker {
     return create(framework, Bands.defaults());
   }
 
-  /** A checker for {@code framework} with {@code bands}. */
+  /** A checker for {@code framework} with {@code bands}, writing what it found in English. */
   public static CompletenessChecker create(Framework framework, Bands bands) {
     return new CompletenessChecker(
-        Objects.requireNonNull(framework, "framework"), Objects.requireNonNull(bands, "bands"));
+        Objects.requireNonNull(framework, "framework"),
+        Objects.requireNonNull(bands, "bands"),
+        Texts.ENGLISH);
+  }
+
+  /**
+   * This checker writing what it found in {@code locale}: Spanish for any Spanish locale, English for
+   * any other. The framework's own titles and guidance are its data, in the words its author chose.
+   */
+  public CompletenessChecker withLocale(Locale locale) {
+    return new CompletenessChecker(framework, bands, Texts.in(locale));
   }
 
   /** The framework checked against. */
@@ -84,14 +98,19 @@ public final class CompletenessChecker {
                 score(check, check.getElement().count(plan), check.getElement().sufficient(plan))));
   }
 
-  static CheckResult check(AccountPlan plan, Section section, Check check) {
+  private CheckResult check(AccountPlan plan, Section section, Check check) {
     PlanElement element = check.getElement();
     int count = element.count(plan);
     int sufficient = element.sufficient(plan);
     String found = check.isSufficiencyRequired()
-        ? sufficient + " of " + count + " " + element.key() + " sufficient (" + check.getMinimum()
-            + " wanted: " + element.sufficiency() + ")"
-        : count + " " + element.key() + " (" + check.getMinimum() + " wanted)";
+        ? texts.get(
+            "completeness.found-sufficient",
+            sufficient,
+            count,
+            element.key(),
+            check.getMinimum(),
+            element.sufficiency(texts.locale()))
+        : texts.get("completeness.found", count, element.key(), check.getMinimum());
     return CheckResult.builder()
         .section(section.getId())
         .element(element.key())

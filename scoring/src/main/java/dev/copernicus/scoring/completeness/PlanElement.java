@@ -14,9 +14,11 @@ import dev.copernicus.core.model.ReviewKind;
 import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.core.model.StakeholderId;
 import dev.copernicus.core.model.WhitespaceStatus;
+import dev.copernicus.scoring.internal.Texts;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -29,21 +31,16 @@ import java.util.function.ToIntFunction;
  * outcome). Frameworks refer to these by {@link #key()}, so a framework can be written as data.
  */
 public enum PlanElement {
-  // Each constant: what a sufficient item is, how to count items, how to count sufficient ones.
+  // Each constant: how to count items, how to count sufficient ones. What a sufficient item is, in
+  // words, is the text element.<key> of the message bundle.
   PURPOSE(
-      "a purpose statement with what we want most for the customer",
       p -> p.getPurpose().isPresent() ? 1 : 0,
       p -> p.getPurpose().filter(x -> x.getAspiration().isPresent()).isPresent() ? 1 : 0),
   PRINCIPLES(
-      "principles with the point where we would walk away",
       p -> p.getPrinciples().size(),
       p -> count(p.getPrinciples(), x -> x.getWalkAwayWhen().isPresent())),
-  VISION(
-      "a description of the destination",
-      p -> p.getVision().isPresent() ? 1 : 0,
-      p -> p.getVision().isPresent() ? 1 : 0),
+  VISION(p -> p.getVision().isPresent() ? 1 : 0, p -> p.getVision().isPresent() ? 1 : 0),
   HORIZON(
-      "a horizon longer than one year",
       p -> p.getHorizon().isPresent() ? 1 : 0,
       p -> p.getHorizon()
               .filter(h -> h.getEnd().isAfter(h.getStart().plusYears(1)))
@@ -51,31 +48,25 @@ public enum PlanElement {
           ? 1
           : 0),
   BUSINESS_MODEL(
-      "the nine elements of the customer's business model canvas",
       p -> p.getAccount().getBusinessModel().map(b -> b.filledElements()).orElse(0),
       p -> p.getAccount().getBusinessModel().map(b -> b.filledElements()).orElse(0)),
   SENTIMENT(
-      "the customer's Net Promoter Score",
       p -> p.getAccount().getSentiment().isPresent() ? 1 : 0,
       p -> p.getAccount().getSentiment().isPresent() ? 1 : 0),
   PROBLEMS(
-      "customer problems with why they care and the business impact",
       p -> p.getProblems().size(),
       p -> count(
           p.getProblems(),
           x -> x.getWhyTheyCare().isPresent() && x.getBusinessImpact().isPresent())),
   GOALS(
-      "customer goals with why they matter and the expected outcome",
       p -> p.getGoals().size(),
       p -> count(
           p.getGoals(),
           x -> x.getWhyItMatters().isPresent() && x.getExpectedOutcome().isPresent())),
   TOP_GOALS(
-      "top goals aligned with what we want for the customer",
       p -> count(p.getGoals(), x -> x.isTop()),
       p -> count(p.getGoals(), x -> x.isTop() && x.getAlignment().isPresent())),
   SUCCESS_METRICS(
-      "success metrics with a baseline, a target and a due date",
       p -> p.getSuccessMetrics().size(),
       p -> count(
           p.getSuccessMetrics(),
@@ -83,31 +74,22 @@ public enum PlanElement {
               && m.getTarget().isPresent()
               && m.getDueDate().isPresent())),
   METRICS_AGREED(
-      "success metrics agreed with the customer",
       p -> p.getSuccessMetrics().size(),
       p -> count(p.getSuccessMetrics(), m -> m.isAgreedWithCustomer())),
   MACRO_FACTORS(
-      "forces in the customer's environment with what they imply",
       p -> p.getMacroFactors().size(),
       p -> count(p.getMacroFactors(), m -> m.getImplication().isPresent())),
   COMPETITORS(
-      "competitors with how we mitigate them",
       p -> p.getCompetitors().size(),
       p -> count(p.getCompetitors(), c -> c.getMitigation().isPresent())),
   ASSUMPTIONS(
-      "assumptions to stop, start and change",
       p -> (int) p.getAssumptions().stream().map(a -> a.getKind()).distinct().count(),
       p -> (int) p.getAssumptions().stream().map(a -> a.getKind()).distinct().count()),
   JOURNEY(
-      "the customer's journey: needs, emotions and barriers today, what moves them forward, tomorrow, the uncertain future",
       p -> p.getJourney().map(PlanElement::journeyParts).orElse(0),
       p -> p.getJourney().map(PlanElement::journeyParts).orElse(0)),
-  INSIGHTS(
-      "insights confirmed by the customer",
-      p -> p.getInsights().size(),
-      p -> count(p.getInsights(), i -> i.isConfirmed())),
+  INSIGHTS(p -> p.getInsights().size(), p -> count(p.getInsights(), i -> i.isConfirmed())),
   GROWTH_INSIGHTS(
-      "insights we have that the customer lacks",
       p -> count(
           p.getInsights(),
           i -> i.getKind() == InsightKind.GROWTH || i.getKind() == InsightKind.TREND),
@@ -116,22 +98,18 @@ public enum PlanElement {
           i -> (i.getKind() == InsightKind.GROWTH || i.getKind() == InsightKind.TREND)
               && !i.getGoals().isEmpty())),
   CHALLENGES(
-      "challenges with their causes, linked to the goals they block",
       p -> p.getChallenges().size(),
       p -> count(p.getChallenges(), c -> !c.getGoals().isEmpty())),
   POLICIES(
-      "policies that address the challenges",
       p -> p.getPolicies().size(),
       p -> count(p.getPolicies(), x -> !x.getChallenges().isEmpty())),
   RESOURCES(
-      "minimum and ideal viable resources",
       p -> p.getResources().size(),
       p -> p.getResources().stream().map(r -> r.getLevel()).distinct().count()
               == ResourceLevel.values().length
           ? p.getResources().size()
           : 0),
   STAKEHOLDERS(
-      "stakeholders with buying role, influence and support",
       p -> p.getStakeholders().size(),
       p -> count(
           p.getStakeholders(),
@@ -139,23 +117,18 @@ public enum PlanElement {
               && s.getInfluence().isPresent()
               && s.getSupport().isPresent())),
   DECISION_MAKERS(
-      "the economic buyer and the decision makers, known to us",
       p -> count(p.getStakeholders(), PlanElement::decides),
       p -> knownAmong(p, PlanElement::decides)),
   UP_AND_COMERS(
-      "up-and-comers we know",
       p -> count(p.getStakeholders(), s -> s.isUpAndComer()),
       p -> knownAmong(p, s -> s.isUpAndComer())),
   LOCATIONS(
-      "where the stakeholders work",
       p -> p.getStakeholders().size(),
       p -> count(p.getStakeholders(), s -> s.getLocation().isPresent())),
   TEAM(
-      "team members with their expertise",
       p -> p.getTeamMembers().size(),
       p -> count(p.getTeamMembers(), t -> !t.getExpertise().isEmpty())),
   TEAM_ROLES(
-      "an account team across roles: pre-sales, sales, post-sales",
       p -> (int) p.getTeamMembers().stream()
           .flatMap(t -> t.getRole().stream())
           .distinct()
@@ -165,32 +138,22 @@ public enum PlanElement {
           .distinct()
           .count()),
   RELATIONSHIPS(
-      "relationships backed by evidence or a recent interaction",
       p -> p.getRelationships().size(),
       p -> count(
           p.getRelationships(),
           r -> !r.getEvidence().isEmpty() || r.getLastInteraction().isPresent())),
-  PARTNERS(
-      "partners, sub-consultants and centres of influence",
-      p -> p.getPartners().size(),
-      p -> p.getPartners().size()),
-  HISTORY(
-      "the story of the relationship so far",
-      p -> p.getHistory().isPresent() ? 1 : 0,
-      p -> p.getHistory().isPresent() ? 1 : 0),
+  PARTNERS(p -> p.getPartners().size(), p -> p.getPartners().size()),
+  HISTORY(p -> p.getHistory().isPresent() ? 1 : 0, p -> p.getHistory().isPresent() ? 1 : 0),
   ENGAGEMENTS(
-      "previous engagements with revenue",
       p -> p.getEngagements().size(),
       p -> count(p.getEngagements(), e -> e.getRevenue().isPresent())),
   ISSUES_ADDRESSED(
-      "every unresolved relationship issue with a resolution plan",
       p -> 1,
       p -> p.getIssues().stream()
               .allMatch(i -> !i.isUnresolved() || i.getResolutionPlan().isPresent())
           ? 1
           : 0),
   PRIORITIES(
-      "the client's priorities and preferences",
       p -> p.getPositioning()
           .map(x -> x.getPriorities().size() + x.getPreferences().size())
           .orElse(0),
@@ -200,7 +163,6 @@ public enum PlanElement {
               : x.getPriorities().size() + x.getPreferences().size())
           .orElse(0)),
   VALUE_PROPOSITION(
-      "how the client sees us, and our unique proposition",
       p -> p.getPositioning().flatMap(Positioning::getValueProposition).isPresent() ? 1 : 0,
       p -> p.getPositioning()
               .filter(x ->
@@ -209,11 +171,9 @@ public enum PlanElement {
           ? 1
           : 0),
   OFFERINGS(
-      "offerings described in the customer's context",
       p -> p.getOfferings().size(),
       p -> count(p.getOfferings(), o -> o.getDescription().isPresent())),
   OPPORTUNITIES(
-      "opportunities traced to a customer goal or problem, with value and close date",
       p -> p.getOpportunities().size(),
       p -> count(
           p.getOpportunities(),
@@ -221,65 +181,52 @@ public enum PlanElement {
               && o.getValue().isPresent()
               && o.getCloseDate().isPresent())),
   WHITESPACE(
-      "whitespace cells with the centre's potential stated, or marked not a fit",
       p -> p.getWhitespace().size(),
       p -> count(
           p.getWhitespace(),
           c -> c.getPotential().isPresent() || c.getStatus() == WhitespaceStatus.NOT_A_FIT)),
   ACTIONS(
-      "actions with an owner and a deadline",
       p -> p.getActions().size(),
       p -> count(p.getActions(), a -> a.getOwner().isPresent() && a.getDueDate().isPresent())),
   DEMAND_GENERATION(
-      "demand-generation actions tied to a customer goal or problem",
       p -> count(p.getActions(), a -> a.getKind() == ActionKind.DEMAND_GENERATION),
       p -> count(
           p.getActions(),
           a -> a.getKind() == ActionKind.DEMAND_GENERATION
               && (!a.getGoals().isEmpty() || !a.getProblems().isEmpty()))),
   WIN_PLANS(
-      "win plans for qualified opportunities",
       p -> count(p.getActions(), a -> a.getKind() == ActionKind.WIN_PLAN),
       p -> count(
           p.getActions(),
           a -> a.getKind() == ActionKind.WIN_PLAN && !a.getOpportunities().isEmpty())),
   DELIVERY(
-      "implementation, training and change actions",
       p -> count(p.getActions(), a -> a.getKind() == ActionKind.DELIVERY),
       p -> count(
           p.getActions(),
           a -> a.getKind() == ActionKind.DELIVERY
               && a.getOwner().isPresent()
               && a.getDueDate().isPresent())),
-  COMMITMENTS(
-      "commitments of what we will do", p -> p.getCommitments().size(), p -> p.getCommitments()
-          .size()),
+  COMMITMENTS(p -> p.getCommitments().size(), p -> p.getCommitments().size()),
   NOT_DO(
-      "not-do commitments with the condition that releases them",
       p -> count(p.getCommitments(), c -> c.getKind() == CommitmentKind.NOT_DO),
       p -> count(
           p.getCommitments(),
           c -> c.getKind() == CommitmentKind.NOT_DO && c.getCondition().isPresent())),
   GOVERNANCE(
-      "governance roles: who drives, who decides, who escalates",
       p -> p.getGovernance().size(),
       p -> count(
           p.getGovernance(),
           g -> g.getTeamMember().isPresent() || g.getStakeholder().isPresent())),
   QUARTERLY_REVIEWS(
-      "quarterly business reviews with the client present",
       p -> count(p.getReviews(), r -> r.getKind() == ReviewKind.QUARTERLY),
       p -> count(p.getReviews(), r -> r.getKind() == ReviewKind.QUARTERLY && r.isClientPresent())),
   MID_YEAR_RESET(
-      "a mid-year reset",
       p -> count(p.getReviews(), r -> r.getKind() == ReviewKind.MID_YEAR_RESET),
       p -> count(p.getReviews(), r -> r.getKind() == ReviewKind.MID_YEAR_RESET)),
   TEAM_MEETINGS(
-      "regular account team meetings",
       p -> count(p.getReviews(), r -> r.getKind() == ReviewKind.TEAM_MEETING),
       p -> count(p.getReviews(), r -> r.getKind() == ReviewKind.TEAM_MEETING)),
   CLIENT_VALIDATION(
-      "the plan validated with the client, with buy-in from client and team",
       p -> p.getClientInvolvement().flatMap(c -> c.getValidatedOn()).isPresent() ? 1 : 0,
       p -> p.getClientInvolvement()
               .filter(c -> c.getValidatedOn().isPresent() && c.isClientBuyIn() && c.isTeamBuyIn())
@@ -287,11 +234,8 @@ public enum PlanElement {
           ? 1
           : 0),
   LISTEN_ONLY(
-      "listen-only sessions with the client",
       p -> p.getClientInvolvement().map(c -> c.getListenOnlySessions().size()).orElse(0),
       p -> p.getClientInvolvement().map(c -> c.getListenOnlySessions().size()).orElse(0));
-
-  private final String sufficiency;
 
   // Stateless functions of the plan: the constants stay immutable.
   @SuppressWarnings("ImmutableEnumChecker")
@@ -300,9 +244,7 @@ public enum PlanElement {
   @SuppressWarnings("ImmutableEnumChecker")
   private final ToIntFunction<AccountPlan> sufficient;
 
-  PlanElement(
-      String sufficiency, ToIntFunction<AccountPlan> count, ToIntFunction<AccountPlan> sufficient) {
-    this.sufficiency = sufficiency;
+  PlanElement(ToIntFunction<AccountPlan> count, ToIntFunction<AccountPlan> sufficient) {
     this.count = count;
     this.sufficient = sufficient;
   }
@@ -312,9 +254,14 @@ public enum PlanElement {
     return Names.kebab(this);
   }
 
-  /** What a sufficient item looks like, in words. */
+  /** What a sufficient item looks like, in English words. */
   public String sufficiency() {
-    return sufficiency;
+    return sufficiency(Locale.ENGLISH);
+  }
+
+  /** What a sufficient item looks like, in words of {@code locale} (Spanish or English). */
+  public String sufficiency(Locale locale) {
+    return Texts.in(locale).get("element." + key());
   }
 
   /** How many items the plan has. */

@@ -11,11 +11,13 @@ import dev.copernicus.core.model.Whitespace.Totals;
 import dev.copernicus.scoring.Contribution;
 import dev.copernicus.scoring.Scores;
 import dev.copernicus.scoring.SubScore;
+import dev.copernicus.scoring.internal.Texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,14 +37,24 @@ import java.util.stream.Collectors;
  */
 public final class GrowthAnalyzer {
   private final GrowthPolicy policy;
+  private final Texts texts;
 
-  private GrowthAnalyzer(GrowthPolicy policy) {
+  private GrowthAnalyzer(GrowthPolicy policy, Texts texts) {
     this.policy = policy;
+    this.texts = texts;
   }
 
-  /** An analyzer with {@code policy}. */
+  /** An analyzer with {@code policy}, writing its explanations in English. */
   public static GrowthAnalyzer create(GrowthPolicy policy) {
-    return new GrowthAnalyzer(Objects.requireNonNull(policy, "policy"));
+    return new GrowthAnalyzer(Objects.requireNonNull(policy, "policy"), Texts.ENGLISH);
+  }
+
+  /**
+   * This analyzer writing its explanations in {@code locale}: Spanish for any Spanish locale,
+   * English for any other. The numbers do not depend on it.
+   */
+  public GrowthAnalyzer withLocale(Locale locale) {
+    return new GrowthAnalyzer(policy, Texts.in(locale));
   }
 
   /**
@@ -72,12 +84,8 @@ public final class GrowthAnalyzer {
     List<SubScore> components = List.of(
         whitespace(total, centres, name),
         reach(total, centres, known, name),
-        given(
-            "balance",
-            policy.getBalanceWeight(),
-            "The outside-in balance of the plan.",
-            balanceIndex),
-        given("health", policy.getHealthWeight(), "The overall health of the plan.", health));
+        given("balance", policy.getBalanceWeight(), balanceIndex),
+        given("health", policy.getHealthWeight(), health));
     double score = Scores.weightedMean(components);
     return Optional.of(GrowthResult.builder()
         .score(score)
@@ -100,16 +108,16 @@ public final class GrowthAnalyzer {
           base == 0 ? 0 : 100 * centre.current().add(centre.winnable()).doubleValue() / base;
       contributions.add(Contribution.of(
           centre.key(),
-          name.apply(centre) + " buys " + money(centre.current(), total) + " from us and could buy "
-              + money(centre.winnable(), total) + " more",
+          texts.get(
+              "growth.centre-buys",
+              name.apply(centre),
+              money(centre.current(), total),
+              money(centre.winnable(), total)),
           share,
           whole));
     }
     return SubScore.ofContributions(
-        "whitespace",
-        policy.getWhitespaceWeight(),
-        "The share of what the account could spend with us that we have still to win.",
-        contributions);
+        "whitespace", policy.getWhitespaceWeight(), texts.get("growth.whitespace"), contributions);
   }
 
   /** The share of the winnable whitespace in centres where somebody on our team knows someone. */
@@ -126,20 +134,20 @@ public final class GrowthAnalyzer {
       contributions.add(Contribution.of(
           centre.key(),
           reached
-              ? "we know someone in " + name.apply(centre)
-              : "nobody on our team knows anyone in " + name.apply(centre) + ", which holds "
-                  + money(centre.winnable(), total),
+              ? texts.get("growth.reached", name.apply(centre))
+              : texts.get("growth.unreached", name.apply(centre), money(centre.winnable(), total)),
           reached ? share : 0,
           share));
     }
     return SubScore.ofContributions(
         "reach",
         winnable == 0 ? 0 : policy.getReachWeight(),
-        "The share of the winnable whitespace in buying centres where we know somebody.",
+        texts.get("growth.reach"),
         contributions);
   }
 
-  private static SubScore given(String name, double weight, String explanation, double value) {
+  private SubScore given(String name, double weight, double value) {
+    String explanation = texts.get("growth." + name);
     return SubScore.ofContributions(
         name, weight, explanation, List.of(Contribution.of(name, explanation, value, 100)));
   }

@@ -86,26 +86,37 @@ public final class Remedies {
       UnaryOperator<AccountPlan> fix,
       double completenessGain) {}
 
-  /** The candidates for {@code plan}, judged as {@code people}, {@code complete}, {@code balance} and {@code momentum}. */
+  /**
+   * The candidates for {@code plan}, judged as {@code people}, {@code complete}, {@code balance} and
+   * {@code momentum}, their advice in {@code texts}' language.
+   */
   public static List<Remedy> of(
       AccountPlan plan,
       RelationshipAssessment people,
       CompletenessResult complete,
       BalanceResult balance,
-      MomentumResult momentum) {
+      MomentumResult momentum,
+      Texts texts) {
     List<Remedy> remedies = new ArrayList<>();
-    relationships(plan, people, remedies);
-    secondThreads(plan, people, remedies);
-    observations(plan, momentum.getObservations(), "momentum", remedies);
-    observations(plan, balance.getTipping(), "balance", remedies);
-    completeness(complete, remedies);
+    relationships(plan, people, texts, remedies);
+    secondThreads(plan, people, texts, remedies);
+    observations(plan, momentum.getObservations(), "momentum", texts, remedies);
+    observations(plan, balance.getTipping(), "balance", texts, remedies);
+    completeness(complete, texts, remedies);
     return remedies;
+  }
+
+  /** The first of {@code found}'s messages, saying how many more are like it. */
+  private static String first(List<String> found, Texts texts) {
+    return found.size() > 1
+        ? texts.get("step.with-more", found.get(0), found.size() - 1)
+        : found.get(0);
   }
 
   // --- Relationships: one candidate per kind of risk, closing it for everyone concerned
 
   private static void relationships(
-      AccountPlan plan, RelationshipAssessment people, List<Remedy> remedies) {
+      AccountPlan plan, RelationshipAssessment people, Texts texts, List<Remedy> remedies) {
     Map<Code, List<Risk>> byKind = new LinkedHashMap<>();
     people.getRisks().forEach(risk -> byKind
         .computeIfAbsent(risk.getCode(), k -> new ArrayList<>())
@@ -118,14 +129,14 @@ public final class Remedies {
       Risk first = risks.get(0);
       Set<StakeholderId> concerned = new HashSet<>();
       risks.forEach(r -> r.getSubjects().forEach(s -> concerned.add(StakeholderId.of(s))));
-      String more = risks.size() > 1 ? " (and " + (risks.size() - 1) + " more like it)" : "";
+      String firstOfThem = first(risks.stream().map(Risk::getMessage).toList(), texts);
       switch (kind) {
         case MAP_NO_ECONOMIC_BUYER ->
           remedies.add(people(
               kind,
               "economic-buyer",
               0,
-              "Find the economic buyer, the one person with the final yes and the veto, and get to know them (Blue Sheet).",
+              texts.get("step.map.no-economic-buyer"),
               Remedies::meetAnEconomicBuyer));
         case ECONOMIC_BUYER_UNKNOWN, DECISION_MAKER_UNCOVERED, UP_AND_COMER_UNKNOWN ->
           remedies.add(people(
@@ -134,7 +145,7 @@ public final class Remedies {
                   ? "economic-buyer"
                   : kind == Code.DECISION_MAKER_UNCOVERED ? "decision-makers" : "up-and-comers",
               0,
-              "Get to know them: " + first.getMessage() + more,
+              texts.get("step.get-to-know", firstOfThem),
               p -> meet(p, concerned)));
         case STALE_KEY_RELATIONSHIP -> {
           long days = 0;
@@ -155,7 +166,11 @@ public final class Remedies {
               kind,
               "recency",
               days,
-              "Speak with them again: " + stalest.getMessage() + more,
+              texts.get(
+                  "step.relationship.stale-key",
+                  risks.size() > 1
+                      ? texts.get("step.with-more", stalest.getMessage(), risks.size() - 1)
+                      : stalest.getMessage()),
               p -> spokeWith(p, concerned)));
         }
         case STRONG_WITHOUT_EVIDENCE ->
@@ -163,8 +178,7 @@ public final class Remedies {
               kind,
               "evidence",
               0,
-              "Back the claim with evidence (praise, a memo, a reference), or score it lower: "
-                  + first.getMessage() + more + " \"She will take a meeting\" is not strong [002].",
+              texts.get("step.relationship.strong-without-evidence", firstOfThem),
               Remedies::backWithEvidence));
         // Closed by the resilience step below, which names the same people.
         case SINGLE_THREADED -> {}
@@ -173,20 +187,15 @@ public final class Remedies {
               kind,
               "detractors",
               0,
-              "Plan how to win them over, or to neutralise their opposition: " + first.getMessage()
-                  + more,
+              texts.get("step.relationship.influential-detractor", firstOfThem),
               p -> p.withStakeholders(replace(
                   p.getStakeholders(),
                   s -> concerned.contains(s.getId()),
                   s -> s.withSupport(Support.NEUTRAL)))));
         case MAP_NO_COACH -> {
           if (!plan.getStakeholders().isEmpty()) {
-            remedies.add(people(
-                kind,
-                "coach",
-                0,
-                "Find a coach: someone inside the account who guides us and wants us to win (Blue Sheet).",
-                Remedies::findACoach));
+            remedies.add(
+                people(kind, "coach", 0, texts.get("step.map.no-coach"), Remedies::findACoach));
           }
         }
         default -> {} // every relationship risk has its step above; a new one without a step is
@@ -201,7 +210,7 @@ public final class Remedies {
    * resilience it lifts.
    */
   private static void secondThreads(
-      AccountPlan plan, RelationshipAssessment people, List<Remedy> remedies) {
+      AccountPlan plan, RelationshipAssessment people, Texts texts, List<Remedy> remedies) {
     Map<String, List<StakeholderRow>> alone = new LinkedHashMap<>();
     Map<String, Double> exposure = new LinkedHashMap<>();
     for (StakeholderRow row : people.getStakeholders()) {
@@ -228,13 +237,9 @@ public final class Remedies {
     Optional<Risk> risk = people.getRisks().stream()
         .filter(r -> r.getCode() == Code.SINGLE_THREADED)
         .findFirst();
-    String message = "Give a second person on our team a relationship with "
-        + String.join(", ", names) + " (only " + name
-        + " knows them"
-        + (others > 0
-            ? "), and with the " + others + " other key people only one of us knows"
-            : ")")
-        + ": the account must not leave with one person [003].";
+    String message = others > 0
+        ? texts.get("step.second-thread-and-others", String.join(", ", names), name, others)
+        : texts.get("step.second-thread", String.join(", ", names), name);
     remedies.add(new Remedy(
         "relationships",
         risk.map(r -> r.getCode().code()).orElse("relationships.resilience"),
@@ -256,22 +261,26 @@ public final class Remedies {
   // --- Observations of momentum and balance: one candidate per code, closing every instance
 
   private static void observations(
-      AccountPlan plan, List<Observation> observations, String area, List<Remedy> remedies) {
+      AccountPlan plan,
+      List<Observation> observations,
+      String area,
+      Texts texts,
+      List<Remedy> remedies) {
     Map<Code, List<Observation>> byCode = new LinkedHashMap<>();
     observations.forEach(
         o -> byCode.computeIfAbsent(o.getCode(), k -> new ArrayList<>()).add(o));
     byCode.forEach((code, found) -> {
-      Observation first = found.get(0);
-      String more = found.size() > 1 ? " (and " + (found.size() - 1) + " more like it)" : "";
-      Optional<String> path = found.size() == 1 ? Optional.of(first.getPath()) : Optional.empty();
+      Optional<String> path =
+          found.size() == 1 ? Optional.of(found.get(0).getPath()) : Optional.empty();
       Fix fix = fixFor(plan, code);
       if (fix != null) {
+        String firstOfThem = first(found.stream().map(Observation::getMessage).toList(), texts);
         remedies.add(new Remedy(
             area,
             code.code(),
             fix.topic(),
             path,
-            fix.advice().apply(first.getMessage()) + more,
+            fix.advice() == null ? firstOfThem : texts.get(fix.advice(), firstOfThem),
             daysLate(plan, code),
             false,
             fix.change(),
@@ -280,12 +289,14 @@ public final class Remedies {
     });
   }
 
-  /** How to close one kind of gap: its topic, the advice around the observation's message, the change. */
-  private record Fix(
-      String topic, UnaryOperator<String> advice, UnaryOperator<AccountPlan> change) {}
+  /**
+   * How to close one kind of gap: its topic, the key of the advice around the observation's message
+   * ({@code null}: the message says what to do), and the change.
+   */
+  private record Fix(String topic, String advice, UnaryOperator<AccountPlan> change) {}
 
   private static Fix fix(String topic, UnaryOperator<AccountPlan> change) {
-    return new Fix(topic, message -> message, change);
+    return new Fix(topic, null, change);
   }
 
   private static Fix fixFor(AccountPlan plan, Code code) {
@@ -299,8 +310,7 @@ public final class Remedies {
                 p.getReviews(),
                 Review.builder().date(asOf).kind(ReviewKind.QUARTERLY).build())));
       case PLAN_STALE ->
-        new Fix(
-            "reviews", m -> "Update the plan as you go [004]: " + m, p -> p.withLastUpdated(asOf));
+        new Fix("reviews", "step.momentum.plan-stale", p -> p.withLastUpdated(asOf));
       case NO_MID_YEAR_RESET ->
         fix(
             "mid-year-reset",
@@ -310,13 +320,13 @@ public final class Remedies {
       case ACTION_OVERDUE ->
         new Fix(
             "actions-overdue",
-            m -> "Finish it or set a new date: " + m,
+            "step.momentum.action-overdue",
             p -> p.withActions(replace(
                 p.getActions(), a -> a.isOverdueOn(asOf), a -> a.withDueDate(asOf.plusDays(14)))));
       case ACTION_NO_OWNER ->
         new Fix(
             "actions-owned-dated",
-            m -> "Name who is accountable: " + m,
+            "step.action.no-owner",
             p -> withMember(
                 p,
                 (q, member) -> q.withActions(replace(
@@ -326,7 +336,7 @@ public final class Remedies {
       case ACTION_NO_DEADLINE ->
         new Fix(
             "actions-owned-dated",
-            m -> "Give it a date: " + m,
+            "step.action.no-deadline",
             p -> p.withActions(replace(
                 p.getActions(),
                 a -> a.isOpen() && a.getDueDate().isEmpty(),
@@ -334,7 +344,7 @@ public final class Remedies {
       case NO_OPEN_ACTION ->
         new Fix(
             "next-action",
-            m -> "Plan the next action, with an owner and a date: " + m,
+            "step.momentum.no-open-action",
             p -> withMember(
                 p,
                 (q, member) -> q.withActions(append(
@@ -353,12 +363,10 @@ public final class Remedies {
         plan.getGoals().isEmpty() && plan.getProblems().isEmpty()
             ? new Fix(
                 "opportunities",
-                m -> "Write the customer's goals, then trace each opportunity to one [002]: " + m,
+                "step.balance.opportunity-untraced.no-goals",
                 Remedies::traceOpportunities)
             : new Fix(
-                "opportunities",
-                m -> "Trace it to the customer goal or problem it serves [002]: " + m,
-                Remedies::traceOpportunities);
+                "opportunities", "step.balance.opportunity-untraced", Remedies::traceOpportunities);
       case ACTION_UNTRACED ->
         fix(
             "actions-traced",
@@ -375,20 +383,20 @@ public final class Remedies {
       case FEW_LISTEN_ONLY ->
         new Fix(
             "listen-only",
-            m -> "Hold listen-only sessions with the client [002]: " + m,
+            "step.balance.few-listen-only",
             p -> p.withClientInvolvement(involvement(p)
                 .withListenOnlySessions(
                     append(append(involvement(p).getListenOnlySessions(), asOf), asOf))));
       case INSIGHT_UNCONFIRMED ->
         new Fix(
             "insights",
-            m -> "Have the customer confirm it: " + m,
+            "step.insight.unconfirmed",
             p -> p.withInsights(
                 replace(p.getInsights(), i -> !i.isConfirmed(), i -> i.withConfirmedOn(asOf))));
       case NO_DEMAND_GENERATION ->
         new Fix(
             "demand-generation",
-            m -> "Plan a demand-generation action [003]: " + m,
+            "step.balance.no-demand-generation",
             p -> withMember(
                 p,
                 (q, member) -> q.withActions(append(
@@ -412,7 +420,7 @@ public final class Remedies {
       case BUSINESS_MODEL_THIN ->
         new Fix(
             "business-model",
-            m -> "Describe the customer's business model [003]: " + m,
+            "step.balance.business-model-thin",
             p -> p.withAccount(p.getAccount().withBusinessModel(fullCanvas())));
       default -> null;
     };
@@ -456,7 +464,8 @@ public final class Remedies {
   // --- Completeness: closing a check raises completeness by its shortfall times its share of the
   // framework
 
-  private static void completeness(CompletenessResult complete, List<Remedy> remedies) {
+  private static void completeness(
+      CompletenessResult complete, Texts texts, List<Remedy> remedies) {
     double sectionWeights =
         complete.getSections().stream().mapToDouble(SectionResult::getWeight).sum();
     for (SectionResult section : complete.getSections()) {
@@ -474,7 +483,7 @@ public final class Remedies {
               "completeness." + check.getElement(),
               topicOf(check.getElement()),
               Optional.empty(),
-              check.getGuidance() + " Found: " + check.getFound() + ".",
+              texts.get("step.completeness", check.getGuidance(), check.getFound()),
               0,
               false,
               null,

@@ -13,6 +13,7 @@ import dev.copernicus.scoring.Contribution;
 import dev.copernicus.scoring.Observation;
 import dev.copernicus.scoring.Scores;
 import dev.copernicus.scoring.SubScore;
+import dev.copernicus.scoring.internal.Texts;
 import dev.copernicus.scoring.internal.Weights;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -42,9 +44,11 @@ import java.util.Set;
  */
 public final class MomentumAnalyzer {
   private final MomentumPolicy policy;
+  private final Texts texts;
 
-  private MomentumAnalyzer(MomentumPolicy policy) {
+  private MomentumAnalyzer(MomentumPolicy policy, Texts texts) {
     this.policy = policy;
+    this.texts = texts;
   }
 
   /** An analyzer with the default policy. */
@@ -52,9 +56,17 @@ public final class MomentumAnalyzer {
     return create(MomentumPolicy.defaults());
   }
 
-  /** An analyzer with {@code policy}. */
+  /** An analyzer with {@code policy}, writing its explanations in English. */
   public static MomentumAnalyzer create(MomentumPolicy policy) {
-    return new MomentumAnalyzer(Objects.requireNonNull(policy, "policy"));
+    return new MomentumAnalyzer(Objects.requireNonNull(policy, "policy"), Texts.ENGLISH);
+  }
+
+  /**
+   * This analyzer writing its explanations and observations in {@code locale}: Spanish for any
+   * Spanish locale, English for any other. The numbers do not depend on it.
+   */
+  public MomentumAnalyzer withLocale(Locale locale) {
+    return new MomentumAnalyzer(policy, Texts.in(locale));
   }
 
   /** Analyzes {@code plan}. */
@@ -122,34 +134,30 @@ public final class MomentumAnalyzer {
           Code.REVIEW_OVERDUE,
           "/reviews",
           lastReview
-              .map(d -> "The last review was on " + d + ", " + days(d, plan)
-                  + " days before the plan's date: review every quarter.")
-              .orElse("The plan has never been reviewed: review it every quarter.")));
+              .map(d -> texts.get(Code.REVIEW_OVERDUE.messageKey(), d, days(d, plan)))
+              .orElseGet(() -> texts.get("momentum.review-overdue.never"))));
     }
     if (!reset) {
-      observations.add(Observation.of(
-          Code.NO_MID_YEAR_RESET,
-          "/reviews",
-          "No mid-year reset in the last year: reset the plan with what you have learned."));
+      observations.add(observation(Code.NO_MID_YEAR_RESET, "/reviews"));
     }
     List<Contribution> parts = List.of(
         Contribution.of(
             "quarterly",
-            lastReview.map(d -> "last review " + d).orElse("never reviewed"),
+            lastReview
+                .map(d -> texts.get("momentum.last-review", d))
+                .orElseGet(() -> texts.get("momentum.never-reviewed")),
             onCadence ? 70 : 0,
             70),
         Contribution.of(
             "midYearReset",
             !resetDue
-                ? "not due yet: the plan started on " + started.get()
-                : lastReset.map(d -> "last mid-year reset " + d).orElse("no mid-year reset"),
+                ? texts.get("momentum.reset-not-due", started.get())
+                : lastReset
+                    .map(d -> texts.get("momentum.last-reset", d))
+                    .orElseGet(() -> texts.get("momentum.no-reset")),
             reset ? 30 : 0,
             30));
-    return SubScore.ofContributions(
-        "cadence",
-        policy.getCadenceWeight(),
-        "Whether the plan is reviewed each quarter and reset mid-year.",
-        parts);
+    return component("cadence", policy.getCadenceWeight(), parts);
   }
 
   private SubScore actions(AccountPlan plan, List<Observation> observations) {
@@ -161,13 +169,11 @@ public final class MomentumAnalyzer {
       }
     }
     if (open.isEmpty()) {
-      observations.add(Observation.of(
-          Code.NO_OPEN_ACTION, "/actions", "The plan has no open action: nothing is moving."));
-      return SubScore.ofContributions(
+      observations.add(observation(Code.NO_OPEN_ACTION, "/actions"));
+      return component(
           "actions",
           policy.getActionsWeight(),
-          "Whether open actions are on time and owned.",
-          List.of(Contribution.of("actions", "no open action", 0, 100)));
+          List.of(Contribution.of("actions", texts.get("momentum.no-open-action.detail"), 0, 100)));
     }
     for (int i : open) {
       Action action = plan.getActions().get(i);
@@ -175,38 +181,33 @@ public final class MomentumAnalyzer {
       String detail;
       if (action.getDueDate().isEmpty()) {
         credit = 0;
-        detail = "no deadline";
-        observations.add(Observation.of(
-            Code.ACTION_NO_DEADLINE,
-            "/actions/" + i + "/dueDate",
-            "Action '" + action.getTitle() + "' has no deadline."));
+        detail = texts.get("momentum.no-deadline");
+        observations.add(
+            observation(Code.ACTION_NO_DEADLINE, "/actions/" + i + "/dueDate", action.getTitle()));
       } else {
         long overdue = ChronoUnit.DAYS.between(action.getDueDate().get(), plan.getAsOf());
         credit = overdue <= 0 ? 1 : overdue <= policy.getGraceDays() ? 1 / 3.0 : 0;
-        detail = overdue <= 0 ? "due " + action.getDueDate().get() : overdue + " days overdue";
+        detail = overdue <= 0
+            ? texts.get("momentum.due", action.getDueDate().get())
+            : texts.get("momentum.overdue", overdue);
         if (overdue > 0) {
-          observations.add(Observation.of(
-              Code.ACTION_OVERDUE,
-              "/actions/" + i + "/dueDate",
-              "Action '" + action.getTitle() + "' is " + overdue + " days overdue."));
+          observations.add(observation(
+              Code.ACTION_OVERDUE, "/actions/" + i + "/dueDate", action.getTitle(), overdue));
         }
       }
       if (action.getOwner().isEmpty()) {
         credit /= 2;
-        detail += ", no owner";
-        observations.add(Observation.of(
-            Code.ACTION_NO_OWNER,
-            "/actions/" + i + "/owner",
-            "Action '" + action.getTitle() + "' has no owner."));
+        detail = texts.get("momentum.and-no-owner", detail);
+        observations.add(
+            observation(Code.ACTION_NO_OWNER, "/actions/" + i + "/owner", action.getTitle()));
       }
       parts.add(Contribution.of(
           action.getId().value(),
-          action.getTitle() + ": " + detail,
+          texts.get("detail", action.getTitle(), detail),
           100 * credit / open.size(),
           100.0 / open.size()));
     }
-    return SubScore.ofContributions(
-        "actions", policy.getActionsWeight(), "Whether open actions are on time and owned.", parts);
+    return component("actions", policy.getActionsWeight(), parts);
   }
 
   private SubScore freshness(
@@ -215,20 +216,18 @@ public final class MomentumAnalyzer {
     String detail;
     if (changed.isEmpty()) {
       value = 0;
-      detail = "no date of change on record";
+      detail = texts.get("momentum.never-changed");
     } else {
       long days = days(changed.get(), plan);
       value = Weights.fade(days, policy.getFreshDays(), policy.getStaticDays());
-      detail = "last changed " + changed.get() + ", " + days + " days before the plan's date";
+      detail = texts.get("momentum.last-changed", changed.get(), days);
     }
     if (value < 1) {
-      observations.add(Observation.of(
-          Code.PLAN_STALE, "/lastUpdated", "The plan is going stale: " + detail + "."));
+      observations.add(observation(Code.PLAN_STALE, "/lastUpdated", detail));
     }
-    return SubScore.ofContributions(
+    return component(
         "freshness",
         policy.getFreshnessWeight(),
-        "How recently the plan changed.",
         List.of(Contribution.of("lastChanged", detail, 100 * value, 100)));
   }
 
@@ -249,33 +248,28 @@ public final class MomentumAnalyzer {
       boolean worked = beingResolved.contains(issue.getId());
       if (newBusiness && !worked) {
         value = 0;
-        observations.add(
-            Observation.of(
-                Code.OPPORTUNITY_WHILE_ISSUE_OPEN,
-                "/issues/" + i,
-                "New business is pursued while '" + issue.getSummary()
-                    + "' is unresolved and no action resolves it: get the cow out of the ditch first."));
+        observations.add(Observation.of(
+            Code.OPPORTUNITY_WHILE_ISSUE_OPEN,
+            "/issues/" + i,
+            texts.get("momentum.business-before-problems", issue.getSummary())));
       }
       parts.add(Contribution.of(
           issue.getId().value(),
-          issue.getSummary() + (worked ? ": being resolved" : ": no resolution action"),
+          texts.get(
+              "detail",
+              issue.getSummary(),
+              texts.get(worked ? "momentum.being-resolved" : "momentum.no-resolution-action")),
           0,
           0));
     }
     List<Contribution> all = new ArrayList<>();
     all.add(Contribution.of(
         "sequence",
-        value == 1
-            ? "problems come before new business"
-            : "new business ahead of unresolved problems",
+        texts.get(value == 1 ? "momentum.problems-first" : "momentum.business-first"),
         100 * value,
         100));
     all.addAll(parts);
-    return SubScore.ofContributions(
-        "sequencing",
-        policy.getSequencingWeight(),
-        "Whether problems in the relationship come before new business.",
-        all);
+    return component("sequencing", policy.getSequencingWeight(), all);
   }
 
   private SubScore pipeline(AccountPlan plan, List<Observation> observations) {
@@ -291,26 +285,33 @@ public final class MomentumAnalyzer {
       Opportunity opportunity = plan.getOpportunities().get(i);
       LocalDate close = opportunity.getCloseDate().orElseThrow();
       long late = days(close, plan);
-      String stage = opportunity.getStage().name().toLowerCase(java.util.Locale.ROOT);
+      String stage = texts.name(opportunity.getStage());
       if (late > 0) {
-        observations.add(Observation.of(
+        observations.add(observation(
             Code.OPPORTUNITY_PAST_CLOSE,
             "/opportunities/" + i + "/closeDate",
-            "Opportunity '" + opportunity.getName() + "' is still " + stage + " " + late
-                + " days after its close date (" + close + "): update it or close it."));
+            opportunity.getName(),
+            stage,
+            late,
+            close));
       }
       parts.add(Contribution.of(
           opportunity.getId().value(),
-          opportunity.getName() + ": " + stage + ", "
-              + (late > 0 ? late + " days past its close date" : "closes " + close),
+          late > 0
+              ? texts.get("momentum.past-close", opportunity.getName(), stage, late)
+              : texts.get("momentum.closes", opportunity.getName(), stage, close),
           late > 0 ? 0 : 100.0 / dated.size(),
           100.0 / dated.size()));
     }
-    return SubScore.ofContributions(
-        "pipeline",
-        dated.isEmpty() ? 0 : policy.getPipelineWeight(),
-        "Whether open opportunities are kept up to date: none still open after its close date.",
-        parts);
+    return component("pipeline", dated.isEmpty() ? 0 : policy.getPipelineWeight(), parts);
+  }
+
+  private SubScore component(String name, double weight, List<Contribution> parts) {
+    return SubScore.ofContributions(name, weight, texts.get("momentum." + name), parts);
+  }
+
+  private Observation observation(Code code, String path, Object... args) {
+    return Observation.of(code, path, texts.get(code.messageKey(), args));
   }
 
   private static long days(LocalDate date, AccountPlan plan) {

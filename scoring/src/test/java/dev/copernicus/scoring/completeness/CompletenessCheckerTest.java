@@ -50,19 +50,35 @@ class CompletenessCheckerTest {
     Section section = Section.of("s", "Goals", Check.of(PlanElement.GOALS, 4, 1, "More goals"));
 
     // 3 goals of 4 wanted, 2 of the 3 with why and outcome: 3/4 x 2/3 = 0.5
-    CheckResult check =
-        CompletenessChecker.check(bank, section, section.getChecks().get(0));
+    CompletenessChecker checker = CompletenessChecker.create(Framework.builder()
+        .id("f")
+        .name("F")
+        .source("test")
+        .addSections(section)
+        .build());
+    CheckResult check = checker.check(bank).getSections().get(0).getChecks().get(0);
 
     assertThat(check.getScore()).isEqualTo(50.0);
-    CheckResult presenceOnly = CompletenessChecker.check(
-        bank,
-        section,
+    Section presence = Section.of(
+        "s",
+        "Goals",
         Check.builder()
             .element(PlanElement.GOALS)
             .minimum(4)
             .sufficiencyRequired(false)
             .guidance("g")
             .build());
+    CheckResult presenceOnly = CompletenessChecker.create(Framework.builder()
+            .id("f")
+            .name("F")
+            .source("test")
+            .addSections(presence)
+            .build())
+        .check(bank)
+        .getSections()
+        .get(0)
+        .getChecks()
+        .get(0);
     assertThat(presenceOnly.getScore()).isEqualTo(75.0);
   }
 

@@ -41,7 +41,8 @@ class RemediesTest {
         PEOPLE.score(plan),
         COMPLETE.check(plan),
         BALANCE.analyze(plan),
-        MOMENTUM.analyze(plan));
+        MOMENTUM.analyze(plan),
+        Texts.ENGLISH);
   }
 
   /** Every code the plan's measures report. */
