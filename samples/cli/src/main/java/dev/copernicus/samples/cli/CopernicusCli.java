@@ -144,7 +144,7 @@ public final class CopernicusCli {
     @Option(
         names = "--lang",
         defaultValue = "en",
-        description = "Language of the findings: en or es (default: ${DEFAULT-VALUE}).")
+        description = "Language of the report: en or es (default: ${DEFAULT-VALUE}).")
     String lang;
 
     @CommandLine.Spec
@@ -237,10 +237,10 @@ public final class CopernicusCli {
       out()
           .print(
               switch (output.format) {
-                case text -> Reports.text(plan, card);
+                case text -> Reports.text(Words.in(locale()), plan, card);
                 case json -> Reports.json(card);
-                case markdown -> Reports.markdown(plan, card);
-                case html -> HtmlReport.render(plan, card);
+                case markdown -> Reports.markdown(Words.in(locale()), plan, card);
+                case html -> HtmlReport.in(locale()).render(plan, card);
               });
       if (since != null && output.format != OutputFormat.json) {
         AccountPlan old = read(since);
@@ -250,7 +250,7 @@ public final class CopernicusCli {
             .print(
                 switch (output.format) {
                   case markdown -> "\n" + Reports.diffMarkdown(diff, delta);
-                  case html -> HtmlReport.diff(diff, delta);
+                  case html -> HtmlReport.in(locale()).diff(diff, delta);
                   default -> "\n" + Reports.diffText(diff, delta);
                 });
       }
@@ -298,7 +298,7 @@ public final class CopernicusCli {
             case json ->
               new String(DiffDocument.write(diff, scores), StandardCharsets.UTF_8) + "\n";
             case markdown -> Reports.diffMarkdown(diff, scores);
-            case html -> HtmlReport.diff(diff, scores);
+            case html -> HtmlReport.in(Locale.ENGLISH).diff(diff, scores);
           });
       out.flush();
       return OK;
@@ -328,9 +328,9 @@ public final class CopernicusCli {
           .print(
               switch (output.format) {
                 case json -> Reports.findingsJson(report);
-                case markdown -> Reports.findingsMarkdown(plan, report);
-                case html -> HtmlReport.findings(plan, report);
-                case text -> Reports.findingsText(plan, report);
+                case markdown -> Reports.findingsMarkdown(Words.in(locale()), plan, report);
+                case html -> HtmlReport.in(locale()).findings(plan, report);
+                case text -> Reports.findingsText(Words.in(locale()), plan, report);
               });
       out().flush();
       return exitCode(report);
@@ -371,7 +371,7 @@ public final class CopernicusCli {
           switch (output.format) {
             case text, markdown -> Reports.historyText(history, trends);
             case json -> Reports.historyJson(history, trends);
-            case html -> HtmlReport.history(history, trends);
+            case html -> HtmlReport.in(Locale.ENGLISH).history(history, trends);
           });
       out.flush();
       return OK;

@@ -15,7 +15,6 @@ import dev.copernicus.scoring.NextStep;
 import dev.copernicus.scoring.Observation;
 import dev.copernicus.scoring.Scorecard;
 import dev.copernicus.scoring.ScorecardDelta;
-import dev.copernicus.scoring.balance.Orientation;
 import dev.copernicus.scoring.relationship.Risk;
 import dev.copernicus.serialization.diff.PlanDiff;
 import dev.copernicus.serialization.diff.PlanHistory;
@@ -31,57 +30,72 @@ import java.util.stream.Collectors;
  * completeness by section, the outside-in balance, and the relationship map as a picture.
  */
 final class HtmlReport {
-  private HtmlReport() {}
+  private final Words words;
 
-  static String render(AccountPlan plan, Scorecard card) {
+  private HtmlReport(Words words) {
+    this.words = words;
+  }
+
+  /** A report writer in {@code locale}'s words: Spanish or English. */
+  static HtmlReport in(Locale locale) {
+    return new HtmlReport(Words.in(locale));
+  }
+
+  String render(AccountPlan plan, Scorecard card) {
     StringBuilder h = new StringBuilder();
-    head(h, plan.getAccount().getName() + ": account plan assessment");
+    head(h, words.get("html.assess.title", plan.getAccount().getName()));
     h.append("<h1>")
         .append(esc(plan.getAccount().getName()))
-        .append("</h1>\n<p class=\"sub\">Plan <code>")
-        .append(esc(plan.getId().value()))
-        .append("</code>, as of ")
-        .append(plan.getAsOf())
+        .append("</h1>\n<p class=\"sub\">")
+        .append(words.get(
+            "html.plan-as-of", "<code>" + esc(plan.getId().value()) + "</code>", plan.getAsOf()))
         .append("</p>\n");
     h.append("<section class=\"cards\">\n");
-    card(h, "Overall health", card.getScore(), card.getBand(), "");
+    card(h, words.get("measure.health"), card.getScore(), card.getBand(), "");
     card(
         h,
-        "Relationships",
+        words.get("measure.relationships"),
         card.getRelationships().getScore(),
         card.getRelationships().getBand(),
         "");
     card(
         h,
-        "Completeness",
+        words.get("measure.completeness"),
         card.getCompleteness().getScore(),
         card.getCompleteness().getBand(),
         "");
     card(
         h,
-        "Outside-in balance",
+        words.get("measure.balance"),
         card.getBalance().getIndex(),
         card.getBalance().getBand(),
-        ORIENTATION.get(card.getBalance().getOrientation()));
-    card(h, "Momentum", card.getMomentum().getScore(), card.getMomentum().getBand(), "");
+        orientation(card));
+    card(
+        h,
+        words.get("measure.momentum"),
+        card.getMomentum().getScore(),
+        card.getMomentum().getBand(),
+        "");
     h.append("</section>\n");
     for (Cap cap : card.getCaps()) {
-      h.append("<p class=\"cap\">").append(esc(Reports.capLine(card, cap))).append("</p>\n");
+      h.append("<p class=\"cap\">")
+          .append(esc(Reports.capLine(words, card, cap)))
+          .append("</p>\n");
     }
 
-    h.append("<h2>Next steps</h2>\n<ol>\n");
+    h.append("<h2>").append(words.get("html.next-steps")).append("</h2>\n<ol>\n");
     for (NextStep step : card.getNextSteps()) {
       h.append("<li><span class=\"tag\">")
-          .append(esc(step.getArea()))
+          .append(esc(words.getOrDefault("area." + step.getArea(), step.getArea())))
           .append("</span> ")
           .append(esc(step.getMessage()))
           .append(" <span class=\"gain\">")
-          .append(esc(Reports.worth(step)))
+          .append(esc(Reports.worth(words, step)))
           .append("</span></li>\n");
     }
     h.append("</ol>\n");
 
-    h.append("<h2>Completeness by section</h2>\n");
+    h.append("<h2>").append(words.get("html.completeness")).append("</h2>\n");
     bars(
         h,
         card.getCompleteness().getSections().stream()
@@ -91,24 +105,25 @@ final class HtmlReport {
         .limit(8)
         .map(c -> c.getGuidance())
         .toList();
-    list(h, "What is missing, in the framework's order", notYetSaid(missing, card));
+    list(h, words.get("html.missing"), notYetSaid(missing, card));
 
-    h.append("<h2>Outside-in balance: ")
-        .append(ORIENTATION.get(card.getBalance().getOrientation()))
-        .append("</h2>\n");
+    h.append("<h2>").append(esc(words.get("html.balance", orientation(card)))).append("</h2>\n");
     bars(
         h,
         card.getBalance().getComponents().stream()
             .map(c -> new Bar(
-                label(c.getName()) + (c.getWeight() == 0 ? " (not scored)" : ""), c.getScore()))
+                c.getWeight() == 0
+                    ? words.get("html.not-scored", label(c.getName()))
+                    : label(c.getName()),
+                c.getScore()))
             .toList());
     list(
         h,
-        "What tips it",
+        words.get("html.tipping"),
         notYetSaid(
             card.getBalance().getTipping().stream().map(Observation::getMessage).toList(), card));
 
-    h.append("<h2>Relationship map</h2>\n");
+    h.append("<h2>").append(words.get("html.map")).append("</h2>\n");
     relationshipMap(h, plan);
     bars(
         h,
@@ -117,11 +132,11 @@ final class HtmlReport {
             .toList());
     list(
         h,
-        "Risks",
+        words.get("html.risks"),
         notYetSaid(
             card.getRelationships().getRisks().stream().map(Risk::getMessage).toList(), card));
 
-    h.append("<h2>Momentum</h2>\n");
+    h.append("<h2>").append(words.get("measure.momentum")).append("</h2>\n");
     bars(
         h,
         card.getMomentum().getComponents().stream()
@@ -129,7 +144,7 @@ final class HtmlReport {
             .toList());
     list(
         h,
-        "What holds it back",
+        words.get("html.holding-back"),
         notYetSaid(
             card.getMomentum().getObservations().stream()
                 .map(Observation::getMessage)
@@ -140,16 +155,18 @@ final class HtmlReport {
     return foot(h);
   }
 
-  static String findings(AccountPlan plan, ValidationReport report) {
+  String findings(AccountPlan plan, ValidationReport report) {
     StringBuilder h = new StringBuilder();
-    head(h, "Validation of " + plan.getId().value());
-    h.append("<h1>Validation of <code>").append(esc(plan.getId().value())).append("</code></h1>\n");
+    head(h, words.get("validation.title", plan.getId().value()));
+    h.append("<h1>")
+        .append(words.get("validation.title", "<code>" + esc(plan.getId().value()) + "</code>"))
+        .append("</h1>\n");
     findingsTable(h, report);
     return foot(h);
   }
 
   /** The movements between two versions: before and after bars per area, the summary, the drivers. */
-  static String diff(PlanDiff diff, ScorecardDelta scores) {
+  String diff(PlanDiff diff, ScorecardDelta scores) {
     StringBuilder h = new StringBuilder();
     AccountPlan after = diff.after();
     head(
@@ -192,7 +209,7 @@ final class HtmlReport {
   }
 
   /** A plan's history: a line per score over the versions' dates, then the facts. */
-  static String history(PlanHistory history, List<PlanHistory.Trend> trends) {
+  String history(PlanHistory history, List<PlanHistory.Trend> trends) {
     StringBuilder h = new StringBuilder();
     AccountPlan latest = history.latest();
     head(h, latest.getAccount().getName() + ": the plan over time");
@@ -260,7 +277,7 @@ final class HtmlReport {
   }
 
   /** A portfolio: the band distribution and the potential-versus-health quadrant, as pictures. */
-  static String portfolio(PortfolioSummary summary) {
+  String portfolio(PortfolioSummary summary) {
     StringBuilder h = new StringBuilder();
     head(h, "Portfolio of " + summary.plans() + " plans");
     h.append("<h1>Portfolio of ")
@@ -339,7 +356,7 @@ final class HtmlReport {
     }
   }
 
-  private static void bars(StringBuilder h, List<Bar> bars) {
+  private void bars(StringBuilder h, List<Bar> bars) {
     int rowHeight = 26;
     int height = bars.size() * rowHeight + 4;
     h.append("<svg class=\"bars\" viewBox=\"0 0 780 ").append(height).append("\" role=\"img\">\n");
@@ -376,24 +393,27 @@ final class HtmlReport {
 
   private static final int MAP_ROWS = 10;
 
-  private static List<Column> columns(AccountPlan plan) {
+  private List<Column> columns(AccountPlan plan) {
     List<Stakeholder> people = plan.getStakeholders();
     if (people.size() <= 12) {
-      return List.of(new Column("Their people", people));
+      return List.of(new Column(words.get("map.their-people"), people));
     }
     Map<Object, String> centres = new HashMap<>();
     plan.getBuyingCentres().forEach(centre -> centres.put(centre.getId(), centre.getName()));
     Map<String, List<Stakeholder>> groups = new java.util.LinkedHashMap<>();
     for (Stakeholder person : people) {
-      String group =
-          person.getBuyingCentre().map(centres::get).or(person::getOrgUnit).orElse("Not placed");
+      String group = person
+          .getBuyingCentre()
+          .map(centres::get)
+          .or(person::getOrgUnit)
+          .orElseGet(() -> words.get("map.not-placed"));
       groups.computeIfAbsent(group, k -> new ArrayList<>()).add(person);
     }
     List<Column> columns = new ArrayList<>();
     groups.forEach((group, members) -> {
       for (int i = 0; i < members.size(); i += MAP_ROWS) {
         columns.add(new Column(
-            i == 0 ? group : group + " (more)",
+            i == 0 ? group : words.get("map.more", group),
             members.subList(i, Math.min(members.size(), i + MAP_ROWS))));
       }
     });
@@ -404,7 +424,7 @@ final class HtmlReport {
    * Our team on the left, their people on the right, a line per relationship: thicker is stronger. A large
    * map puts their people in a column per buying centre, so that thirty people stay legible.
    */
-  private static void relationshipMap(StringBuilder h, AccountPlan plan) {
+  private void relationshipMap(StringBuilder h, AccountPlan plan) {
     List<TeamMember> team = plan.getTeamMembers();
     List<Column> columns = columns(plan);
     boolean grouped = columns.size() > 1;
@@ -446,7 +466,10 @@ final class HtmlReport {
         .append(' ')
         .append(height)
         .append("\" role=\"img\">\n");
-    h.append("<text x=\"20\" y=\"18\" class=\"head\">Our team</text>\n").append(heads);
+    h.append("<text x=\"20\" y=\"18\" class=\"head\">")
+        .append(words.get("map.our-team"))
+        .append("</text>\n")
+        .append(heads);
     int scale = Math.max(2, plan.getRelationshipScale());
     for (Relationship r : plan.getRelationships()) {
       Integer from = teamY.get(r.getTeamMember());
@@ -468,11 +491,13 @@ final class HtmlReport {
             .append("\"")
             .append(r.getEvidence().isEmpty() ? " stroke-dasharray=\"6 4\"" : "")
             .append("><title>")
-            .append(esc(r.getTeamMember().value() + " - " + r.getStakeholder().value() + ": "
-                + r.getStrength() + "/" + scale
-                + (r.isUnbackedOn(scale)
-                    ? ", no evidence: counted as " + r.countedStrength(scale)
-                    : "")))
+            .append(esc(words.get(
+                r.isUnbackedOn(scale) ? "map.line-unbacked" : "map.line",
+                r.getTeamMember().value(),
+                r.getStakeholder().value(),
+                r.getStrength(),
+                scale,
+                r.countedStrength(scale))))
             .append("</title></line>\n");
       }
     }
@@ -490,7 +515,7 @@ final class HtmlReport {
       for (Stakeholder person : column.people()) {
         int[] at = peopleAt.get(person.getId());
         String roles = person.getBuyingRoles().stream()
-            .map(r -> Reports.word(r.name()))
+            .map(r -> words.get("role." + Reports.word(r.name())))
             .collect(Collectors.joining(", "));
         // A grouped map has no room for the roles beside the name: they are in the tooltip.
         String shownRoles = grouped || roles.isEmpty()
@@ -521,52 +546,25 @@ final class HtmlReport {
             .append("</text>\n");
       }
     }
-    h.append(
-        "</svg>\n<p class=\"legend\">Lines: dark blue = strongest on the scale, light blue = in between; dashed = no evidence. "
-            + "Their people: green = champion or supporter, grey = neutral or unknown, red = against us; larger = decision maker; "
-            + "\u2191 = an up-and-comer.</p>\n");
+    h.append("</svg>\n<p class=\"legend\">").append(words.get("map.legend")).append("</p>\n");
   }
 
-  private static final Map<Band, String> BAND =
-      Map.of(Band.HIGH, "Healthy", Band.MEDIUM, "Needs attention", Band.LOW, "At risk");
-  private static final Map<Orientation, String> ORIENTATION = Map.of(
-      Orientation.BALANCED,
-      "balanced",
-      Orientation.INSIDE_OUT,
-      "more about what we sell than about the customer",
-      Orientation.CUSTOMER_ONLY,
-      "about the customer, with nothing we offer");
-  // The measures' names in the words of a reader who has not seen the JSON; a name not listed
-  // passes through.
-  private static final Map<String, String> LABELS = Map.ofEntries(
-      Map.entry("strength", "How well we know them"),
-      Map.entry("coverage", "Buying roles reached"),
-      Map.entry("breadth", "More than one of us per key person"),
-      Map.entry("resilience", "Survives one of us leaving"),
-      Map.entry("recency", "Spoken to lately"),
-      Map.entry("support", "How they feel about us"),
-      Map.entry("honesty", "Claims backed by evidence (not scored)"),
-      Map.entry("understanding", "We understand their business"),
-      Map.entry("traceability", "Work traced to their goals"),
-      Map.entry("involvement", "They took part in the plan"),
-      Map.entry("actionMix", "Actions for them, not only for us"),
-      Map.entry("offer", "Our offer in their terms"),
-      Map.entry("cadence", "Reviewed regularly"),
-      Map.entry("actions", "Actions on time and owned"),
-      Map.entry("freshness", "Kept up to date"),
-      Map.entry("sequencing", "Their problems before our business"),
-      Map.entry("pipeline", "Opportunities moving"));
+  private String orientation(Scorecard card) {
+    return words.get(
+        "orientation." + Reports.word(card.getBalance().getOrientation().name()));
+  }
 
   /** The items no next step already says: above the findings, a reader meets each message once. */
-  private static List<String> notYetSaid(List<String> items, Scorecard card) {
+  private List<String> notYetSaid(List<String> items, Scorecard card) {
     return items.stream()
         .filter(item ->
             card.getNextSteps().stream().noneMatch(step -> step.getMessage().contains(item)))
         .toList();
   }
 
-  private static String label(String measure) {
-    return LABELS.getOrDefault(measure, measure);
+  /** A measure's name in the words of a reader who has not seen the JSON; a name not known passes through. */
+  private String label(String measure) {
+    return words.getOrDefault("label." + measure, measure);
   }
 
   private static String support(Stakeholder person) {
@@ -578,36 +576,42 @@ final class HtmlReport {
     };
   }
 
-  private static void findingsTable(StringBuilder h, ValidationReport report) {
-    h.append("<h2>Findings</h2>\n<p>")
-        .append(report.isValid() ? "Valid" : "Not valid")
-        .append(": ")
-        .append(report.errors().size())
-        .append(" error(s), ")
-        .append(report.warnings().size())
-        .append(" warning(s).</p>\n");
+  private void findingsTable(StringBuilder h, ValidationReport report) {
+    h.append("<h2>")
+        .append(words.get("validation.findings"))
+        .append("</h2>\n<p>")
+        .append(Reports.validitySummary(words, report))
+        .append(".</p>\n");
     if (report.getFindings().isEmpty()) {
       return;
     }
-    h.append("<table><tr><th>Severity</th><th>What to fix</th></tr>\n");
+    h.append("<table><tr><th>")
+        .append(words.get("validation.severity"))
+        .append("</th><th>")
+        .append(words.get("validation.what-to-fix"))
+        .append("</th></tr>\n");
     for (Finding f : report.getFindings()) {
       h.append("<tr class=\"")
           .append(f.getSeverity().name().toLowerCase(Locale.ROOT))
           .append("\"><td>")
-          .append(f.getSeverity() == Severity.ERROR ? "Must fix" : "Should fix")
+          .append(words.get(
+              f.getSeverity() == Severity.ERROR ? "validation.must" : "validation.should"))
           .append("</td><td>")
           .append(esc(f.getMessage()))
           // For developers, folded away: the finding's code and where it is in the document.
-          .append("<details><summary>Details</summary><code>")
-          .append(esc(f.getCode()))
-          .append("</code> at <code>")
-          .append(esc(f.getPath()))
-          .append("</code></details></td></tr>\n");
+          .append("<details><summary>")
+          .append(words.get("validation.details"))
+          .append("</summary>")
+          .append(words.get(
+              "validation.code-at",
+              "<code>" + esc(f.getCode()) + "</code>",
+              "<code>" + esc(f.getPath()) + "</code>"))
+          .append("</details></td></tr>\n");
     }
     h.append("</table>\n");
   }
 
-  private static void card(StringBuilder h, String title, double score, Band band, String note) {
+  private void card(StringBuilder h, String title, double score, Band band, String note) {
     h.append("<div class=\"card\"><div class=\"title\">")
         .append(esc(title))
         .append("</div><div class=\"score\" style=\"color:")
@@ -615,12 +619,12 @@ final class HtmlReport {
         .append("\">")
         .append(Reports.num(score))
         .append("</div><div class=\"band\">")
-        .append(BAND.get(band))
+        .append(words.get("band." + Reports.word(band.name())))
         .append(note.isEmpty() ? "" : " &middot; " + esc(note))
         .append("</div></div>\n");
   }
 
-  private static void list(StringBuilder h, String title, List<String> items) {
+  private void list(StringBuilder h, String title, List<String> items) {
     if (items.isEmpty()) {
       return;
     }
@@ -633,9 +637,10 @@ final class HtmlReport {
     return score >= 67 ? "#2e7d32" : score >= 34 ? "#f0a202" : "#c62828";
   }
 
-  private static void head(StringBuilder h, String title) {
+  private void head(StringBuilder h, String title) {
     h.append(
-            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+            "<!DOCTYPE html>\n<html lang=\"" + words.get("html.lang")
+                + "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
         .append(esc(title))
         .append("</title>\n<style>\n")
         .append(
@@ -667,10 +672,10 @@ final class HtmlReport {
         .append("</style>\n</head>\n<body>\n");
   }
 
-  private static String foot(StringBuilder h) {
-    return h.append(
-            "<footer><p class=\"legend\">Numbers in brackets, such as [003], name the article the advice comes from"
-                + " (listed in the Copernicus README). Made by Copernicus; every number is explained in the JSON report ('--format json').</p></footer>\n</body>\n</html>\n")
+  private String foot(StringBuilder h) {
+    return h.append("<footer><p class=\"legend\">")
+        .append(words.get("html.footer"))
+        .append("</p></footer>\n</body>\n</html>\n")
         .toString();
   }
 

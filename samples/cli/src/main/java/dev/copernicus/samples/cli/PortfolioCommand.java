@@ -90,7 +90,7 @@ final class PortfolioCommand implements Callable<Integer> {
     switch (format) {
       case "json" ->
         out.print(new String(PortfolioDocument.write(summary), StandardCharsets.UTF_8) + "\n");
-      case "html" -> out.print(HtmlReport.portfolio(summary));
+      case "html" -> out.print(HtmlReport.in(Locale.ENGLISH).portfolio(summary));
       case "text" -> out.print(Reports.portfolioText(summary));
       default -> {}
     }

@@ -31,41 +31,44 @@ final class Reports {
 
   // --- Text
 
-  static String text(AccountPlan plan, Scorecard card) {
+  static String text(Words w, AccountPlan plan, Scorecard card) {
     StringBuilder s = new StringBuilder();
-    s.append("Copernicus assessment of ")
-        .append(plan.getAccount().getName())
-        .append(" (")
-        .append(plan.getId())
-        .append("), as of ")
-        .append(plan.getAsOf())
+    s.append(w.get("text.title", plan.getAccount().getName(), plan.getId(), plan.getAsOf()))
         .append("\n\n");
-    s.append(row("Overall health", card.getScore(), card.getBand(), ""));
+    s.append(row(w, w.get("measure.health"), card.getScore(), card.getBand(), ""));
     s.append(row(
-        "  Relationships",
+        w,
+        "  " + w.get("measure.relationships"),
         card.getRelationships().getScore(),
         card.getRelationships().getBand(),
         ""));
     s.append(row(
-        "  Completeness",
+        w,
+        "  " + w.get("measure.completeness"),
         card.getCompleteness().getScore(),
         card.getCompleteness().getBand(),
         card.getCompleteness().getFramework()));
     s.append(row(
-        "  Balance",
+        w,
+        "  " + w.get("measure.balance.short"),
         card.getBalance().getIndex(),
         card.getBalance().getBand(),
         word(card.getBalance().getOrientation().name())));
-    s.append(row("  Momentum", card.getMomentum().getScore(), card.getMomentum().getBand(), ""));
+    s.append(row(
+        w,
+        "  " + w.get("measure.momentum"),
+        card.getMomentum().getScore(),
+        card.getMomentum().getBand(),
+        ""));
     for (Cap cap : card.getCaps()) {
-      s.append(capLine(card, cap)).append('\n');
+      s.append(capLine(w, card, cap)).append('\n');
     }
-    s.append('\n').append(validitySummary(card.getValidation())).append('\n');
+    s.append('\n').append(validitySummary(w, card.getValidation())).append('\n');
     for (Finding f : card.getValidation().getFindings()) {
-      s.append("  ").append(findingLine(f)).append('\n');
+      s.append("  ").append(findingLine(w, f)).append('\n');
     }
     if (!card.getRelationships().getRisks().isEmpty()) {
-      s.append("\nRelationship risks:\n");
+      s.append('\n').append(w.get("text.risks")).append('\n');
       for (Risk risk : card.getRelationships().getRisks()) {
         s.append("  ")
             .append(risk.getCode())
@@ -75,28 +78,28 @@ final class Reports {
       }
     }
     if (!card.getNextSteps().isEmpty()) {
-      s.append("\nNext steps:\n");
+      s.append('\n').append(w.get("text.next-steps")).append('\n');
       int n = 1;
       for (NextStep step : card.getNextSteps()) {
         s.append("  ")
             .append(n++)
             .append(". [")
-            .append(step.getArea())
+            .append(w.getOrDefault("area." + step.getArea(), step.getArea()))
             .append("] ")
             .append(step.getMessage())
             .append(' ')
-            .append(worth(step))
+            .append(worth(w, step))
             .append('\n');
       }
     }
     return s.toString();
   }
 
-  static String findingsText(AccountPlan plan, ValidationReport report) {
+  static String findingsText(Words w, AccountPlan plan, ValidationReport report) {
     StringBuilder s = new StringBuilder();
-    s.append(plan.getId()).append(": ").append(validitySummary(report)).append('\n');
+    s.append(plan.getId()).append(": ").append(validitySummary(w, report)).append('\n');
     for (Finding f : report.getFindings()) {
-      s.append("  ").append(findingLine(f)).append('\n');
+      s.append("  ").append(findingLine(w, f)).append('\n');
     }
     return s.toString();
   }
@@ -106,42 +109,54 @@ final class Reports {
    * cap)." when it holds the score down, else "Red flag: an inside-out plan; the verdict cannot rise above
    * LOW until it is cleared."
    */
-  static String capLine(Scorecard card, Cap cap) {
-    if (card.getScore() < card.getUncappedScore()) {
-      String message = cap.getMessage();
-      return message.substring(0, message.length() - 1) + " (" + num(card.getUncappedScore())
-          + " before the cap).";
-    }
-    return "Red flag: " + cap.getGate().reason() + "; the verdict cannot rise above "
-        + cap.getBand() + " until it is cleared.";
+  static String capLine(Words w, Scorecard card, Cap cap) {
+    String band = bandCode(w, cap.getBand());
+    String reason = cap.getGate().reason(w.locale());
+    return card.getScore() < card.getUncappedScore()
+        ? w.get("cap.holding", band, reason, num(card.getUncappedScore()))
+        : w.get("cap.flag", reason, band);
   }
 
   /** What a next step is worth, e.g. "(+4.2)", "(+0.0, +3.1 once the cap is lifted)", "(45 days late)". */
-  static String worth(NextStep step) {
+  static String worth(Words w, NextStep step) {
     if (step.getArea().equals("validation")) {
-      return "(fix first)";
+      return w.get("worth.fix-first");
     }
-    String gain = "+" + num(step.getGain())
-        + (step.getGain() < step.getGainBeforeCaps()
-            ? ", +" + num(step.getGainBeforeCaps()) + " once the cap is lifted"
-            : "");
-    return "(" + gain + (step.getDaysLate() > 0 ? ", " + step.getDaysLate() + " days late" : "")
-        + ")";
+    String gain = "+" + num(step.getGain());
+    if (step.getGain() < step.getGainBeforeCaps()) {
+      gain = w.get("worth.once-lifted", gain, "+" + num(step.getGainBeforeCaps()));
+    }
+    if (step.getDaysLate() > 0) {
+      gain = w.get("worth.late", gain, step.getDaysLate());
+    }
+    return "(" + gain + ")";
   }
 
-  private static String row(String label, double score, Band band, String note) {
-    return String.format(Locale.ROOT, "%-16s %5.1f  %-6s %s%n", label, score, band, note)
+  private static String row(Words w, String label, double score, Band band, String note) {
+    return String.format(
+            Locale.ROOT, "%-16s %5.1f  %-6s %s%n", label, score, bandCode(w, band), note)
         .replaceAll(" +\n", "\n");
   }
 
-  private static String validitySummary(ValidationReport report) {
-    return (report.isValid() ? "Valid" : "Not valid") + ": " + report.errors().size()
-        + " error(s), " + report.warnings().size() + " warning(s)";
+  static String validitySummary(Words w, ValidationReport report) {
+    return w.get(
+        report.isValid() ? "validation.valid" : "validation.not-valid",
+        report.errors().size(),
+        report.warnings().size());
   }
 
-  private static String findingLine(Finding f) {
-    return f.getSeverity() + " " + f.getCode() + " " + (f.getPath().isEmpty() ? "/" : f.getPath())
+  private static String findingLine(Words w, Finding f) {
+    return severity(w, f) + " " + f.getCode() + " " + (f.getPath().isEmpty() ? "/" : f.getPath())
         + ": " + f.getMessage();
+  }
+
+  /** A band as the plain reports write it: LOW, MEDIUM, HIGH, or their translation. */
+  static String bandCode(Words w, Band band) {
+    return w.get("band-code." + word(band.name()));
+  }
+
+  private static String severity(Words w, Finding f) {
+    return w.get("severity." + word(f.getSeverity().name()));
   }
 
   static String word(String constant) {
@@ -150,33 +165,43 @@ final class Reports {
 
   // --- Markdown
 
-  static String markdown(AccountPlan plan, Scorecard card) {
+  static String markdown(Words w, AccountPlan plan, Scorecard card) {
     StringBuilder s = new StringBuilder();
-    s.append("# ").append(md(plan.getAccount().getName())).append(": account plan assessment\n\n");
-    s.append("Plan `")
-        .append(plan.getId())
-        .append("`, as of ")
-        .append(plan.getAsOf())
-        .append(".\n\n");
-    s.append("| Measure | Score | Band |\n| --- | ---: | --- |\n");
-    s.append(mdRow("**Overall health**", card.getScore(), card.getBand()));
+    s.append("# ")
+        .append(md(w.get("html.assess.title", plan.getAccount().getName())))
+        .append("\n\n");
+    s.append(w.get("html.plan-as-of", "`" + plan.getId() + "`", plan.getAsOf())).append(".\n\n");
+    s.append(w.get("markdown.scores-head")).append("\n| --- | ---: | --- |\n");
+    s.append(mdRow(w, "**" + w.get("measure.health") + "**", card.getScore(), card.getBand()));
     s.append(mdRow(
-        "Relationships",
+        w,
+        w.get("measure.relationships"),
         card.getRelationships().getScore(),
         card.getRelationships().getBand()));
     s.append(mdRow(
-        "Completeness (" + card.getCompleteness().getFramework() + ")",
+        w,
+        w.get("measure.completeness") + " (" + card.getCompleteness().getFramework() + ")",
         card.getCompleteness().getScore(),
         card.getCompleteness().getBand()));
     s.append(mdRow(
-        "Balance (" + word(card.getBalance().getOrientation().name()) + ")",
+        w,
+        w.get("measure.balance.short") + " ("
+            + word(card.getBalance().getOrientation().name()) + ")",
         card.getBalance().getIndex(),
         card.getBalance().getBand()));
-    s.append(mdRow("Momentum", card.getMomentum().getScore(), card.getMomentum().getBand()));
+    s.append(mdRow(
+        w,
+        w.get("measure.momentum"),
+        card.getMomentum().getScore(),
+        card.getMomentum().getBand()));
     for (Cap cap : card.getCaps()) {
-      s.append("\n> ").append(md(capLine(card, cap))).append('\n');
+      s.append("\n> ").append(md(capLine(w, card, cap))).append('\n');
     }
-    s.append("\n## Completeness by section\n\n| Section | Score |\n| --- | ---: |\n");
+    s.append("\n## ")
+        .append(w.get("html.completeness"))
+        .append("\n\n")
+        .append(w.get("markdown.sections-head"))
+        .append("\n| --- | ---: |\n");
     for (SectionResult section : card.getCompleteness().getSections()) {
       s.append("| ")
           .append(md(section.getTitle()))
@@ -184,34 +209,38 @@ final class Reports {
           .append(num(section.getScore()))
           .append(" |\n");
     }
-    s.append("\n## Next steps\n\n");
+    s.append("\n## ").append(w.get("html.next-steps")).append("\n\n");
     int n = 1;
     for (NextStep step : card.getNextSteps()) {
       s.append(n++)
           .append(". **")
-          .append(step.getArea())
+          .append(w.getOrDefault("area." + step.getArea(), step.getArea()))
           .append("**: ")
           .append(md(step.getMessage()))
           .append(' ')
-          .append(worth(step))
+          .append(worth(w, step))
           .append('\n');
     }
-    s.append('\n').append(findingsMarkdownBody(card.getValidation()));
+    s.append('\n').append(findingsMarkdownBody(w, card.getValidation()));
     return s.toString();
   }
 
-  static String findingsMarkdown(AccountPlan plan, ValidationReport report) {
-    return "# Validation of `" + plan.getId() + "`\n\n" + findingsMarkdownBody(report);
+  static String findingsMarkdown(Words w, AccountPlan plan, ValidationReport report) {
+    return "# " + w.get("validation.title", "`" + plan.getId() + "`") + "\n\n"
+        + findingsMarkdownBody(w, report);
   }
 
-  private static String findingsMarkdownBody(ValidationReport report) {
-    StringBuilder s =
-        new StringBuilder("## Findings\n\n").append(validitySummary(report)).append(".\n\n");
+  private static String findingsMarkdownBody(Words w, ValidationReport report) {
+    StringBuilder s = new StringBuilder("## ")
+        .append(w.get("validation.findings"))
+        .append("\n\n")
+        .append(validitySummary(w, report))
+        .append(".\n\n");
     if (!report.getFindings().isEmpty()) {
-      s.append("| Severity | Code | Path | Message |\n| --- | --- | --- | --- |\n");
+      s.append(w.get("markdown.findings-head")).append("\n| --- | --- | --- | --- |\n");
       for (Finding f : report.getFindings()) {
         s.append("| ")
-            .append(f.getSeverity())
+            .append(severity(w, f))
             .append(" | `")
             .append(f.getCode())
             .append("` | `")
@@ -224,8 +253,8 @@ final class Reports {
     return s.toString();
   }
 
-  private static String mdRow(String label, double score, Band band) {
-    return "| " + label + " | " + num(score) + " | " + band + " |\n";
+  private static String mdRow(Words w, String label, double score, Band band) {
+    return "| " + label + " | " + num(score) + " | " + bandCode(w, band) + " |\n";
   }
 
   private static String md(String text) {

@@ -343,6 +343,39 @@ class CopernicusCliTest {
   }
 
   @Test
+  void aSpanishReportIsSpanishInEveryFormat() {
+    for (String format : List.of("text", "markdown", "html")) {
+      String report = run(
+              "assess", plan("engineering-client.json"), "--lang", "es", "--format", format)
+          .out();
+
+      assertThat(report)
+          .as(format)
+          .contains("Salud global", "Próximos pasos", "Señal de alarma", "Válido", "BAJO")
+          .doesNotContain(
+              "Overall health", "Next steps", "Red flag", "WARNING", "What tips it", " LOW ");
+    }
+    assertThat(run("assess", plan("engineering-client.json"), "--lang", "es", "--format", "html")
+            .out())
+        .contains("<html lang=\"es\">", "Lo bien que los conocemos", "Nuestro equipo")
+        .doesNotContain("How well we know them", "Our team", "Must fix");
+  }
+
+  @Test
+  void bothLanguagesOfTheReportHoldEveryKey() throws java.io.IOException {
+    assertThat(keys("Report_es.properties"))
+        .containsExactlyInAnyOrderElementsOf(keys("Report.properties"));
+  }
+
+  private static java.util.Set<String> keys(String file) throws java.io.IOException {
+    java.util.Properties properties = new java.util.Properties();
+    try (java.io.InputStream in = Words.class.getResourceAsStream(file)) {
+      properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return properties.stringPropertyNames();
+  }
+
+  @Test
   void theHtmlReportIsOneSelfContainedFileWithCharts() {
     Result result = run("assess", plan("bank-onboarding.json"), "--format", "html");
 
