@@ -89,6 +89,11 @@ class BrowserRenderingTest {
             "assess-bank-onboarding",
             4,
             List.of("assess", CopernicusCliTest.plan("bank-onboarding.json"))),
+        // Spanish runs longer than English: the same report must still fit a phone.
+        Arguments.of(
+            "assess-engineering-client-es",
+            4,
+            List.of("assess", CopernicusCliTest.plan("engineering-client.json"), "--lang", "es")),
         Arguments.of(
             "validate-cross-sell-heat-map",
             0,
