@@ -40,9 +40,11 @@ class LanguagesTest {
     english.forEach((key, pattern) -> {
       assertThat(arguments(spanish.get(key))).as(key).isEqualTo(arguments(pattern));
       for (Locale locale : MessageBundle.SUPPORTED) {
-        assertThat(new MessageFormat(Texts.BUNDLE.patterns(locale).get(key), Locale.ROOT)
-                .format(new Object[] {"a", "b", "c", "d", "e"}))
+        String expected = new MessageFormat(Texts.BUNDLE.patterns(locale).get(key), Locale.ROOT)
+            .format(new Object[] {"a", "b", "c", "d", "e"});
+        assertThat(Texts.BUNDLE.format(locale, key, "a", "b", "c", "d", "e"))
             .as(key)
+            .isEqualTo(expected)
             .isNotBlank()
             .doesNotContain("{");
       }

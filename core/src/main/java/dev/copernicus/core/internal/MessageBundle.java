@@ -7,7 +7,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,9 +19,12 @@ import java.util.function.Function;
 /**
  * The texts of one module in English ({@code NAME.properties}) and Spanish ({@code
  * NAME_es.properties}). Internal. Read directly rather than through {@code ResourceBundle} so that the
- * JVM's default locale can never change a text: any language but Spanish gets English. Patterns are
- * {@link MessageFormat}s; every argument is inserted as text, so that no number is grouped or
- * localised behind the caller's back and the plan's own words never act as a pattern.
+ * JVM's default locale can never change a text: any language but Spanish gets English. Patterns follow
+ * {@link MessageFormat}'s quoting ({@code ''} is a quote) with plain {@code {n}} arguments only; every
+ * argument is inserted as text, so that no number is grouped or localised behind the caller's back and
+ * the plan's own words never act as a pattern. Each pattern is compiled once, when the bundle loads:
+ * a scorecard writes hundreds of texts, and parsing a {@code MessageFormat} for each would cost more
+ * than writing them.
  */
 public final class MessageBundle {
   /** The languages shipped. */
@@ -28,10 +32,14 @@ public final class MessageBundle {
 
   private final Map<String, String> english;
   private final Map<String, String> spanish;
+  private final Map<String, Template> englishTemplates;
+  private final Map<String, Template> spanishTemplates;
 
   private MessageBundle(Map<String, String> english, Map<String, String> spanish) {
     this.english = english;
     this.spanish = spanish;
+    this.englishTemplates = compile(english);
+    this.spanishTemplates = compile(spanish);
   }
 
   /**
@@ -50,12 +58,72 @@ public final class MessageBundle {
 
   /** The text for {@code key} in {@code locale}, with {@code args} filled in. */
   public String format(Locale locale, String key, Object... args) {
-    String pattern = patterns(locale).get(key);
-    if (pattern == null) {
+    Template template =
+        ("es".equals(locale.getLanguage()) ? spanishTemplates : englishTemplates).get(key);
+    if (template == null) {
       throw new IllegalArgumentException("No text for " + key);
     }
-    Object[] texts = Arrays.stream(args).map(String::valueOf).toArray();
-    return new MessageFormat(pattern, Locale.ROOT).format(texts);
+    return template.format(args);
+  }
+
+  private static Map<String, Template> compile(Map<String, String> patterns) {
+    Map<String, Template> templates = new HashMap<>();
+    patterns.forEach((key, pattern) -> templates.put(key, Template.of(key, pattern)));
+    return Map.copyOf(templates);
+  }
+
+  /** A pattern split once into its literal text and its arguments' indexes. */
+  private static final class Template {
+    private final String[] literals;
+    private final int[] arguments;
+
+    private Template(String[] literals, int[] arguments) {
+      this.literals = literals;
+      this.arguments = arguments;
+    }
+
+    static Template of(String key, String pattern) {
+      List<String> literals = new ArrayList<>();
+      List<Integer> arguments = new ArrayList<>();
+      StringBuilder literal = new StringBuilder();
+      boolean quoted = false;
+      for (int i = 0; i < pattern.length(); i++) {
+        char c = pattern.charAt(i);
+        if (c == '\'' && i + 1 < pattern.length() && pattern.charAt(i + 1) == '\'') {
+          literal.append('\'');
+          i++;
+        } else if (c == '\'') {
+          quoted = !quoted;
+        } else if (c == '{' && !quoted) {
+          int end = pattern.indexOf('}', i);
+          String index = end < 0 ? "" : pattern.substring(i + 1, end);
+          if (!index.matches("[0-9]{1,2}")) {
+            throw new IllegalStateException(
+                "Text " + key + " may hold only {n} arguments: " + pattern);
+          }
+          literals.add(literal.toString());
+          literal.setLength(0);
+          arguments.add(Integer.parseInt(index));
+          i = end;
+        } else {
+          literal.append(c);
+        }
+      }
+      literals.add(literal.toString());
+      return new Template(
+          literals.toArray(String[]::new),
+          arguments.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    String format(Object[] args) {
+      StringBuilder text = new StringBuilder(literals[0]);
+      for (int k = 0; k < arguments.length; k++) {
+        int index = arguments[k];
+        text.append(index < args.length ? String.valueOf(args[index]) : "{" + index + "}");
+        text.append(literals[k + 1]);
+      }
+      return text.toString();
+    }
   }
 
   private static Map<String, String> read(String name, Function<String, InputStream> open) {

@@ -24,8 +24,9 @@ class MessagesTest {
   void everyPatternIsAValidMessageFormat() {
     for (Locale locale : MessageBundle.SUPPORTED) {
       Messages.BUNDLE.patterns(locale).forEach((code, pattern) -> assertThat(
-              new MessageFormat(pattern, Locale.ROOT).format(new Object[] {"a", "b", "c"}))
+              Messages.BUNDLE.format(locale, code, "a", "b", "c"))
           .as(code)
+          .isEqualTo(new MessageFormat(pattern, Locale.ROOT).format(new Object[] {"a", "b", "c"}))
           .isNotBlank());
     }
   }
