@@ -116,13 +116,19 @@ public final class MessageBundle {
     }
 
     String format(Object[] args) {
-      StringBuilder text = new StringBuilder(literals[0]);
+      if (arguments.length == 0) {
+        return literals[0];
+      }
+      // The pieces joined once: String.join sizes the result exactly, where a builder would
+      // allocate its buffer and then copy it.
+      String[] pieces = new String[2 * arguments.length + 1];
+      pieces[0] = literals[0];
       for (int k = 0; k < arguments.length; k++) {
         int index = arguments[k];
-        text.append(index < args.length ? String.valueOf(args[index]) : "{" + index + "}");
-        text.append(literals[k + 1]);
+        pieces[2 * k + 1] = index < args.length ? String.valueOf(args[index]) : "{" + index + "}";
+        pieces[2 * k + 2] = literals[k + 1];
       }
-      return text.toString();
+      return String.join("", pieces);
     }
   }
 
