@@ -106,11 +106,9 @@ public final class Remedies {
     return remedies;
   }
 
-  /** The first of {@code found}'s messages, saying how many more are like it. */
-  private static String first(List<String> found, Texts texts) {
-    return found.size() > 1
-        ? texts.get("step.with-more", found.get(0), found.size() - 1)
-        : found.get(0);
+  /** {@code message}, one of {@code count} like it, saying how many more there are. */
+  private static String oneOf(String message, int count, Texts texts) {
+    return count > 1 ? texts.get("step.with-more", message, count - 1) : message;
   }
 
   // --- Relationships: one candidate per kind of risk, closing it for everyone concerned
@@ -129,7 +127,7 @@ public final class Remedies {
       Risk first = risks.get(0);
       Set<StakeholderId> concerned = new HashSet<>();
       risks.forEach(r -> r.getSubjects().forEach(s -> concerned.add(StakeholderId.of(s))));
-      String firstOfThem = first(risks.stream().map(Risk::getMessage).toList(), texts);
+      String firstOfThem = oneOf(first.getMessage(), risks.size(), texts);
       switch (kind) {
         case MAP_NO_ECONOMIC_BUYER ->
           remedies.add(people(
@@ -167,10 +165,7 @@ public final class Remedies {
               "recency",
               days,
               texts.get(
-                  "step.relationship.stale-key",
-                  risks.size() > 1
-                      ? texts.get("step.with-more", stalest.getMessage(), risks.size() - 1)
-                      : stalest.getMessage()),
+                  "step.relationship.stale-key", oneOf(stalest.getMessage(), risks.size(), texts)),
               p -> spokeWith(p, concerned)));
         }
         case STRONG_WITHOUT_EVIDENCE ->
@@ -274,7 +269,7 @@ public final class Remedies {
           found.size() == 1 ? Optional.of(found.get(0).getPath()) : Optional.empty();
       Fix fix = fixFor(plan, code);
       if (fix != null) {
-        String firstOfThem = first(found.stream().map(Observation::getMessage).toList(), texts);
+        String firstOfThem = oneOf(found.get(0).getMessage(), found.size(), texts);
         remedies.add(new Remedy(
             area,
             code.code(),
