@@ -259,10 +259,9 @@ public final class Assessor {
           plan, people, complete.getScore() + remedy.completenessGain(), orientation, alive);
     }
     AccountPlan fixed = remedy.fix().apply(plan);
-    RelationshipAssessment peopleAfter =
-        remedy.people() ? relationships.scoreAndRisks(fixed) : people;
-    BalanceResult orientationAfter = remedy.people() ? orientation : balance.analyze(fixed);
-    MomentumResult aliveAfter = remedy.people() ? alive : momentum.analyze(fixed);
+    RelationshipAssessment peopleAfter = remedy.people() ? relationships.measure(fixed) : people;
+    BalanceResult orientationAfter = remedy.people() ? orientation : balance.measure(fixed);
+    MomentumResult aliveAfter = remedy.people() ? alive : momentum.measure(fixed);
     return verdict(fixed, peopleAfter, completeness.score(fixed), orientationAfter, aliveAfter);
   }
 }

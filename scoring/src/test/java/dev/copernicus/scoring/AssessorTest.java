@@ -7,8 +7,15 @@ import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.StakeholderId;
 import dev.copernicus.core.testkit.ExamplePlans;
 import dev.copernicus.core.testkit.RandomPlans;
+import dev.copernicus.scoring.balance.BalanceAnalyzer;
+import dev.copernicus.scoring.balance.BalanceResult;
 import dev.copernicus.scoring.balance.Orientation;
 import dev.copernicus.scoring.completeness.Frameworks;
+import dev.copernicus.scoring.momentum.MomentumAnalyzer;
+import dev.copernicus.scoring.momentum.MomentumResult;
+import dev.copernicus.scoring.relationship.RelationshipAssessment;
+import dev.copernicus.scoring.relationship.RelationshipScorer;
+import dev.copernicus.scoring.relationship.Risk;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.List;
@@ -245,5 +252,37 @@ class AssessorTest {
             .thenComparing(java.util.Comparator.comparingDouble(NextStep::getGainBeforeCaps)
                 .reversed()));
     assertThat(ranked).extracting(NextStep::getCode).doesNotHaveDuplicates();
+  }
+
+  @Property(tries = 200)
+  void theNumbersOnlyRunsGiveTheNumbersOfTheFullOnes(@ForAll long seed) {
+    AccountPlan plan = RandomPlans.plan(seed);
+    RelationshipScorer people = RelationshipScorer.create();
+    BalanceAnalyzer balance = BalanceAnalyzer.create();
+    MomentumAnalyzer momentum = MomentumAnalyzer.create();
+
+    RelationshipAssessment full = people.score(plan);
+    RelationshipAssessment measured = people.measure(plan);
+    assertThat(measured.getScore()).isEqualTo(full.getScore());
+    assertThat(measured.getSubScores())
+        .extracting(SubScore::getScore)
+        .isEqualTo(full.getSubScores().stream().map(SubScore::getScore).toList());
+    assertThat(measured.getRisks())
+        .extracting(Risk::getCode, Risk::getSubjects)
+        .isEqualTo(full.getRisks().stream()
+            .map(r -> tuple(r.getCode(), r.getSubjects()))
+            .toList());
+
+    BalanceResult fullBalance = balance.analyze(plan);
+    BalanceResult measuredBalance = balance.measure(plan);
+    assertThat(measuredBalance.getIndex()).isEqualTo(fullBalance.getIndex());
+    assertThat(measuredBalance.getOrientation()).isEqualTo(fullBalance.getOrientation());
+
+    MomentumResult fullMomentum = momentum.analyze(plan);
+    MomentumResult measuredMomentum = momentum.measure(plan);
+    assertThat(measuredMomentum.getScore()).isEqualTo(fullMomentum.getScore());
+    assertThat(measuredMomentum.isStaticPlan()).isEqualTo(fullMomentum.isStaticPlan());
+    assertThat(measuredMomentum.isBusinessBeforeProblems())
+        .isEqualTo(fullMomentum.isBusinessBeforeProblems());
   }
 }

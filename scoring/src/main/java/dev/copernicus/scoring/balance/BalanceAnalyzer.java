@@ -74,6 +74,15 @@ public final class BalanceAnalyzer {
     return new BalanceAnalyzer(policy, Texts.in(locale));
   }
 
+  /**
+   * The numbers {@link #analyze} gives, with every explanation and message left empty: for callers
+   * that judge many variants of a plan and read only the numbers (the assessor ranks its next steps
+   * this way), since writing the texts is most of what an analysis allocates.
+   */
+  public BalanceResult measure(AccountPlan plan) {
+    return new BalanceAnalyzer(policy, Texts.NONE).analyze(plan);
+  }
+
   /** Analyzes {@code plan}. */
   public BalanceResult analyze(AccountPlan plan) {
     List<Observation> tipping = new ArrayList<>();

@@ -17,17 +17,26 @@ public final class Texts {
       MessageBundle.load("/dev/copernicus/scoring/Messages", Texts.class::getResourceAsStream);
 
   /** English: the language of a scorer built without one. */
-  public static final Texts ENGLISH = new Texts(Locale.ENGLISH);
+  public static final Texts ENGLISH = new Texts(Locale.ENGLISH, true);
+
+  /**
+   * No words: every text is empty, and nothing is formatted. For judging a plan again only for its
+   * numbers, as the assessor does once per next step: writing the texts is most of what an analysis
+   * allocates, and nobody would read them.
+   */
+  public static final Texts NONE = new Texts(Locale.ROOT, false);
 
   private final Locale locale;
+  private final boolean words;
 
-  private Texts(Locale locale) {
+  private Texts(Locale locale, boolean words) {
     this.locale = locale;
+    this.words = words;
   }
 
   /** The texts in {@code locale}: Spanish for any Spanish locale, English for any other. */
   public static Texts in(Locale locale) {
-    return new Texts(Objects.requireNonNull(locale, "locale"));
+    return new Texts(Objects.requireNonNull(locale, "locale"), true);
   }
 
   /** The language asked for. */
@@ -37,11 +46,11 @@ public final class Texts {
 
   /** The text {@code key} with {@code args} filled in. */
   public String get(String key, Object... args) {
-    return BUNDLE.format(locale, key, args);
+    return words ? BUNDLE.format(locale, key, args) : "";
   }
 
   /** The name of an enum value, e.g. "Economic buyer", under the key {@code BuyingRole.economic-buyer}. */
   public String name(Enum<?> value) {
-    return get(value.getDeclaringClass().getSimpleName() + "." + Names.kebab(value));
+    return words ? get(value.getDeclaringClass().getSimpleName() + "." + Names.kebab(value)) : "";
   }
 }

@@ -69,6 +69,15 @@ public final class MomentumAnalyzer {
     return new MomentumAnalyzer(policy, Texts.in(locale));
   }
 
+  /**
+   * The numbers {@link #analyze} gives, with every explanation and message left empty: for callers
+   * that judge many variants of a plan and read only the numbers (the assessor ranks its next steps
+   * this way), since writing the texts is most of what an analysis allocates.
+   */
+  public MomentumResult measure(AccountPlan plan) {
+    return new MomentumAnalyzer(policy, Texts.NONE).analyze(plan);
+  }
+
   /** Analyzes {@code plan}. */
   public MomentumResult analyze(AccountPlan plan) {
     List<Observation> observations = new ArrayList<>();

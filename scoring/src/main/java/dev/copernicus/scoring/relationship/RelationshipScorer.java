@@ -69,12 +69,15 @@ public final class RelationshipScorer {
   }
 
   /**
-   * The score, its sub-scores and the risks only: no per-stakeholder rows, paths or departures, and no
-   * contributions in the sub-scores, which cost most of a run. For callers that score many variants of
-   * a plan (the assessor judges each next step this way).
+   * The numbers {@link #score} gives: the score, the sub-scores without their contributions, and the
+   * risks with their messages left empty; no per-stakeholder rows, paths or departures. For callers
+   * that judge many variants of a plan and read only the numbers (the assessor ranks its next steps
+   * this way), since the rows and the texts are most of what a run allocates.
    */
-  public RelationshipAssessment scoreAndRisks(AccountPlan plan) {
-    return assessment(new MapFacts(plan, policy), false).build();
+  public RelationshipAssessment measure(AccountPlan plan) {
+    return new RelationshipScorer(policy, Texts.NONE)
+        .assessment(new MapFacts(plan, policy), false)
+        .build();
   }
 
   private RelationshipAssessment.Builder assessment(MapFacts facts, boolean explained) {
