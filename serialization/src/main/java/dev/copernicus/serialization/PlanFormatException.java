@@ -1,5 +1,6 @@
 package dev.copernicus.serialization;
 
+import dev.copernicus.core.internal.Names;
 import java.util.Optional;
 
 /**
@@ -34,7 +35,12 @@ public final class PlanFormatException extends RuntimeException {
     /** A feature of the notation the format does not carry: YAML aliases and anchors' references, YAML tags. */
     UNSUPPORTED_FEATURE,
     /** The input could not be read at all. */
-    IO
+    IO;
+
+    /** The kind as documents and problem details spell it: {@code LIMIT_EXCEEDED} is {@code limit-exceeded}. */
+    public String code() {
+      return Names.kebab(this);
+    }
   }
 
   private final Kind kind;

@@ -7,6 +7,7 @@ import dev.copernicus.core.validation.internal.Messages;
 import dev.copernicus.core.validation.internal.MethodologyRules;
 import dev.copernicus.core.validation.internal.StructuralRules;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -102,6 +103,16 @@ public final class PlanValidator {
   /** The rules this validator runs, built-in ones first. */
   public List<PlanRule> rules() {
     return rules;
+  }
+
+  /**
+   * The JSON pointer of a Jakarta property path, spelled as findings spell theirs: {@code
+   * successMetrics[3].target} is {@code /successMetrics/3/target}; a method, its parameters and its
+   * return value add nothing. A host that validates its own objects holding a plan (a request body)
+   * points into its own document with it.
+   */
+  public static String pointer(Path path) {
+    return ConstraintFindings.pointer(Objects.requireNonNull(path, "path"));
   }
 
   /** Validates {@code plan}. */

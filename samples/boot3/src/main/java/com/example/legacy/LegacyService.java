@@ -50,7 +50,7 @@ public class LegacyService {
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
     if (ex.getCause() instanceof PlanFormatMismatchException format) {
       problem.setDetail(format.formatError().detail());
-      problem.setProperty("kind", format.formatError().kind().name());
+      problem.setProperty("kind", format.formatError().kind().code());
       problem.setProperty("pointer", format.requestPointer());
     }
     return problem;

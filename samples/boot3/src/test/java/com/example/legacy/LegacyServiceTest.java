@@ -56,7 +56,7 @@ class LegacyServiceTest {
     String broken = plan().replaceFirst("\"account\": \\{", "\"account\": {\"colour\": \"red\",");
     mvc.perform(post("/reviews").contentType(MediaType.APPLICATION_JSON).content(review(broken)))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.kind").value("UNKNOWN_FIELD"))
+        .andExpect(jsonPath("$.kind").value("unknown-field"))
         .andExpect(jsonPath("$.pointer").value("/plan/account/colour"));
   }
 }

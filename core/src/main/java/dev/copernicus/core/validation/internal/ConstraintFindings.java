@@ -50,9 +50,10 @@ public final class ConstraintFindings {
 
   /**
    * The JSON pointer of a property path: {@code successMetrics[3].target} becomes {@code
-   * /successMetrics/3/target}. Container elements such as list items add their index only.
+   * /successMetrics/3/target}. Container elements such as list items add their index only; a method,
+   * a parameter, a return value (none of them a property) add nothing.
    */
-  static String pointer(Path path) {
+  public static String pointer(Path path) {
     StringBuilder pointer = new StringBuilder();
     for (Path.Node node : path) {
       if (node.getIndex() != null) {

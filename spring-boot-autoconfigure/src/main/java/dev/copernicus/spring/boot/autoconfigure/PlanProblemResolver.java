@@ -1,13 +1,12 @@
 package dev.copernicus.spring.boot.autoconfigure;
 
 import dev.copernicus.core.validation.Finding;
+import dev.copernicus.core.validation.PlanValidator;
 import dev.copernicus.serialization.PlanFormatException;
 import dev.copernicus.serialization.jackson.PlanFormatMismatchException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -102,7 +101,7 @@ public final class PlanProblemResolver implements HandlerExceptionResolver, Orde
     Map<String, Object> problem = start(
         FORMAT_TYPE, "The plan does not follow the Copernicus format", HttpStatus.BAD_REQUEST);
     problem.put("detail", error.detail());
-    problem.put("kind", error.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    problem.put("kind", error.kind().code());
     problem.put("pointer", ex.requestPointer());
     if (ex.getLocation() != null && ex.getLocation().getLineNr() > 0) {
       problem.put("line", ex.getLocation().getLineNr());
@@ -116,7 +115,7 @@ public final class PlanProblemResolver implements HandlerExceptionResolver, Orde
     for (ConstraintViolation<?> violation : violations) {
       Finding finding = finding(violation);
       Map<String, Object> entry = new LinkedHashMap<>();
-      String at = pointer(violation.getPropertyPath());
+      String at = PlanValidator.pointer(violation.getPropertyPath());
       if (finding != null) {
         entry.put("code", finding.getCode());
         entry.put("severity", finding.getSeverity().name().toLowerCase(Locale.ROOT));
@@ -170,31 +169,5 @@ public final class PlanProblemResolver implements HandlerExceptionResolver, Orde
     HibernateConstraintViolation<Object> hibernate =
         violation.unwrap(HibernateConstraintViolation.class);
     return hibernate.getDynamicPayload(Finding.class);
-  }
-
-  /** The pointer of a property path within the request body: a controller's method and parameter add nothing. */
-  static String pointer(Path path) {
-    StringBuilder pointer = new StringBuilder();
-    for (Path.Node node : path) {
-      if (node.getKind() == ElementKind.METHOD
-          || node.getKind() == ElementKind.PARAMETER
-          || node.getKind() == ElementKind.CROSS_PARAMETER
-          || node.getKind() == ElementKind.RETURN_VALUE) {
-        continue;
-      }
-      if (node.getIndex() != null) {
-        pointer.append('/').append(node.getIndex());
-      } else if (node.getKey() != null) {
-        pointer.append('/').append(escape(node.getKey().toString()));
-      }
-      if (node.getName() != null && node.getKind() == ElementKind.PROPERTY) {
-        pointer.append('/').append(escape(node.getName()));
-      }
-    }
-    return pointer.toString();
-  }
-
-  private static String escape(String segment) {
-    return segment.replace("~", "~0").replace("/", "~1");
   }
 }
