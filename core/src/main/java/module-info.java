@@ -3,6 +3,7 @@
  * planning methods' vocabularies, and plan validation.
  */
 module dev.copernicus.core {
+  requires static transitive org.jspecify;
   requires transitive org.immutables.value.annotations;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;

@@ -9,6 +9,9 @@ module dev.copernicus.scoring {
   exports dev.copernicus.scoring.balance;
   exports dev.copernicus.scoring.momentum;
   exports dev.copernicus.scoring.growth;
+  // The names of stages and statuses, shared with the diff's summary.
+  exports dev.copernicus.scoring.internal to
+      dev.copernicus.serialization;
 
   // The format writes scorecards and reads frameworks through the value types' builders.
   opens dev.copernicus.scoring to

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
 
 /** The documents of a JSON Lines file, read a line at a time, each line at most the document limit. */
 final class JsonLines implements Iterator<Document> {
@@ -17,7 +18,7 @@ final class JsonLines implements Iterator<Document> {
   private final InputStream in;
   private final long maxLine;
   private long lines;
-  private Document pending;
+  private @Nullable Document pending;
 
   JsonLines(Path file, InputStream in, long maxLine) {
     this.file = file;
@@ -42,7 +43,7 @@ final class JsonLines implements Iterator<Document> {
   }
 
   /** The next non-blank line as a document, or {@code null} at the end of the file. */
-  private Document read() {
+  private @Nullable Document read() {
     try {
       ByteArrayOutputStream line = new ByteArrayOutputStream();
       long length = 0;
@@ -83,7 +84,7 @@ final class JsonLines implements Iterator<Document> {
     }
   }
 
-  private Document closed() throws IOException {
+  private @Nullable Document closed() throws IOException {
     in.close();
     return null;
   }

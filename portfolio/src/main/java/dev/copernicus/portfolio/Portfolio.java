@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Judges many plans at once and summarises them: plans read and failed, count and share per band,
@@ -80,7 +81,8 @@ public final class Portfolio {
     return assess(PlanSource.of(plans));
   }
 
-  private record Task(Document document, long sequence) {}
+  /** A document to judge; {@link #END}, the one without, ends a worker's queue. */
+  private record Task(@Nullable Document document, long sequence) {}
 
   private static final Task END = new Task(null, -1);
 
@@ -96,8 +98,12 @@ public final class Portfolio {
       for (int i = 0; i < threads; i++) {
         tallies.add(workers.submit(() -> {
           Tally tally = new Tally(top, failuresListed);
-          for (Task task = queue.take(); !isEnd(task); task = queue.take()) {
-            each.accept(judge(task.document(), task.sequence(), tally));
+          for (Task task = queue.take(); ; task = queue.take()) {
+            Document document = task.document();
+            if (document == null) {
+              break;
+            }
+            each.accept(judge(document, task.sequence(), tally));
           }
           return tally;
         }));
@@ -210,11 +216,5 @@ public final class Portfolio {
     public Portfolio build() {
       return new Portfolio(this);
     }
-  }
-
-  /** The sentinel that ends a worker's queue: compared by identity, since a real task may equal it. */
-  @SuppressWarnings("ReferenceEquality")
-  private static boolean isEnd(Task task) {
-    return task == END;
   }
 }

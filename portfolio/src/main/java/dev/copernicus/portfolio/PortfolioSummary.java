@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a sales leader reads about many plans at once.
@@ -72,7 +73,7 @@ public record PortfolioSummary(
       String plan,
       String account,
       String source,
-      Double growthPotential,
+      @Nullable Double growthPotential,
       double health,
       Band band) {}
 }

@@ -100,7 +100,7 @@ final class Tally {
     failedCount += other.failedCount;
     other.bands.forEach((band, n) -> bands.merge(band, n, Long::sum));
     other.histograms.forEach((measure, counts) -> {
-      long[] mine = histograms.get(measure);
+      long[] mine = histograms.computeIfAbsent(measure, m -> new long[BINS]);
       for (int i = 0; i < BINS; i++) {
         mine[i] += counts[i];
       }
@@ -133,7 +133,7 @@ final class Tally {
         .sorted(Comparator.comparingLong(Failed::sequence))
         .map(Failed::failure)
         .toList();
-    double healthy = plans == 0 ? 0 : byBand.get(Band.HIGH) / (double) plans;
+    double healthy = plans == 0 ? 0 : bands.getOrDefault(Band.HIGH, 0L) / (double) plans;
     return new PortfolioSummary(
         plans, failedCount, failed, byBand, healthy, scores, common, ranked);
   }
@@ -142,7 +142,7 @@ final class Tally {
     // Rounded to one decimal by the same arithmetic as the Spark summary's, so that the two always
     // agree.
     int bin = (int) Math.floor(Math.max(0, Math.min(100, score)) * 10 + 0.5);
-    histograms.get(measure)[bin]++;
+    histograms.computeIfAbsent(measure, m -> new long[BINS])[bin]++;
   }
 
   private void keep(Entry entry) {

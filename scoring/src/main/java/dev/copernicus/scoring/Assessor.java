@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * Judges a plan in one call: validates it, scores its relationships, checks its completeness, measures
@@ -254,11 +255,12 @@ public final class Assessor {
       CompletenessResult complete,
       BalanceResult orientation,
       MomentumResult alive) {
-    if (remedy.fix() == null) {
+    UnaryOperator<AccountPlan> fix = remedy.fix();
+    if (fix == null) {
       return verdict(
           plan, people, complete.getScore() + remedy.completenessGain(), orientation, alive);
     }
-    AccountPlan fixed = remedy.fix().apply(plan);
+    AccountPlan fixed = fix.apply(plan);
     RelationshipAssessment peopleAfter = remedy.people() ? relationships.measure(fixed) : people;
     BalanceResult orientationAfter = remedy.people() ? orientation : balance.measure(fixed);
     MomentumResult aliveAfter = remedy.people() ? alive : momentum.measure(fixed);

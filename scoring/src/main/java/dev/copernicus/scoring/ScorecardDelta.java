@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a plan's scores moved between two assessments, and why: each area's and each sub-score's
@@ -132,7 +133,7 @@ public final class ScorecardDelta {
   }
 
   private static List<ContributionMove> contributionMoves(
-      String measure, SubScore before, SubScore after) {
+      String measure, @Nullable SubScore before, SubScore after) {
     Map<String, Double> then = new LinkedHashMap<>();
     if (before != null) {
       before

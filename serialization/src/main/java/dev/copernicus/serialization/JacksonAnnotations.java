@@ -2,6 +2,7 @@ package dev.copernicus.serialization;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.security.CodeSource;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.Version;
 
 /**
@@ -12,7 +13,7 @@ import tools.jackson.core.Version;
  * once, so the codec can say what to do instead.
  */
 final class JacksonAnnotations {
-  private static final String PROBLEM = problem(
+  private static final @Nullable String PROBLEM = problem(
       tools.jackson.databind.cfg.PackageVersion.VERSION,
       JsonProperty.class.getPackage().getImplementationVersion());
 
@@ -29,7 +30,7 @@ final class JacksonAnnotations {
    * (as the first jar of their package declares it), or null. Jackson 3.x is built on jackson-annotations
    * 2.(20 + x); an annotations jar that does not say its version is given the benefit of the doubt.
    */
-  static String problem(Version databind, String annotations) {
+  static @Nullable String problem(Version databind, String annotations) {
     int needed = 20 + databind.getMinorVersion();
     int found = minor(annotations);
     if (found < 0 || found >= needed) {

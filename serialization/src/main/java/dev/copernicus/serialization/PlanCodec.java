@@ -82,14 +82,16 @@ public final class PlanCodec {
   private final Limits limits;
   private final boolean keepUnknownFields;
   private final ObjectMapper mapper;
-  private final ObjectMapper largeYaml;
+  /** The mapper for documents over {@code SMALL_YAML_DOCUMENT}: in YAML one with a larger buffer. */
+  private final ObjectMapper largeDocuments;
 
   private PlanCodec(Builder builder) {
     this.format = builder.format;
     this.limits = builder.limits;
     this.keepUnknownFields = builder.keepUnknownFields;
     this.mapper = mapper(format, limits);
-    this.largeYaml = format == Format.YAML ? mapper(format, limits, LARGE_YAML_BUFFER) : null;
+    this.largeDocuments =
+        format == Format.YAML ? mapper(format, limits, LARGE_YAML_BUFFER) : mapper;
   }
 
   /** The strict JSON codec with the default limits: one shared instance, since building one costs a Jackson mapper. */
@@ -419,7 +421,7 @@ public final class PlanCodec {
       return mapper.createParser(document);
     }
     return new YamlGuard(
-        (document.length > SMALL_YAML_DOCUMENT ? largeYaml : mapper).createParser(document));
+        (document.length > SMALL_YAML_DOCUMENT ? largeDocuments : mapper).createParser(document));
   }
 
   private interface Step<T> {

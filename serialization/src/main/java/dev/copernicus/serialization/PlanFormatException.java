@@ -2,6 +2,7 @@ package dev.copernicus.serialization;
 
 import dev.copernicus.core.internal.Names;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A document could not be read: the one exception the format throws. It says what is wrong, where
@@ -60,7 +61,7 @@ public final class PlanFormatException extends RuntimeException {
    * @param cause the underlying error, or {@code null}
    */
   public PlanFormatException(
-      Kind kind, String detail, String pointer, int line, int column, Throwable cause) {
+      Kind kind, String detail, String pointer, int line, int column, @Nullable Throwable cause) {
     super(format(detail, pointer, line, column), cause);
     this.kind = kind;
     this.detail = detail;

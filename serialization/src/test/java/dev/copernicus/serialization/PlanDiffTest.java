@@ -24,6 +24,9 @@ import dev.copernicus.serialization.diff.DiffDocument;
 import dev.copernicus.serialization.diff.PlanChange;
 import dev.copernicus.serialization.diff.PlanChange.Op;
 import dev.copernicus.serialization.diff.PlanDiff;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +34,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /** What a review meeting and a machine read from two versions of a plan. */
@@ -74,6 +79,37 @@ class PlanDiffTest {
             "The opportunity 'Flood resilience master plan' moved from qualified to proposed.",
             "Nothing changed in the customer's goals since 2025-03-01.");
     assertThat(diff.isSubstantive()).isTrue();
+  }
+
+  @Test
+  void theSummaryIsWrittenInSpanishOnRequest() {
+    PlanDiff diff = PlanDiff.between(RIVERSIDE, threeMonthsLater());
+
+    List<String> spanish = diff.summary(Locale.forLanguageTag("es-MX"));
+
+    assertThat(spanish)
+        .contains(
+            "La relación de Morgan Lee con Karen Holt (Senior Project Manager) pasó de 2 a 3, con nuevas pruebas.",
+            "1 acción cerrada; 1 ha vencido; 1 nueva.",
+            "La oportunidad 'Flood resilience master plan' pasó de cualificada a propuesta.",
+            "Nada ha cambiado en los objetivos del cliente desde el 2025-03-01.");
+    assertThat(spanish).hasSameSizeAs(diff.summary());
+    assertThat(diff.summary(Locale.GERMAN)).isEqualTo(diff.summary());
+  }
+
+  @Test
+  void bothLanguagesSayTheSameThings() throws IOException {
+    Properties english = new Properties();
+    Properties spanish = new Properties();
+    try (InputStream en = PlanDiff.class.getResourceAsStream(
+            "/dev/copernicus/serialization/Messages.properties");
+        InputStream es = PlanDiff.class.getResourceAsStream(
+            "/dev/copernicus/serialization/Messages_es.properties")) {
+      english.load(new InputStreamReader(en, StandardCharsets.UTF_8));
+      spanish.load(new InputStreamReader(es, StandardCharsets.UTF_8));
+    }
+
+    assertThat(spanish.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
   }
 
   @Test

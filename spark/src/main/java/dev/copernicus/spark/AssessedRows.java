@@ -25,6 +25,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The assessed table: its columns, and the partition function that fills them, one output row for every
@@ -117,13 +118,14 @@ final class AssessedRows implements MapPartitionsFunction<Row, Row> {
   }
 
   private Document documentOf(Row row) {
-    String where = source < 0 || row.isNullAt(source) ? null : String.valueOf(row.get(source));
+    // The rows keep their own source column; this one names the document only inside the portfolio.
+    String where = source < 0 || row.isNullAt(source) ? "" : String.valueOf(row.get(source));
     String text = row.isNullAt(document) ? null : row.getString(document);
     return new Document(where, () -> read(text));
   }
 
   /** The plan in {@code text}, JSON or YAML; a null cell is a missing document. */
-  static AccountPlan read(String text) {
+  static AccountPlan read(@Nullable String text) {
     if (text == null) {
       throw new IllegalArgumentException("The document is missing (null)");
     }

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers "is this plan sound?" in one report: the Jakarta constraints on the model (errors), the
@@ -145,7 +146,7 @@ public final class PlanValidator {
           }
 
           @Override
-          public void report(String path, Object value, Object... args) {
+          public void report(String path, @Nullable Object value, Object... args) {
             findings.add(
                 finding(rule.code(), severity, path, value, rule.message(locale, asText(args))));
           }
@@ -157,7 +158,7 @@ public final class PlanValidator {
   }
 
   private static Finding finding(
-      String code, Severity severity, String path, Object value, String message) {
+      String code, Severity severity, String path, @Nullable Object value, String message) {
     Finding.Builder finding =
         Finding.builder().code(code).severity(severity).path(path).message(message);
     if (value != null) {

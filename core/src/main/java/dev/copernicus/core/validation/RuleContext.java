@@ -1,5 +1,7 @@
 package dev.copernicus.core.validation;
 
+import org.jspecify.annotations.Nullable;
+
 /** What a {@link PlanRule} sees besides the plan: the policy in force, and where to report. */
 public interface RuleContext {
   /** The policy in force, with its thresholds. */
@@ -12,5 +14,5 @@ public interface RuleContext {
    * @param value the offending value, or {@code null} when showing it would not help
    * @param args arguments for the rule's message, in order
    */
-  void report(String path, Object value, Object... args);
+  void report(String path, @Nullable Object value, Object... args);
 }

@@ -43,11 +43,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The candidate next steps for one plan: every gap the scores found, each with a change to the plan that
@@ -83,7 +85,7 @@ public final class Remedies {
       String message,
       long daysLate,
       boolean people,
-      UnaryOperator<AccountPlan> fix,
+      @Nullable UnaryOperator<AccountPlan> fix,
       double completenessGain) {}
 
   /**
@@ -227,7 +229,9 @@ public final class Remedies {
         .map(TeamMember::getName)
         .findFirst()
         .orElse(worst);
-    List<String> names = alone.get(worst).stream().map(StakeholderRow::getName).toList();
+    List<String> names = Objects.requireNonNull(alone.get(worst)).stream()
+        .map(StakeholderRow::getName)
+        .toList();
     int others = alone.values().stream().mapToInt(List::size).sum() - names.size();
     Optional<Risk> risk = people.getRisks().stream()
         .filter(r -> r.getCode() == Code.SINGLE_THREADED)
@@ -288,13 +292,14 @@ public final class Remedies {
    * How to close one kind of gap: its topic, the key of the advice around the observation's message
    * ({@code null}: the message says what to do), and the change.
    */
-  private record Fix(String topic, String advice, UnaryOperator<AccountPlan> change) {}
+  private record Fix(String topic, @Nullable String advice, UnaryOperator<AccountPlan> change) {}
 
   private static Fix fix(String topic, UnaryOperator<AccountPlan> change) {
     return new Fix(topic, null, change);
   }
 
-  private static Fix fixFor(AccountPlan plan, Code code) {
+  /** How to close the gaps of {@code code}; null when no change to the plan closes them. */
+  private static @Nullable Fix fixFor(AccountPlan plan, Code code) {
     LocalDate asOf = plan.getAsOf();
     return switch (code) {
       case OPPORTUNITY_WHILE_ISSUE_OPEN -> fix("issues", Remedies::resolveBlockingIssues);
@@ -595,7 +600,9 @@ public final class Remedies {
       if (held != null && held.contains(r.getStakeholder())) {
         TeamMemberId colleague = colleagueOf(staffed.getTeamMembers(), r.getTeamMember());
         if (knownBy.computeIfAbsent(colleague, k -> new HashSet<>()).add(r.getStakeholder())) {
-          copies.get(r.getTeamMember()).add(r.withTeamMember(colleague));
+          copies
+              .computeIfAbsent(r.getTeamMember(), k -> new ArrayList<>())
+              .add(r.withTeamMember(colleague));
         }
       }
     }

@@ -19,9 +19,9 @@ public final class WidestPaths {
   private int[] fromNode = new int[16];
   private int[] toNode = new int[16];
   private double[] edgeWidths = new double[16];
-  private double[] width;
-  private int[] hops;
-  private int[] previousEdge;
+  private double[] width = new double[0];
+  private int[] hops = new int[0];
+  private int[] previousEdge = new int[0];
 
   /** A graph of {@code nodes} nodes and no edges yet. */
   public WidestPaths(int nodes) {

@@ -99,14 +99,11 @@ final class MapFacts {
     unevidenced = new boolean[n];
     key = new boolean[n];
     knownBy = new ArrayList<>(n);
-    for (BuyingRole role : BuyingRole.values()) {
-      players.put(role, new ArrayList<>());
-    }
     double sum = 0;
     double keySum = 0;
     for (int i = 0; i < n; i++) {
       for (BuyingRole role : stakeholders.get(i).getBuyingRoles()) {
-        players.get(role).add(i);
+        players.computeIfAbsent(role, r -> new ArrayList<>()).add(i);
       }
       weight[i] = influenceWeight(stakeholders.get(i).getInfluence());
       key[i] = isKey(stakeholders.get(i));
@@ -217,14 +214,14 @@ final class MapFacts {
 
   /** The stakeholders who play {@code role}, in plan order. */
   List<Integer> withRole(BuyingRole role) {
-    return players.get(role);
+    return players.getOrDefault(role, List.of());
   }
 
   /** The roles coverage is judged on: those with an importance that are expected, or that someone plays. */
   List<BuyingRole> coverageRoles() {
     List<BuyingRole> roles = new ArrayList<>();
     for (BuyingRole role : BuyingRole.values()) {
-      if (policy.getRoleImportance().getOrDefault(role, 0.0) > 0
+      if (importance(role) > 0
           && (policy.getExpectedRoles().contains(role) || !withRole(role).isEmpty())) {
         roles.add(role);
       }
@@ -232,11 +229,14 @@ final class MapFacts {
     return roles;
   }
 
+  /** The importance the policy gives {@code role}; nothing for a role it does not name. */
+  double importance(BuyingRole role) {
+    return policy.getRoleImportance().getOrDefault(role, 0.0);
+  }
+
   /** The importance of the roles coverage is judged on, together. */
   double roleImportanceTotal() {
-    return coverageRoles().stream()
-        .mapToDouble(r -> policy.getRoleImportance().get(r))
-        .sum();
+    return coverageRoles().stream().mapToDouble(this::importance).sum();
   }
 
   /** The influence of everyone who plays {@code role}. */

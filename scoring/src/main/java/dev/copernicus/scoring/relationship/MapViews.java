@@ -105,16 +105,17 @@ final class MapViews {
           .role(roles.get(d));
       List<Integer> nodes = graph.path(members + i);
       if (nodes.size() >= 2) {
-        double weakest = Double.POSITIVE_INFINITY;
-        String weakestLink = null;
-        for (int k = 1; k < nodes.size(); k++) {
-          double w = graph.edgeWidth(nodes.get(k));
-          if (w < weakest) {
-            weakest = w;
-            weakestLink =
-                nodeName(nodes.get(k - 1), members) + " → " + nodeName(nodes.get(k), members);
+        // The first of the narrowest hops: the hop into nodes[k] has width edgeWidth(nodes[k]).
+        int weakestHop = 1;
+        for (int k = 2; k < nodes.size(); k++) {
+          if (graph.edgeWidth(nodes.get(k)) < graph.edgeWidth(nodes.get(weakestHop))) {
+            weakestHop = k;
           }
         }
+        double weakest = graph.edgeWidth(nodes.get(weakestHop));
+        String weakestLink = nodeName(nodes.get(weakestHop - 1), members)
+            + " → "
+            + nodeName(nodes.get(weakestHop), members);
         for (int node : nodes) {
           path.addPath(node < members ? facts.memberId(node) : facts.id(node - members));
           path.addName(nodeName(node, members));
@@ -164,7 +165,7 @@ final class MapViews {
     double[][] lost = new double[facts.plan.getTeamMembers().size()][roles.size()];
     for (int r = 0; r < roles.size(); r++) {
       double roleWeight = facts.roleWeight(roles.get(r));
-      double share = 100 * facts.policy.getRoleImportance().get(roles.get(r)) / importance;
+      double share = 100 * facts.importance(roles.get(r)) / importance;
       for (int i : facts.withRole(roles.get(r))) {
         if (facts.bestHolder[i] >= 0) {
           lost[facts.bestHolder[i]][r] +=
@@ -204,10 +205,7 @@ final class MapViews {
           double rest = roleWeight[r] - facts.weight[i];
           double without =
               rest == 0 ? 0 : (roleStrength[r] - facts.weight[i] * facts.best[i]) / rest;
-          lost[r] = 100
-              * facts.policy.getRoleImportance().get(roles.get(r))
-              * (now - without)
-              / importance;
+          lost[r] = 100 * facts.importance(roles.get(r)) * (now - without) / importance;
         }
       }
       departure(facts.id(i), facts.name(i), false, roles, lost).ifPresent(departures::add);

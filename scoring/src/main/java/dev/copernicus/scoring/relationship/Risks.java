@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Where the account is exposed, read from the map's facts, in the order a reader meets them. */
@@ -100,21 +101,24 @@ final class Risks {
     if (total == 0) {
       return Optional.empty();
     }
+    // The one holding most; of equals, the first in the team.
     int top = -1;
+    int held = 0;
     for (Map.Entry<Integer, List<Integer>> entry : heldBy.entrySet()) {
-      if (top < 0
-          || entry.getValue().size() > heldBy.get(top).size()
-          || (entry.getValue().size() == heldBy.get(top).size() && entry.getKey() < top)) {
+      int size = entry.getValue().size();
+      if (top < 0 || size > held || (size == held && entry.getKey() < top)) {
         top = entry.getKey();
+        held = size;
       }
     }
-    int held = heldBy.get(top).size();
     if (held / (double) total <= facts.policy.getSingleThreadShare()) {
       return Optional.empty();
     }
     List<String> subjects = new ArrayList<>();
     subjects.add(facts.memberId(top));
-    heldBy.get(top).stream().sorted().forEach(i -> subjects.add(facts.id(i)));
+    Objects.requireNonNull(heldBy.get(top)).stream()
+        .sorted()
+        .forEach(i -> subjects.add(facts.id(i)));
     return Optional.of(risk(
         Code.SINGLE_THREADED,
         subjects,

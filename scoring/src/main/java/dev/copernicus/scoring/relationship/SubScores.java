@@ -124,7 +124,7 @@ final class SubScores {
     double importance = facts.roleImportanceTotal();
     double sum = 0;
     for (BuyingRole role : facts.coverageRoles()) {
-      double imp = policy.getRoleImportance().get(role);
+      double imp = facts.importance(role);
       String roleName = texts.name(role);
       if (facts.withRole(role).isEmpty()) {
         if (explained) {

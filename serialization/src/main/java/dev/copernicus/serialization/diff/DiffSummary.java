@@ -1,5 +1,6 @@
 package dev.copernicus.serialization.diff;
 
+import dev.copernicus.core.internal.MessageBundle;
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.Action;
 import dev.copernicus.core.model.Opportunity;
@@ -7,9 +8,10 @@ import dev.copernicus.core.model.Relationship;
 import dev.copernicus.core.model.RelationshipIssue;
 import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.core.model.TeamMember;
-import dev.copernicus.serialization.internal.TypeModel.EnumValue;
+import dev.copernicus.scoring.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,40 +20,68 @@ import java.util.stream.Collectors;
 /**
  * The lines a review meeting reads first: relationships that moved, actions closed and overdue,
  * opportunities that moved stage, people who joined or left the map, whether the customer's goals
- * changed, and how many other changes there are.
+ * changed, and how many other changes there are. The sentences come from {@code
+ * dev/copernicus/serialization/Messages*.properties}, the names of stages and statuses from the scores'
+ * own bundle, so that a scorecard and a diff in one language name them alike.
  */
 final class DiffSummary {
-  private DiffSummary() {}
+  private static final MessageBundle BUNDLE = MessageBundle.load(
+      "/dev/copernicus/serialization/Messages", DiffSummary.class::getResourceAsStream);
 
-  static List<String> of(PlanDiff diff) {
+  private final Locale locale;
+  private final Texts names;
+  private final List<String> lines = new ArrayList<>();
+
+  private DiffSummary(Locale locale) {
+    this.locale = locale;
+    this.names = Texts.in(locale);
+  }
+
+  static List<String> of(PlanDiff diff, Locale locale) {
+    return new DiffSummary(locale).lines(diff);
+  }
+
+  private List<String> lines(PlanDiff diff) {
     AccountPlan before = diff.before();
     AccountPlan after = diff.after();
-    List<String> lines = new ArrayList<>();
     if (diff.isEmpty()) {
-      lines.add("Nothing changed since " + before.getAsOf() + ".");
-      return lines;
+      add("diff.nothing", before.getAsOf());
+      return List.copyOf(lines);
     }
-    relationships(before, after, lines);
-    issues(before, after, lines);
-    actions(before, after, lines);
-    opportunities(before, after, lines);
-    people(before, after, lines);
+    relationships(before, after);
+    issues(before, after);
+    actions(before, after);
+    opportunities(before, after);
+    people(before, after);
     diff.changes().stream()
         .filter(change -> change.op() == PlanChange.Op.REMOVE)
         .forEach(change -> change
             .successor()
-            .ifPresent(successor -> lines.add(
-                change.entity() + " looks renamed: '" + successor + "' has the same content.")));
+            .ifPresent(successor -> add("diff.renamed", change.entity(), successor)));
     long goalChanges = diff.changes().stream().filter(DiffSummary::isAboutGoals).count();
-    lines.add(
-        goalChanges == 0
-            ? "Nothing changed in the customer's goals since " + before.getAsOf() + "."
-            : "The customer's goals changed (" + count(goalChanges, "change") + ").");
-    if (!diff.isSubstantive()) {
-      lines.add("Only the date and the review record changed: the plan itself did not move.");
+    if (goalChanges == 0) {
+      add("diff.goals-unchanged", before.getAsOf());
+    } else {
+      add("diff.goals-changed", count("diff.changes", goalChanges));
     }
-    lines.add(count(diff.changes().size(), "change") + " in all.");
-    return lines;
+    if (!diff.isSubstantive()) {
+      add("diff.date-only");
+    }
+    add("diff.in-all", count("diff.changes", diff.changes().size()));
+    return List.copyOf(lines);
+  }
+
+  private void add(String key, Object... args) {
+    lines.add(text(key, args));
+  }
+
+  private String text(String key, Object... args) {
+    return BUNDLE.format(locale, key, args);
+  }
+
+  /** {@code n} of something, in the singular or plural text of {@code key}. */
+  private String count(String key, long n) {
+    return n == 1 ? text(key + ".one") : text(key + ".other", Long.toString(n));
   }
 
   private static boolean isAboutGoals(PlanChange change) {
@@ -60,7 +90,7 @@ final class DiffSummary {
             && change.entity().equals("plan"));
   }
 
-  private static void relationships(AccountPlan before, AccountPlan after, List<String> lines) {
+  private void relationships(AccountPlan before, AccountPlan after) {
     Map<String, Relationship> old = index(before.getRelationships(), DiffSummary::pair);
     Map<String, TeamMember> team =
         index(after.getTeamMembers(), member -> member.getId().value());
@@ -75,35 +105,43 @@ final class DiffSummary {
           .map(DiffSummary::named)
           .orElse(now.getStakeholder().value());
       if (then == null) {
-        lines.add(who + " now has a relationship with " + whom + " at " + now.getStrength() + ".");
+        add("diff.relationship-new", who, whom, Integer.toString(now.getStrength()));
       } else if (then.getStrength() != now.getStrength()) {
         boolean evidence = now.getEvidence().size() > then.getEvidence().size();
-        lines.add(who + "'s relationship with " + whom + " went from " + then.getStrength() + " to "
-            + now.getStrength()
-            + (evidence
-                ? ", with new evidence."
-                : now.getStrength() > then.getStrength() ? ", with no new evidence." : "."));
+        // A rise without new evidence is worth saying; a fall needs none.
+        String key = evidence
+            ? "diff.relationship-evidenced"
+            : now.getStrength() > then.getStrength()
+                ? "diff.relationship-unevidenced"
+                : "diff.relationship-moved";
+        add(
+            key,
+            who,
+            whom,
+            Integer.toString(then.getStrength()),
+            Integer.toString(now.getStrength()));
       }
     }
   }
 
-  private static void issues(AccountPlan before, AccountPlan after, List<String> lines) {
+  private void issues(AccountPlan before, AccountPlan after) {
     Map<String, RelationshipIssue> old =
         index(before.getIssues(), issue -> issue.getId().value());
     for (RelationshipIssue now : after.getIssues()) {
       RelationshipIssue then = old.get(now.getId().value());
       if (then == null) {
-        lines.add("New relationship issue: '" + now.getSummary() + "' ("
-            + EnumValue.nameOf(now.getSeverity()) + ").");
+        add("diff.issue-new", now.getSummary(), names.name(now.getSeverity()));
       } else if (then.getStatus() != now.getStatus()) {
-        lines.add(
-            "The issue '" + now.getSummary() + "' went from " + EnumValue.nameOf(then.getStatus())
-                + " to " + EnumValue.nameOf(now.getStatus()) + ".");
+        add(
+            "diff.issue-moved",
+            now.getSummary(),
+            names.name(then.getStatus()),
+            names.name(now.getStatus()));
       }
     }
   }
 
-  private static void actions(AccountPlan before, AccountPlan after, List<String> lines) {
+  private void actions(AccountPlan before, AccountPlan after) {
     Map<String, Action> old =
         index(before.getActions(), action -> action.getId().value());
     long closed = after.getActions().stream()
@@ -122,46 +160,48 @@ final class DiffSummary {
         .count();
     List<String> parts = new ArrayList<>();
     if (closed > 0) {
-      parts.add(count(closed, "action") + " closed");
+      parts.add(count("diff.actions-closed", closed));
     }
     if (overdue > 0) {
-      parts.add(overdue + " became overdue");
+      parts.add(count("diff.actions-overdue", overdue));
     }
     if (opened > 0) {
-      parts.add(opened + " new");
+      parts.add(count("diff.actions-new", opened));
     }
     if (!parts.isEmpty()) {
-      lines.add(capitalized(String.join("; ", parts)) + ".");
+      lines.add(String.join("; ", parts) + ".");
     }
   }
 
-  private static void opportunities(AccountPlan before, AccountPlan after, List<String> lines) {
+  private void opportunities(AccountPlan before, AccountPlan after) {
     Map<String, Opportunity> old =
         index(before.getOpportunities(), o -> o.getId().value());
     for (Opportunity now : after.getOpportunities()) {
       Opportunity then = old.get(now.getId().value());
       if (then == null) {
-        lines.add("New opportunity '" + now.getName() + "', at " + EnumValue.nameOf(now.getStage())
-            + ".");
+        add("diff.opportunity-new", now.getName(), names.name(now.getStage()));
       } else if (then.getStage() != now.getStage()) {
-        lines.add("The opportunity '" + now.getName() + "' moved from "
-            + EnumValue.nameOf(then.getStage()) + " to " + EnumValue.nameOf(now.getStage()) + ".");
+        add(
+            "diff.opportunity-moved",
+            now.getName(),
+            names.name(then.getStage()),
+            names.name(now.getStage()));
       }
     }
   }
 
-  private static void people(AccountPlan before, AccountPlan after, List<String> lines) {
+  private void people(AccountPlan before, AccountPlan after) {
     Map<String, Stakeholder> old =
         index(before.getStakeholders(), s -> s.getId().value());
     Map<String, Stakeholder> now = index(after.getStakeholders(), s -> s.getId().value());
     now.forEach((id, person) -> {
       if (!old.containsKey(id)) {
-        lines.add("New on the map: " + named(person) + ".");
+        add("diff.person-new", named(person));
       }
     });
     old.forEach((id, person) -> {
       if (!now.containsKey(id)) {
-        lines.add("Gone from the map: " + named(person) + ".");
+        add("diff.person-gone", named(person));
       }
     });
   }
@@ -179,13 +219,5 @@ final class DiffSummary {
     return values.stream()
         .collect(
             Collectors.toMap(key, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
-  }
-
-  private static String count(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
-  }
-
-  private static String capitalized(String text) {
-    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

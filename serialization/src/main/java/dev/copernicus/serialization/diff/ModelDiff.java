@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.databind.DeserializationFeature;
@@ -68,8 +69,10 @@ final class ModelDiff {
       Object then = written(property, x);
       Object now = written(property, y);
       if (then == null) {
-        patch("add", newPath, tree(property, now));
-        appeared(Op.ADD, property, now, newPath, entity, field);
+        // Unequal values are never both written as nothing.
+        Object added = Objects.requireNonNull(now);
+        patch("add", newPath, tree(property, added));
+        appeared(Op.ADD, property, added, newPath, entity, field);
       } else if (now == null) {
         patch("remove", newPath, null);
         appeared(Op.REMOVE, property, then, oldPath, entity, field);
@@ -94,7 +97,7 @@ final class ModelDiff {
   }
 
   /** The value as the document holds it: {@code null} where the format writes nothing (absent, or empty). */
-  private static Object written(Property property, Object value) {
+  private static @Nullable Object written(Property property, Object value) {
     return switch (property.cardinality()) {
       case ONE -> value;
       case OPTIONAL -> ((Optional<?>) value).orElse(null);
@@ -290,18 +293,18 @@ final class ModelDiff {
   /** What matches an element across versions: its id, its pair, or (for a value) the value itself. */
   private static Object key(Composite shape, Object element) {
     if (shape.byName().containsKey("id")) {
-      return shape.byName().get("id").valueIn(element);
+      return shape.property("id").valueIn(element);
     }
     if (isPair(shape)) {
       return List.of(
-          shape.byName().get("teamMember").valueIn(element),
-          shape.byName().get("stakeholder").valueIn(element));
+          shape.property("teamMember").valueIn(element),
+          shape.property("stakeholder").valueIn(element));
     }
     return element;
   }
 
   private static String id(Composite shape, String property, Object element) {
-    return ((EntityId) shape.byName().get(property).valueIn(element)).value();
+    return ((EntityId) shape.property(property).valueIn(element)).value();
   }
 
   private static String elementEntity(
@@ -390,7 +393,7 @@ final class ModelDiff {
     return TREES.readTree(buffer.toByteArray());
   }
 
-  private void patch(String op, String path, JsonNode value) {
+  private void patch(String op, String path, @Nullable JsonNode value) {
     ObjectNode operation = patch.addObject().put("op", op).put("path", path);
     if (value != null) {
       operation.set("value", value);
@@ -400,22 +403,22 @@ final class ModelDiff {
   private void change(
       Op op,
       String path,
-      String from,
+      @Nullable String from,
       String entity,
-      String field,
-      JsonNode oldValue,
-      JsonNode newValue) {
+      @Nullable String field,
+      @Nullable JsonNode oldValue,
+      @Nullable JsonNode newValue) {
     change(op, path, from, entity, field, oldValue, newValue, Optional.empty());
   }
 
   private void change(
       Op op,
       String path,
-      String from,
+      @Nullable String from,
       String entity,
-      String field,
-      JsonNode oldValue,
-      JsonNode newValue,
+      @Nullable String field,
+      @Nullable JsonNode oldValue,
+      @Nullable JsonNode newValue,
       Optional<String> successor) {
     changes.add(new PlanChange(
         op,

@@ -4,6 +4,7 @@ import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.serialization.internal.EmbeddedValues;
 import dev.copernicus.serialization.internal.TypeModel.Composite;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import tools.jackson.databind.node.ArrayNode;
@@ -102,8 +103,16 @@ public final class PlanDiff {
     return patch.deepCopy();
   }
 
-  /** The changes as a review meeting reads them, one line each. */
+  /** The changes as a review meeting reads them, one line each, in English. */
   public List<String> summary() {
-    return DiffSummary.of(this);
+    return summary(Locale.ENGLISH);
+  }
+
+  /**
+   * The changes as a review meeting reads them, one line each, in {@code locale}: Spanish for any
+   * Spanish locale, English for any other.
+   */
+  public List<String> summary(Locale locale) {
+    return DiffSummary.of(this, Objects.requireNonNull(locale, "locale"));
   }
 }

@@ -20,10 +20,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -45,8 +47,8 @@ public final class DocumentReader {
   private final boolean lenientScalars;
   private final int maxDigits;
   private final Map<String, JsonNode> unknownFields = new TreeMap<>();
-  private Integer schemaVersion;
-  private Vocabulary vocabulary;
+  private @Nullable Integer schemaVersion;
+  private @Nullable Vocabulary vocabulary;
 
   /**
    * A reader.
@@ -237,8 +239,11 @@ public final class DocumentReader {
       }
       parser.nextToken();
       Object value = readProperty(parser, property, at);
+      // An object's properties are set through its builder: only a record's components have no
+      // setter.
+      MethodHandle set = Objects.requireNonNull(property.set());
       try {
-        builder = (Object) property.set().invokeExact(builder, value);
+        builder = (Object) set.invokeExact(builder, value);
       } catch (Throwable e) {
         throw rejected(e, at, parser);
       }
@@ -548,7 +553,8 @@ public final class DocumentReader {
    * Where the reader is, as a chain of segments: cheap to extend for every value, turned into a JSON
    * pointer only when an error or an unknown field needs one.
    */
-  public record Location(Location parent, String name, int index) {
+  public record Location(
+      @Nullable Location parent, @Nullable String name, int index) {
     /** The document's root. */
     public static final Location ROOT = new Location(null, null, -1);
 

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.Currency;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 
@@ -43,7 +44,7 @@ public final class DocumentWriter {
   }
 
   private void writeValue(
-      JsonGenerator g, Shape shape, Object value, Location pointer, Integer version) {
+      JsonGenerator g, Shape shape, Object value, Location pointer, @Nullable Integer version) {
     if (shape instanceof Composite composite) {
       g.writeStartObject();
       if (version != null) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the format knows of each Java type it reads and writes, derived once from the value types
@@ -109,7 +110,16 @@ public final class TypeModel {
       Map<String, Property> byName,
       MethodHandle newBuilder,
       MethodHandle build)
-      implements Shape {}
+      implements Shape {
+    /** The property {@code name}, which the caller knows this type has. */
+    public Property property(String name) {
+      Property property = byName.get(name);
+      if (property == null) {
+        throw new IllegalArgumentException(type.getSimpleName() + " has no property " + name);
+      }
+      return property;
+    }
+  }
 
   /** How a property holds its value. */
   public enum Cardinality {
@@ -138,7 +148,7 @@ public final class TypeModel {
       Shape shape,
       Method getter,
       MethodHandle get,
-      MethodHandle set,
+      @Nullable MethodHandle set,
       boolean required,
       int position) {
     Property at(int newPosition) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The user's words in a document: a declared method's terms for buying roles, influence, support and
@@ -27,7 +28,10 @@ final class Words {
    * 'economic-buyer' (Blue Sheet: 'Economic Buyer')?}.
    */
   static String unknown(
-      String word, Class<? extends Enum<?>> type, List<String> names, Vocabulary declared) {
+      String word,
+      Class<? extends Enum<?>> type,
+      List<String> names,
+      @Nullable Vocabulary declared) {
     StringBuilder message =
         new StringBuilder("'").append(word).append("' is not one of ").append(names);
     if (declared != null && declared != Vocabulary.COPERNICUS) {

@@ -12,13 +12,14 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.lang.annotation.Annotation;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Turns a Jakarta constraint violation into a finding's code, pointer and message arguments. Internal. */
 public final class ConstraintFindings {
   private ConstraintFindings() {}
 
   /** What a violation becomes. */
-  public record Mapped(String code, String path, Object value, List<String> args) {}
+  public record Mapped(String code, String path, @Nullable Object value, List<String> args) {}
 
   /** Maps {@code violation}. */
   public static Mapped map(ConstraintViolation<?> violation) {

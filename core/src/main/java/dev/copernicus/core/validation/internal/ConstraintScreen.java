@@ -35,6 +35,7 @@ import java.util.RandomAccess;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A quick pass that tells whether the Jakarta engine could find any violation in a value, so that a sound
@@ -63,10 +64,12 @@ public final class ConstraintScreen {
       Set.of(NotNull.class, NotBlank.class, Min.class, Max.class, ValidId.class, NonBlank.class);
   private static final ConstraintScreen ANNOTATIONS = new ConstraintScreen(null);
 
-  private final Validator engine;
+  /** The host's engine, whose metadata may know more than the annotations; null for the annotations alone. */
+  private final @Nullable Validator engine;
+
   private final Map<Class<?>, Predicate<Object>> beans = new ConcurrentHashMap<>();
 
-  private ConstraintScreen(Validator engine) {
+  private ConstraintScreen(@Nullable Validator engine) {
     this.engine = engine;
   }
 
@@ -229,7 +232,7 @@ public final class ConstraintScreen {
   }
 
   /** The property a getter reads, by the JavaBeans rules the engine follows; null for any other method. */
-  private static String propertyOf(Method method) {
+  private static @Nullable String propertyOf(Method method) {
     if (method.getParameterCount() > 0
         || method.getReturnType() == void.class
         || Modifier.isStatic(method.getModifiers())) {

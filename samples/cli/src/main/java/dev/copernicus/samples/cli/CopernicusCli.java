@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -141,11 +142,8 @@ public final class CopernicusCli {
             "Exit with 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
-    @Option(
-        names = "--lang",
-        defaultValue = "en",
-        description = "Language of the report: en or es (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @CommandLine.Mixin
+    Language language;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -156,11 +154,7 @@ public final class CopernicusCli {
     }
 
     Locale locale() {
-      if (!lang.equals("en") && !lang.equals("es")) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "--lang must be en or es, not '" + lang + "'");
-      }
-      return Locale.forLanguageTag(lang);
+      return language.locale();
     }
 
     int exitCode(ValidationReport report) {
@@ -169,6 +163,26 @@ public final class CopernicusCli {
 
     PrintWriter out() {
       return spec.commandLine().getOut();
+    }
+  }
+
+  /** The language option of every command that writes for a person, declared once and mixed into each. */
+  static final class Language {
+    @Option(
+        names = "--lang",
+        defaultValue = "en",
+        description = "Language of the report: en or es (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec spec;
+
+    Locale locale() {
+      if (!lang.equals("en") && !lang.equals("es")) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--lang must be en or es, not '" + lang + "'");
+      }
+      return Locale.forLanguageTag(lang);
     }
   }
 
@@ -249,9 +263,9 @@ public final class CopernicusCli {
         out()
             .print(
                 switch (output.format) {
-                  case markdown -> "\n" + Reports.diffMarkdown(diff, delta);
+                  case markdown -> "\n" + Reports.diffMarkdown(Words.in(locale()), diff, delta);
                   case html -> HtmlReport.in(locale()).diff(diff, delta);
-                  default -> "\n" + Reports.diffText(diff, delta);
+                  default -> "\n" + Reports.diffText(Words.in(locale()), diff, delta);
                 });
       }
       out().flush();
@@ -280,6 +294,9 @@ public final class CopernicusCli {
     @Option(names = "--force", description = "Compare even two different plans (different ids).")
     boolean force;
 
+    @CommandLine.Mixin
+    Language language;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -288,17 +305,19 @@ public final class CopernicusCli {
       AccountPlan before = read(older);
       AccountPlan after = read(newer);
       PlanDiff diff = diff(before, after, force);
-      Assessor assessor = Assessor.create();
+      Locale locale = language.locale();
+      Assessor assessor =
+          Assessor.create(AssessmentPolicy.builder().locale(locale).build());
       ScorecardDelta scores =
           ScorecardDelta.between(assessor.assess(before), assessor.assess(after));
       PrintWriter out = spec.commandLine().getOut();
       out.print(
           switch (output.format) {
-            case text -> Reports.diffText(diff, scores);
+            case text -> Reports.diffText(Words.in(locale), diff, scores);
             case json ->
               new String(DiffDocument.write(diff, scores), StandardCharsets.UTF_8) + "\n";
-            case markdown -> Reports.diffMarkdown(diff, scores);
-            case html -> HtmlReport.in(Locale.ENGLISH).diff(diff, scores);
+            case markdown -> Reports.diffMarkdown(Words.in(locale), diff, scores);
+            case html -> HtmlReport.in(locale).diff(diff, scores);
           });
       out.flush();
       return OK;
@@ -352,26 +371,30 @@ public final class CopernicusCli {
     @CommandLine.Mixin
     ReportFormat output;
 
+    @CommandLine.Mixin
+    Language language;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+      Locale locale = language.locale();
       PlanHistory history;
       try {
         history = paths.size() == 1 && Files.isDirectory(paths.get(0))
             ? PlanHistory.fromFolder(paths.get(0))
             : PlanHistory.of(paths.stream().map(CopernicusCli::read).toList());
       } catch (PlanFormatException | IllegalArgumentException e) {
-        throw new Unusable(e.getMessage());
+        throw new Unusable(Objects.requireNonNullElse(e.getMessage(), e.toString()));
       }
       List<PlanHistory.Trend> trends = history.trends(Assessor.create());
       PrintWriter out = spec.commandLine().getOut();
       out.print(
           switch (output.format) {
-            case text, markdown -> Reports.historyText(history, trends);
+            case text, markdown -> Reports.historyText(Words.in(locale), history, trends);
             case json -> Reports.historyJson(history, trends);
-            case html -> HtmlReport.in(Locale.ENGLISH).history(history, trends);
+            case html -> HtmlReport.in(locale).history(history, trends);
           });
       out.flush();
       return OK;

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -171,39 +172,41 @@ final class HtmlReport {
     AccountPlan after = diff.after();
     head(
         h,
-        after.getAccount().getName() + ": what changed since " + diff.before().getAsOf());
+        words.get("html.diff.title", after.getAccount().getName(), diff.before().getAsOf()));
     h.append("<h1>")
         .append(esc(after.getAccount().getName()))
-        .append("</h1>\n<p class=\"sub\">Plan <code>")
-        .append(esc(after.getId().value()))
-        .append("</code>, from ")
-        .append(diff.before().getAsOf())
-        .append(" to ")
-        .append(after.getAsOf())
+        .append("</h1>\n<p class=\"sub\">")
+        .append(words.get(
+            "html.plan-from-to",
+            "<code>" + esc(after.getId().value()) + "</code>",
+            diff.before().getAsOf(),
+            after.getAsOf()))
         .append("</p>\n");
-    list(h, "What changed", diff.summary());
-    h.append("<h2>Scores, before and after</h2>\n");
+    list(h, words.get("diff.what-changed"), diff.summary(words.locale()));
+    h.append("<h2>").append(esc(words.get("diff.scores-before-after"))).append("</h2>\n");
     List<Bar> bars = new ArrayList<>();
     for (ScorecardDelta.Movement area : scores.areas()) {
-      bars.add(new Bar(area.measure() + " before", area.before()));
+      String measure = words.measure(area.measure());
+      bars.add(new Bar(words.get("diff.before", measure), area.before()));
       bars.add(
-          new Bar(area.measure() + " after (" + Reports.signed(area.delta()) + ")", area.after()));
+          new Bar(words.get("diff.after", measure, Reports.signed(area.delta())), area.after()));
     }
     bars(h, bars);
     list(
         h,
-        "What moved them",
+        words.get("diff.drivers"),
         scores.contributions().stream()
             .limit(10)
-            .map(m -> m.measure() + ": " + m.subject() + " " + Reports.signed(m.delta()))
+            .map(m -> words.measureOrPart(m.measure()) + ": " + m.subject() + " "
+                + Reports.signed(m.delta()))
             .toList());
     list(
         h,
-        "Risks that appeared",
+        words.get("diff.risks-appeared"),
         scores.risksAppeared().stream().map(Risk::getMessage).toList());
     list(
         h,
-        "Risks that cleared",
+        words.get("diff.risks-cleared"),
         scores.risksCleared().stream().map(Risk::getMessage).toList());
     return foot(h);
   }
@@ -212,16 +215,18 @@ final class HtmlReport {
   String history(PlanHistory history, List<PlanHistory.Trend> trends) {
     StringBuilder h = new StringBuilder();
     AccountPlan latest = history.latest();
-    head(h, latest.getAccount().getName() + ": the plan over time");
+    head(h, words.get("html.history.title", latest.getAccount().getName()));
     h.append("<h1>")
         .append(esc(latest.getAccount().getName()))
-        .append("</h1>\n<p class=\"sub\">Plan <code>")
-        .append(esc(latest.getId().value()))
-        .append("</code>, ")
-        .append(history.versions().size())
-        .append(" versions, last changed in substance on ")
-        .append(history.lastSubstantiveChange())
-        .append("</p>\n<h2>Scores over time</h2>\n");
+        .append("</h1>\n<p class=\"sub\">")
+        .append(words.get(
+            "html.plan-versions",
+            "<code>" + esc(latest.getId().value()) + "</code>",
+            history.versions().size(),
+            history.lastSubstantiveChange()))
+        .append("</p>\n<h2>")
+        .append(esc(words.get("history.over-time")))
+        .append("</h2>\n");
     int width = 680;
     int height = 240;
     int left = 40;
@@ -263,7 +268,7 @@ final class HtmlReport {
           .append("\" y=\"")
           .append(Reports.num(height - 2.2 * last + 4))
           .append("\">")
-          .append(esc(trend.measure()))
+          .append(esc(words.measure(trend.measure())))
           .append(' ')
           .append(Reports.num(last))
           .append("</text>\n");
@@ -271,7 +276,7 @@ final class HtmlReport {
     h.append("</svg>\n");
     list(
         h,
-        "Versions that changed nothing but the date",
+        words.get("history.idle-title"),
         history.idleReviews().stream().map(Object::toString).toList());
     return foot(h);
   }
@@ -279,40 +284,48 @@ final class HtmlReport {
   /** A portfolio: the band distribution and the potential-versus-health quadrant, as pictures. */
   String portfolio(PortfolioSummary summary) {
     StringBuilder h = new StringBuilder();
-    head(h, "Portfolio of " + summary.plans() + " plans");
-    h.append("<h1>Portfolio of ")
-        .append(summary.plans())
-        .append(" plans</h1>\n<p class=\"sub\">")
-        .append(Reports.num(100 * summary.healthyShare()))
-        .append("% healthy");
+    String title = words.get("portfolio.title", summary.plans());
+    head(h, title);
+    h.append("<h1>")
+        .append(esc(title))
+        .append("</h1>\n<p class=\"sub\">")
+        .append(
+            esc(words.get("html.portfolio.healthy", Reports.num(100 * summary.healthyShare()))));
     if (summary.failedCount() > 0) {
-      h.append(", ").append(summary.failedCount()).append(" unusable");
+      h.append(", ").append(esc(words.get("html.portfolio.unusable", summary.failedCount())));
     }
-    h.append("</p>\n<h2>Bands</h2>\n");
+    h.append("</p>\n<h2>").append(esc(words.get("portfolio.bands"))).append("</h2>\n");
     // Each band's share of the plans, in the band's own colour (its middle score picks it).
     long plans = Math.max(1, summary.plans());
     bars(
         h,
         java.util.Arrays.stream(Band.values())
             .map(b -> {
-              double share = 100.0 * summary.bands().get(b) / plans;
+              double share = 100.0 * summary.bands().getOrDefault(b, 0L) / plans;
               return new Bar(
-                  b.name().toLowerCase(Locale.ROOT),
+                  words.get("band." + Reports.word(b.name())),
                   share,
                   color(b == Band.HIGH ? 83 : b == Band.MEDIUM ? 50 : 17),
-                  summary.bands().get(b) + " plans, " + Reports.num(share) + "%");
+                  words.get(
+                      "html.portfolio.band-bar",
+                      summary.bands().getOrDefault(b, 0L),
+                      Reports.num(share)));
             })
             .toList());
-    h.append(
-            "<h2>Growth potential against health</h2>\n<svg class=\"quadrant\" viewBox=\"0 0 420 420\" role=\"img\">\n")
+    h.append("<h2>")
+        .append(esc(words.get("html.portfolio.quadrant")))
+        .append("</h2>\n<svg class=\"quadrant\" viewBox=\"0 0 420 420\" role=\"img\">\n")
         .append(
             "<rect x=\"40\" y=\"10\" width=\"360\" height=\"360\" fill=\"none\" stroke=\"#dde2e8\"/>")
         .append(
             "<line x1=\"220\" y1=\"10\" x2=\"220\" y2=\"370\" stroke=\"#dde2e8\"/><line x1=\"40\" y1=\"190\" x2=\"400\" y2=\"190\" stroke=\"#dde2e8\"/>\n")
-        .append(
-            "<text x=\"150\" y=\"400\" class=\"muted\">health</text><text x=\"0\" y=\"30\" class=\"muted\">growth</text>\n")
-        .append(
-            "<text x=\"48\" y=\"28\" class=\"muted\">high potential, low health: first</text>\n");
+        .append("<text x=\"150\" y=\"400\" class=\"muted\">")
+        .append(esc(words.get("html.portfolio.axis-health")))
+        .append("</text><text x=\"0\" y=\"30\" class=\"muted\">")
+        .append(esc(words.get("html.portfolio.axis-growth")))
+        .append("</text>\n<text x=\"48\" y=\"28\" class=\"muted\">")
+        .append(esc(words.get("html.portfolio.first")))
+        .append("</text>\n");
     for (PortfolioSummary.Ranked r : summary.ranked()) {
       if (r.growthPotential() != null) {
         h.append("<circle cx=\"")
@@ -329,22 +342,29 @@ final class HtmlReport {
     h.append("</svg>\n");
     list(
         h,
-        "Ranked by growth potential",
+        words.get("html.portfolio.ranked"),
         summary.ranked().stream()
-            .map(r -> r.account() + ": growth "
-                + (r.growthPotential() == null ? "unknown" : Reports.num(r.growthPotential()))
-                + ", health " + Reports.num(r.health()))
+            .map(r -> words.get(
+                "html.portfolio.ranked-line",
+                r.account(),
+                r.growthPotential() == null
+                    ? words.get("html.portfolio.unknown")
+                    : Reports.num(r.growthPotential()),
+                Reports.num(r.health())))
             .toList());
     list(
         h,
-        "Most common risks",
+        words.get("portfolio.common-risks"),
         summary.commonRisks().stream()
             .limit(5)
-            .map(r -> r.code() + " in " + r.accounts() + " accounts")
+            .map(r -> words.get(
+                "html.portfolio.risk-in",
+                r.code(),
+                words.count("portfolio.accounts", r.accounts())))
             .toList());
     list(
         h,
-        "Unusable documents",
+        words.get("html.portfolio.unusable-documents"),
         summary.failed().stream().map(f -> f.source() + ": " + f.error()).toList());
     return foot(h);
   }
@@ -502,7 +522,7 @@ final class HtmlReport {
       }
     }
     for (TeamMember member : team) {
-      int y = teamY.get(member.getId());
+      int y = Objects.requireNonNull(teamY.get(member.getId()));
       h.append("<circle cx=\"200\" cy=\"")
           .append(y)
           .append("\" r=\"7\" fill=\"#3558a8\"/><text x=\"188\" y=\"")
@@ -513,7 +533,7 @@ final class HtmlReport {
     }
     for (Column column : columns) {
       for (Stakeholder person : column.people()) {
-        int[] at = peopleAt.get(person.getId());
+        int[] at = Objects.requireNonNull(peopleAt.get(person.getId()));
         String roles = person.getBuyingRoles().stream()
             .map(r -> words.get("role." + Reports.word(r.name())))
             .collect(Collectors.joining(", "));

@@ -59,11 +59,15 @@ final class PortfolioCommand implements Callable<Integer> {
       description = "How many plans are assessed at once (default: ${DEFAULT-VALUE}).")
   int threads;
 
+  @CommandLine.Mixin
+  CopernicusCli.Language language;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
+    Locale locale = language.locale();
     if (!List.of("text", "json", "csv", "html").contains(format)) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--format must be text, json, csv or html, not '" + format + "'");
@@ -90,8 +94,8 @@ final class PortfolioCommand implements Callable<Integer> {
     switch (format) {
       case "json" ->
         out.print(new String(PortfolioDocument.write(summary), StandardCharsets.UTF_8) + "\n");
-      case "html" -> out.print(HtmlReport.in(Locale.ENGLISH).portfolio(summary));
-      case "text" -> out.print(Reports.portfolioText(summary));
+      case "html" -> out.print(HtmlReport.in(locale).portfolio(summary));
+      case "text" -> out.print(Reports.portfolioText(Words.in(locale), summary));
       default -> {}
     }
     out.flush();

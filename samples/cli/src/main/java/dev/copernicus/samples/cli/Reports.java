@@ -261,32 +261,36 @@ final class Reports {
     return text.replace("|", "\\|").replace("\n", " ");
   }
 
-  /** The movements between two versions, for a terminal: the summary, then each area before and after. */
-  static String diffText(PlanDiff diff, ScorecardDelta scores) {
+  /** Two versions of a plan for a terminal: the summary, each score before and after, what moved them. */
+  static String diffText(Words w, PlanDiff diff, ScorecardDelta scores) {
     StringBuilder out = new StringBuilder();
-    out.append(diff.after().getAccount().getName())
-        .append(": what changed from ")
-        .append(diff.before().getAsOf())
-        .append(" to ")
-        .append(diff.after().getAsOf())
+    out.append(w.get(
+            "diff.title",
+            diff.after().getAccount().getName(),
+            diff.before().getAsOf(),
+            diff.after().getAsOf()))
         .append('\n');
-    diff.summary().forEach(line -> out.append("  ").append(line).append('\n'));
-    out.append("\nScores\n");
+    diff.summary(w.locale()).forEach(line -> out.append("  ").append(line).append('\n'));
+    out.append('\n').append(w.get("diff.scores")).append('\n');
+    int width = scores.areas().stream()
+        .mapToInt(m -> w.measure(m.measure()).length())
+        .max()
+        .orElse(0);
     scores
         .areas()
         .forEach(m -> out.append(String.format(
             Locale.ROOT,
-            "  %-14s %5s -> %5s  %s\n",
-            m.measure(),
+            "  %-" + width + "s  %5s -> %5s  %s\n",
+            w.measure(m.measure()),
             num(m.before()),
             num(m.after()),
             signed(m.delta()))));
     List<ScorecardDelta.ContributionMove> drivers =
         scores.contributions().stream().limit(5).toList();
     if (!drivers.isEmpty()) {
-      out.append("\nWhat moved them\n");
+      out.append('\n').append(w.get("diff.drivers")).append('\n');
       drivers.forEach(m -> out.append("  ")
-          .append(m.measure())
+          .append(w.measureOrPart(m.measure()))
           .append(": ")
           .append(m.subject())
           .append(' ')
@@ -294,31 +298,31 @@ final class Reports {
           .append('\n'));
     }
     if (!scores.risksAppeared().isEmpty() || !scores.risksCleared().isEmpty()) {
-      out.append("\nRisks\n");
-      scores
-          .risksAppeared()
-          .forEach(r -> out.append("  new: ").append(r.getMessage()).append('\n'));
-      scores
-          .risksCleared()
-          .forEach(r -> out.append("  cleared: ").append(r.getMessage()).append('\n'));
+      out.append('\n').append(w.get("diff.risks")).append('\n');
+      scores.risksAppeared().forEach(r -> out.append("  ")
+          .append(w.get("diff.risk-new", r.getMessage()))
+          .append('\n'));
+      scores.risksCleared().forEach(r -> out.append("  ")
+          .append(w.get("diff.risk-cleared", r.getMessage()))
+          .append('\n'));
     }
     return out.toString();
   }
 
   /** The same in Markdown. */
-  static String diffMarkdown(PlanDiff diff, ScorecardDelta scores) {
+  static String diffMarkdown(Words w, PlanDiff diff, ScorecardDelta scores) {
     StringBuilder out = new StringBuilder();
     out.append("# ")
-        .append(md(diff.after().getAccount().getName()))
-        .append(": what changed from ")
-        .append(diff.before().getAsOf())
-        .append(" to ")
-        .append(diff.after().getAsOf())
+        .append(md(w.get(
+            "diff.title",
+            diff.after().getAccount().getName(),
+            diff.before().getAsOf(),
+            diff.after().getAsOf())))
         .append("\n\n");
-    diff.summary().forEach(line -> out.append("- ").append(md(line)).append('\n'));
-    out.append("\n| score | before | after | change |\n| --- | ---: | ---: | ---: |\n");
+    diff.summary(w.locale()).forEach(line -> out.append("- ").append(md(line)).append('\n'));
+    out.append('\n').append(w.get("diff.markdown-head")).append("\n| --- | ---: | ---: | ---: |\n");
     scores.areas().forEach(m -> out.append("| ")
-        .append(m.measure())
+        .append(w.measure(m.measure()))
         .append(" | ")
         .append(num(m.before()))
         .append(" | ")
@@ -330,35 +334,38 @@ final class Reports {
   }
 
   /** A plan's history for a terminal: the facts, then each score on each version's date. */
-  static String historyText(PlanHistory history, List<PlanHistory.Trend> trends) {
+  static String historyText(Words w, PlanHistory history, List<PlanHistory.Trend> trends) {
     StringBuilder out = new StringBuilder();
     List<AccountPlan> versions = history.versions();
-    out.append(history.latest().getAccount().getName())
-        .append(": ")
-        .append(versions.size())
-        .append(" versions, ")
-        .append(versions.get(0).getAsOf())
-        .append(" to ")
-        .append(history.latest().getAsOf())
+    out.append(w.get(
+            "history.summary",
+            history.latest().getAccount().getName(),
+            versions.size(),
+            versions.get(0).getAsOf(),
+            history.latest().getAsOf()))
         .append('\n');
-    out.append("  Last changed in substance on ")
-        .append(history.lastSubstantiveChange())
-        .append(".\n");
+    out.append("  ")
+        .append(w.get("history.last-change", history.lastSubstantiveChange()))
+        .append('\n');
     if (!history.idleReviews().isEmpty()) {
-      out.append("  Versions that changed nothing but the date: ")
-          .append(history.idleReviews().stream()
-              .map(Object::toString)
-              .collect(Collectors.joining(", ")))
-          .append(".\n");
+      out.append("  ")
+          .append(w.get(
+              "history.idle",
+              history.idleReviews().stream()
+                  .map(Object::toString)
+                  .collect(Collectors.joining(", "))))
+          .append('\n');
     }
     if (history.isStatic(MomentumPolicy.defaults())) {
-      out.append("  Static: no change in substance for more than two review periods.\n");
+      out.append("  ").append(w.get("history.static")).append('\n');
     }
-    out.append('\n').append(" ".repeat(15));
+    int width =
+        trends.stream().mapToInt(t -> w.measure(t.measure()).length()).max().orElse(0);
+    out.append('\n').append(" ".repeat(width + 2));
     versions.forEach(v -> out.append(String.format(Locale.ROOT, "%12s", v.getAsOf())));
     out.append('\n');
     for (PlanHistory.Trend trend : trends) {
-      out.append(String.format(Locale.ROOT, "  %-13s", trend.measure()));
+      out.append(String.format(Locale.ROOT, "  %-" + width + "s", w.measure(trend.measure())));
       trend.points().forEach(p -> out.append(String.format(Locale.ROOT, "%12s", num(p.value()))));
       out.append('\n');
     }
@@ -386,54 +393,61 @@ final class Reports {
   }
 
   /** A portfolio for a terminal: counts, bands, distributions, common risks, the ranking. */
-  static String portfolioText(PortfolioSummary summary) {
+  static String portfolioText(Words w, PortfolioSummary summary) {
     StringBuilder out = new StringBuilder();
-    out.append("Portfolio of ").append(summary.plans()).append(" plans");
+    out.append(w.get("portfolio.title", summary.plans()));
     if (summary.failedCount() > 0) {
-      out.append(" (").append(summary.failedCount()).append(" unusable)");
+      out.append(' ').append(w.get("portfolio.unusable-count", summary.failedCount()));
     }
     out.append('\n');
-    out.append(String.format(
-            Locale.ROOT,
-            "  healthy %.1f%%: %d high, %d medium, %d low%n",
-            100 * summary.healthyShare(),
-            summary.bands().get(Band.HIGH),
-            summary.bands().get(Band.MEDIUM),
-            summary.bands().get(Band.LOW))
-        .replace(System.lineSeparator(), "\n"));
-    out.append("\n                   p10  median     p90\n");
+    out.append("  ")
+        .append(w.get(
+            "portfolio.healthy",
+            String.format(Locale.ROOT, "%.1f", 100 * summary.healthyShare()),
+            summary.bands().getOrDefault(Band.HIGH, 0L),
+            summary.bands().getOrDefault(Band.MEDIUM, 0L),
+            summary.bands().getOrDefault(Band.LOW, 0L)))
+        .append('\n');
+    int width = summary.scores().keySet().stream()
+        .mapToInt(measure -> w.measure(measure).length())
+        .max()
+        .orElse(0);
+    out.append('\n')
+        // Each heading ends where its column of numbers ends.
+        .append(" ".repeat(width + 7))
+        .append(w.get("portfolio.distribution-head"))
+        .append('\n');
     summary
         .scores()
         .forEach((measure, d) -> out.append(String.format(
             Locale.ROOT,
-            "  %-13s %7s %7s %7s\n",
-            measure,
+            "  %-" + width + "s %7s %7s %7s\n",
+            w.measure(measure),
             num(d.p10()),
             num(d.median()),
             num(d.p90()))));
     if (!summary.commonRisks().isEmpty()) {
-      out.append("\nMost common risks\n");
+      out.append('\n').append(w.get("portfolio.common-risks")).append('\n');
       summary.commonRisks().stream().limit(5).forEach(r -> out.append("  ")
           .append(r.code())
           .append(": ")
-          .append(r.accounts())
-          .append(r.accounts() == 1 ? " account\n" : " accounts\n"));
+          .append(w.count("portfolio.accounts", r.accounts()))
+          .append('\n'));
     }
-    out.append("\nGrowth potential, with health beside it\n");
+    out.append('\n').append(w.get("portfolio.ranking")).append('\n');
     for (PortfolioSummary.Ranked r : summary.ranked()) {
+      Double growth = r.growthPotential();
       out.append(String.format(
           Locale.ROOT,
           "  %7s %7s  %-6s %s (%s)\n",
-          r.growthPotential() == null ? "-" : num(r.growthPotential()),
+          growth == null ? "-" : num(growth),
           num(r.health()),
-          r.band().name().toLowerCase(Locale.ROOT),
+          bandCode(w, r.band()).toLowerCase(w.locale()),
           r.account(),
           r.source()));
     }
-    summary.failed().forEach(f -> out.append("  unusable: ")
-        .append(f.source())
-        .append(": ")
-        .append(f.error())
+    summary.failed().forEach(f -> out.append("  ")
+        .append(w.get("portfolio.unusable", f.source(), f.error()))
         .append('\n'));
     return out.toString();
   }

@@ -38,6 +38,36 @@ final class Words {
     return new MessageFormat(bundle.getString(key), Locale.ROOT).format(texts);
   }
 
+  /**
+   * The name of a measure as the library's tables key it ({@code overall}, {@code relationships}, ...,
+   * {@code growth}): short, for a column or a legend.
+   */
+  String measure(String name) {
+    return switch (name) {
+      case "overall" -> get("measure.health");
+      case "balance" -> get("measure.balance.short");
+      default -> getOrDefault("measure." + name, name);
+    };
+  }
+
+  /**
+   * A measure or one of its sub-scores, as {@code ScorecardDelta} names them: {@code
+   * momentum.sequencing} reads "Momentum · Sequencing".
+   */
+  String measureOrPart(String qualified) {
+    int dot = qualified.indexOf('.');
+    if (dot < 0) {
+      return measure(qualified);
+    }
+    String part = qualified.substring(dot + 1);
+    return measure(qualified.substring(0, dot)) + " · " + getOrDefault("label." + part, part);
+  }
+
+  /** {@code n} of something, in the singular or the plural text of {@code key}. */
+  String count(String key, long n) {
+    return n == 1 ? get(key + ".one") : get(key + ".other", n);
+  }
+
   /** The text {@code key} if the bundle has it, else {@code otherwise}. */
   String getOrDefault(String key, String otherwise) {
     return bundle.containsKey(key) ? get(key) : otherwise;

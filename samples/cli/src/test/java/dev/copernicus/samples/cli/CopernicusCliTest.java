@@ -108,7 +108,53 @@ class CopernicusCliTest {
             "The issue 'The director blames us for the reservoir overrun' went from open to resolved.")
         .contains(
             "The opportunity 'Flood resilience master plan' moved from qualified to proposed.")
-        .contains("  overall         28.2 ->  43.8  +15.6");
+        .contains("  Overall health   28.2 ->  43.8  +15.6")
+        .contains("  Momentum · Their problems before our business: sequence +100.0");
+  }
+
+  @Test
+  void diffHistoryAndPortfolioSpeakSpanishOnRequest(@TempDir Path folder) throws IOException {
+    Result diff = run(
+        "diff",
+        plan("engineering-client.json"),
+        plan("history/engineering-client-2025-06.json"),
+        "--lang",
+        "es");
+    assertThat(diff.out())
+        .startsWith("City of Riverside Water Department: qué cambió del 2025-03-01 al 2025-06-02")
+        .contains("La oportunidad 'Flood resilience master plan' pasó de cualificada a propuesta.")
+        .contains("  Salud global   28.2 ->  43.8  +15.6")
+        .contains("Qué las movió")
+        .contains("resuelto: Nadie ha hablado con la parte interesada clave Robert Alvarez")
+        .doesNotContain("what changed", "Scores", "cleared:");
+    assertThat(run(
+                "diff",
+                plan("engineering-client.json"),
+                plan("history/engineering-client-2025-06.json"),
+                "--lang",
+                "es",
+                "--format",
+                "html")
+            .out())
+        .contains("<html lang=\"es\">", "<h2>Puntuaciones, antes y después</h2>")
+        .doesNotContain("What changed", "before and after");
+
+    Files.copy(Path.of(plan("engineering-client.json")), folder.resolve("2025-03.json"));
+    Files.copy(
+        Path.of(plan("history/engineering-client-2025-06.yaml")), folder.resolve("2025-06.yaml"));
+    assertThat(run("history", folder.toString(), "--lang", "es").out())
+        .contains(
+            "2 versiones, del 2025-03-01 al 2025-06-02", "Último cambio de fondo el 2025-06-02.")
+        .contains("  Salud global        28.2        43.8")
+        .doesNotContain("versions", "Last changed");
+
+    Result portfolio = run("portfolio", folder.toString(), "--lang", "es");
+    assertThat(portfolio.out())
+        .startsWith("Cartera de 2 planes\n  sanos 0.0 %: 0 altos, 1 medios, 1 bajos")
+        .contains("Riesgos más frecuentes", "Potencial de crecimiento, con la salud al lado")
+        .doesNotContain("Portfolio of", "healthy");
+    assertThat(run("portfolio", folder.toString(), "--lang", "fr").err())
+        .contains("--lang must be en or es, not 'fr'");
   }
 
   @Test
@@ -155,7 +201,7 @@ class CopernicusCliTest {
     assertThat(result.code()).isZero();
     assertThat(result.out())
         .contains("what changed from 2025-03-01 to 2025-06-02")
-        .contains("momentum        25.0 ->  61.0  +36.0");
+        .contains("Momentum         25.0 ->  61.0  +36.0");
     assertThat(run(
                 "assess",
                 plan("history/engineering-client-2025-06.json"),
@@ -184,7 +230,7 @@ class CopernicusCliTest {
             "3 versions, 2025-03-01 to 2025-06-02",
             "Last changed in substance on 2025-06-02.",
             "Versions that changed nothing but the date: 2025-04-01.",
-            "  overall              28.2        28.0        43.8");
+            "  Overall health        28.2        28.0        43.8");
 
     JsonNode json = JsonMapper.builder()
         .build()

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -116,46 +117,46 @@ public class CopernicusProperties {
   /** The areas' weights in the overall health; unset ones keep the documented defaults. */
   public static class Weights {
     /** Weight of relationships (default 0.30). */
-    private Double relationships;
+    private @Nullable Double relationships;
 
     /** Weight of completeness (default 0.25). */
-    private Double completeness;
+    private @Nullable Double completeness;
 
     /** Weight of the outside-in balance (default 0.25). */
-    private Double balance;
+    private @Nullable Double balance;
 
     /** Weight of momentum (default 0.20). */
-    private Double momentum;
+    private @Nullable Double momentum;
 
-    public Double getRelationships() {
+    public @Nullable Double getRelationships() {
       return relationships;
     }
 
-    public void setRelationships(Double relationships) {
+    public void setRelationships(@Nullable Double relationships) {
       this.relationships = relationships;
     }
 
-    public Double getCompleteness() {
+    public @Nullable Double getCompleteness() {
       return completeness;
     }
 
-    public void setCompleteness(Double completeness) {
+    public void setCompleteness(@Nullable Double completeness) {
       this.completeness = completeness;
     }
 
-    public Double getBalance() {
+    public @Nullable Double getBalance() {
       return balance;
     }
 
-    public void setBalance(Double balance) {
+    public void setBalance(@Nullable Double balance) {
       this.balance = balance;
     }
 
-    public Double getMomentum() {
+    public @Nullable Double getMomentum() {
       return momentum;
     }
 
-    public void setMomentum(Double momentum) {
+    public void setMomentum(@Nullable Double momentum) {
       this.momentum = momentum;
     }
   }
@@ -163,46 +164,46 @@ public class CopernicusProperties {
   /** The format's limits for documents read by the codecs; unset ones keep the documented defaults. */
   public static class Limits {
     /** Largest document read, e.g. 16MB. */
-    private DataSize maxDocumentSize;
+    private @Nullable DataSize maxDocumentSize;
 
     /** Deepest nesting of objects and arrays. */
-    private Integer maxNestingDepth;
+    private @Nullable Integer maxNestingDepth;
 
     /** Longest text value, in characters. */
-    private Integer maxStringLength;
+    private @Nullable Integer maxStringLength;
 
     /** Longest number, in digits. */
-    private Integer maxNumberLength;
+    private @Nullable Integer maxNumberLength;
 
-    public DataSize getMaxDocumentSize() {
+    public @Nullable DataSize getMaxDocumentSize() {
       return maxDocumentSize;
     }
 
-    public void setMaxDocumentSize(DataSize maxDocumentSize) {
+    public void setMaxDocumentSize(@Nullable DataSize maxDocumentSize) {
       this.maxDocumentSize = maxDocumentSize;
     }
 
-    public Integer getMaxNestingDepth() {
+    public @Nullable Integer getMaxNestingDepth() {
       return maxNestingDepth;
     }
 
-    public void setMaxNestingDepth(Integer maxNestingDepth) {
+    public void setMaxNestingDepth(@Nullable Integer maxNestingDepth) {
       this.maxNestingDepth = maxNestingDepth;
     }
 
-    public Integer getMaxStringLength() {
+    public @Nullable Integer getMaxStringLength() {
       return maxStringLength;
     }
 
-    public void setMaxStringLength(Integer maxStringLength) {
+    public void setMaxStringLength(@Nullable Integer maxStringLength) {
       this.maxStringLength = maxStringLength;
     }
 
-    public Integer getMaxNumberLength() {
+    public @Nullable Integer getMaxNumberLength() {
       return maxNumberLength;
     }
 
-    public void setMaxNumberLength(Integer maxNumberLength) {
+    public void setMaxNumberLength(@Nullable Integer maxNumberLength) {
       this.maxNumberLength = maxNumberLength;
     }
   }

@@ -10,11 +10,13 @@ import jakarta.validation.ConstraintViolation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
@@ -56,26 +58,32 @@ public final class PlanProblemResolver implements HandlerExceptionResolver, Orde
   }
 
   @Override
-  public ModelAndView resolveException(
-      HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
-    Map<String, Object> problem = problem(ex);
+  public @Nullable ModelAndView resolveException(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      @Nullable Object handler,
+      Exception ex) {
+    Problem problem = problem(ex);
     if (problem == null) {
       return null;
     }
-    problem.put("instance", request.getRequestURI());
-    response.setStatus((Integer) problem.get("status"));
+    problem.body().put("instance", request.getRequestURI());
+    response.setStatus(problem.status().value());
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
     try {
-      response.getOutputStream().write(JSON.writeValueAsBytes(problem));
+      response.getOutputStream().write(JSON.writeValueAsBytes(problem.body()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return new ModelAndView();
   }
 
+  /** A problem's status and the members of its body. */
+  record Problem(HttpStatus status, Map<String, Object> body) {}
+
   /** The problem for {@code ex}, or {@code null} when the plan is not at fault. */
-  static Map<String, Object> problem(Exception ex) {
+  static @Nullable Problem problem(Exception ex) {
     PlanFormatMismatchException format = formatError(ex);
     if (format != null) {
       return formatProblem(format);
@@ -87,7 +95,7 @@ public final class PlanProblemResolver implements HandlerExceptionResolver, Orde
     return null;
   }
 
-  private static PlanFormatMismatchException formatError(Throwable ex) {
+  private static @Nullable PlanFormatMismatchException formatError(Throwable ex) {
     for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
       if (cause instanceof PlanFormatMismatchException format) {
         return format;
@@ -96,21 +104,21 @@ public final class PlanProblemResolver implements HandlerExceptionResolver, Orde
     return null;
   }
 
-  private static Map<String, Object> formatProblem(PlanFormatMismatchException ex) {
+  private static Problem formatProblem(PlanFormatMismatchException ex) {
     PlanFormatException error = ex.formatError();
-    Map<String, Object> problem = start(
+    Problem problem = start(
         FORMAT_TYPE, "The plan does not follow the Copernicus format", HttpStatus.BAD_REQUEST);
-    problem.put("detail", error.detail());
-    problem.put("kind", error.kind().code());
-    problem.put("pointer", ex.requestPointer());
+    problem.body().put("detail", error.detail());
+    problem.body().put("kind", error.kind().code());
+    problem.body().put("pointer", ex.requestPointer());
     if (ex.getLocation() != null && ex.getLocation().getLineNr() > 0) {
-      problem.put("line", ex.getLocation().getLineNr());
-      problem.put("column", ex.getLocation().getColumnNr());
+      problem.body().put("line", ex.getLocation().getLineNr());
+      problem.body().put("column", ex.getLocation().getColumnNr());
     }
     return problem;
   }
 
-  private static Map<String, Object> invalidProblem(List<ConstraintViolation<?>> violations) {
+  private static Problem invalidProblem(List<ConstraintViolation<?>> violations) {
     List<Map<String, Object>> findings = new ArrayList<>();
     for (ConstraintViolation<?> violation : violations) {
       Finding finding = finding(violation);
@@ -128,22 +136,24 @@ public final class PlanProblemResolver implements HandlerExceptionResolver, Orde
       entry.put("message", violation.getMessage());
       findings.add(entry);
     }
-    findings.sort((a, b) -> ((String) a.get("pointer")).compareTo((String) b.get("pointer")));
-    Map<String, Object> problem =
+    findings.sort(Comparator.comparing(entry -> String.valueOf(entry.get("pointer"))));
+    Problem problem =
         start(INVALID_TYPE, "The plan is not sound", HttpStatus.UNPROCESSABLE_CONTENT);
-    problem.put(
-        "detail",
-        findings.size() == 1 ? "1 error in the plan" : findings.size() + " errors in the plan");
-    problem.put("findings", findings);
+    problem
+        .body()
+        .put(
+            "detail",
+            findings.size() == 1 ? "1 error in the plan" : findings.size() + " errors in the plan");
+    problem.body().put("findings", findings);
     return problem;
   }
 
-  private static Map<String, Object> start(String type, String title, HttpStatus status) {
-    Map<String, Object> problem = new LinkedHashMap<>();
-    problem.put("type", type);
-    problem.put("title", title);
-    problem.put("status", status.value());
-    return problem;
+  private static Problem start(String type, String title, HttpStatus status) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", type);
+    body.put("title", title);
+    body.put("status", status.value());
+    return new Problem(status, body);
   }
 
   private static List<ConstraintViolation<?>> violations(Exception ex) {
@@ -164,7 +174,7 @@ public final class PlanProblemResolver implements HandlerExceptionResolver, Orde
     return violations;
   }
 
-  private static Finding finding(ConstraintViolation<?> violation) {
+  private static @Nullable Finding finding(ConstraintViolation<?> violation) {
     @SuppressWarnings("unchecked")
     HibernateConstraintViolation<Object> hibernate =
         violation.unwrap(HibernateConstraintViolation.class);
