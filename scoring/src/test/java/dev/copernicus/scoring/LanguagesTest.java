@@ -7,19 +7,29 @@ import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.core.internal.MessageBundle;
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.BuyingRole;
+import dev.copernicus.core.model.IssueSeverity;
+import dev.copernicus.core.model.IssueStatus;
 import dev.copernicus.core.model.OpportunityStage;
 import dev.copernicus.core.model.Support;
 import dev.copernicus.core.testkit.ExamplePlans;
 import dev.copernicus.core.testkit.RandomPlans;
 import dev.copernicus.core.validation.Finding;
+import dev.copernicus.scoring.completeness.Framework;
+import dev.copernicus.scoring.completeness.Frameworks;
 import dev.copernicus.scoring.completeness.PlanElement;
+import dev.copernicus.scoring.completeness.Section;
 import dev.copernicus.scoring.internal.Texts;
 import dev.copernicus.scoring.relationship.Risk;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -60,9 +70,42 @@ class LanguagesTest {
     Stream.of(BuyingRole.values()).forEach(v -> keys.add("BuyingRole." + kebab(v)));
     Stream.of(Support.values()).forEach(v -> keys.add("Support." + kebab(v)));
     Stream.of(OpportunityStage.values()).forEach(v -> keys.add("OpportunityStage." + kebab(v)));
+    Stream.of(IssueSeverity.values()).forEach(v -> keys.add("IssueSeverity." + kebab(v)));
+    Stream.of(IssueStatus.values()).forEach(v -> keys.add("IssueStatus." + kebab(v)));
     Stream.of(Band.values()).forEach(v -> keys.add("Band." + kebab(v)));
     Stream.of(PlanElement.values()).forEach(v -> keys.add("element." + v.key()));
     assertThat(Texts.BUNDLE.patterns(Locale.ENGLISH)).containsKeys(keys.toArray(String[]::new));
+  }
+
+  @Test
+  void everyBuiltInFrameworkHasItsSpanishWordsAndNoMore() throws IOException {
+    Properties spanish = new Properties();
+    try (InputStream in =
+        Frameworks.class.getResourceAsStream("/dev/copernicus/scoring/Frameworks_es.properties")) {
+      spanish.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    Set<String> keys = new TreeSet<>();
+    for (Framework framework : Frameworks.all()) {
+      keys.add(framework.getId() + ".name");
+      for (Section section : framework.getSections()) {
+        String at = framework.getId() + "." + section.getId();
+        keys.add(at + ".title");
+        section.getChecks().forEach(check -> assertThat(
+                keys.add(at + "." + check.getElement().key()))
+            .as("one check per element in %s", at)
+            .isTrue());
+      }
+      Framework inSpanish = Frameworks.in(framework, SPANISH);
+      assertThat(inSpanish.getName()).isNotEqualTo(framework.getName());
+      assertThat(inSpanish.getSections())
+          .extracting(Section::getWeight)
+          .isEqualTo(framework.getSections().stream().map(Section::getWeight).toList());
+      assertThat(Frameworks.in(framework, Locale.GERMAN)).isSameAs(framework);
+    }
+    assertThat(spanish.stringPropertyNames()).isEqualTo(keys);
+
+    Framework own = Frameworks.COMPOSITE.withName("Our own plan");
+    assertThat(Frameworks.in(own, SPANISH)).isSameAs(own);
   }
 
   @Test
@@ -139,6 +182,10 @@ class LanguagesTest {
     card.getRelationships().getRisks().stream().map(Risk::getMessage).forEach(texts::add);
     card.getBalance().getTipping().stream().map(Observation::getMessage).forEach(texts::add);
     card.getMomentum().getObservations().stream().map(Observation::getMessage).forEach(texts::add);
+    card.getCompleteness().getSections().forEach(section -> {
+      texts.add(section.getTitle());
+      section.getChecks().forEach(check -> texts.add(check.getGuidance()));
+    });
     card.getNextSteps().stream()
         .filter(step -> !step.getArea().equals("validation"))
         .map(NextStep::getMessage)

@@ -23,11 +23,15 @@ import java.util.Objects;
  */
 public final class CompletenessChecker {
   private final Framework framework;
+  /** The framework in the checker's language: what a reader sees. */
+  private final Framework shown;
+
   private final Bands bands;
   private final Texts texts;
 
   private CompletenessChecker(Framework framework, Bands bands, Texts texts) {
     this.framework = framework;
+    this.shown = Frameworks.in(framework, texts.locale());
     this.bands = bands;
     this.texts = texts;
   }
@@ -47,7 +51,8 @@ public final class CompletenessChecker {
 
   /**
    * This checker writing what it found in {@code locale}: Spanish for any Spanish locale, English for
-   * any other. The framework's own titles and guidance are its data, in the words its author chose.
+   * any other. A built-in framework's titles and guidance follow (see {@link Frameworks#in}); a
+   * framework of your own keeps its author's words.
    */
   public CompletenessChecker withLocale(Locale locale) {
     return new CompletenessChecker(framework, bands, Texts.in(locale));
@@ -61,7 +66,7 @@ public final class CompletenessChecker {
   /** Checks {@code plan}. */
   public CompletenessResult check(AccountPlan plan) {
     List<SectionResult> sections = new ArrayList<>();
-    for (Section section : framework.getSections()) {
+    for (Section section : shown.getSections()) {
       List<CheckResult> checks = new ArrayList<>();
       for (Check check : section.getChecks()) {
         checks.add(check(plan, section, check));

@@ -2,8 +2,16 @@ package dev.copernicus.scoring.completeness;
 
 import static dev.copernicus.scoring.completeness.PlanElement.*;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * The built-in frameworks: one per source article, faithful to its own structure and words, plus a
@@ -481,6 +489,55 @@ public final class Frameworks {
   /** The built-in framework with {@code id}. */
   public static Optional<Framework> byId(String id) {
     return ALL.stream().filter(f -> f.getId().equals(id)).findFirst();
+  }
+
+  /**
+   * {@code framework} in the words of {@code locale}: a built-in framework's name, section titles and
+   * guidance in Spanish for any Spanish locale. Any other framework, in any language, is returned as it
+   * is: a framework a user writes is in its author's words.
+   */
+  public static Framework in(Framework framework, Locale locale) {
+    if (!locale.getLanguage().equals("es") || !ALL.contains(framework)) {
+      return framework;
+    }
+    String id = framework.getId();
+    return framework
+        .withName(Spanish.text(id + ".name"))
+        .withSections(framework.getSections().stream()
+            .map(section -> {
+              String at = id + "." + section.getId();
+              return section
+                  .withTitle(Spanish.text(at + ".title"))
+                  .withChecks(section.getChecks().stream()
+                      .map(check -> check.withGuidance(
+                          Spanish.text(at + "." + check.getElement().key())))
+                      .toList());
+            })
+            .toList());
+  }
+
+  /** The Spanish texts, read on first use: most callers never ask for them. */
+  private static final class Spanish {
+    private static final Properties TEXTS = load();
+
+    private static Properties load() {
+      Properties texts = new Properties();
+      try (InputStream in = Frameworks.class.getResourceAsStream(
+          "/dev/copernicus/scoring/Frameworks_es.properties")) {
+        texts.load(new InputStreamReader(Objects.requireNonNull(in), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return texts;
+    }
+
+    static String text(String key) {
+      String text = TEXTS.getProperty(key);
+      if (text == null) {
+        throw new IllegalStateException("No Spanish text for " + key);
+      }
+      return text;
+    }
   }
 
   private static Section section(String id, String title, double weight, Check... checks) {

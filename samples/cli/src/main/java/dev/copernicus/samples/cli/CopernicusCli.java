@@ -421,6 +421,9 @@ public final class CopernicusCli {
       mixinStandardHelpOptions = true,
       description = "List the built-in completeness frameworks.")
   static final class FrameworksList implements Callable<Integer> {
+    @CommandLine.Mixin
+    Language language;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -430,7 +433,10 @@ public final class CopernicusCli {
       for (Framework framework : Frameworks.all()) {
         out.printf(
             "%-18s %s%n%-18s %s%n",
-            framework.getId(), framework.getName(), "", framework.getSource());
+            framework.getId(),
+            Frameworks.in(framework, language.locale()).getName(),
+            "",
+            framework.getSource());
       }
       return OK;
     }

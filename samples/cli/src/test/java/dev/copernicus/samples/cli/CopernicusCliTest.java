@@ -398,8 +398,10 @@ class CopernicusCliTest {
       assertThat(report)
           .as(format)
           .contains("Salud global", "Próximos pasos", "Señal de alarma", "Válido", "BAJO")
+          .contains("El mundo del cliente", "Personas y relaciones")
           .doesNotContain(
-              "Overall health", "Next steps", "Red flag", "WARNING", "What tips it", " LOW ");
+              "Overall health", "Next steps", "Red flag", "WARNING", "What tips it", " LOW ")
+          .doesNotContain("The customer's world", "People and relationships");
     }
     assertThat(run("assess", plan("engineering-client.json"), "--lang", "es", "--format", "html")
             .out())
