@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -59,6 +60,9 @@ public final class CopernicusCli {
   static final int FINDINGS = 1;
   static final int UNUSABLE = 2;
 
+  @CommandLine.Mixin
+  Language language;
+
   // Held here: java.util.logging keeps only weak references to configured loggers.
   private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
 
@@ -77,6 +81,13 @@ public final class CopernicusCli {
     CommandLine line = new CommandLine(new CopernicusCli());
     line.setOut(out);
     line.setErr(err);
+    if (Language.asksForSpanish(args)) {
+      // Picocli reads --help's texts before it parses --lang, so the arguments are looked at first.
+      line.setResourceBundle(ResourceBundle.getBundle(
+          "dev.copernicus.samples.cli.Help",
+          Language.SPANISH,
+          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    }
     line.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof Unusable unusable) {
         err.println("copernicus: " + unusable.getMessage());
@@ -166,12 +177,15 @@ public final class CopernicusCli {
     }
   }
 
-  /** The language option of every command that writes for a person, declared once and mixed into each. */
+  /** The language option of every command, declared once and mixed into each: the reports' and --help's. */
   static final class Language {
+    static final Locale SPANISH = Locale.forLanguageTag("es");
+
     @Option(
         names = "--lang",
         defaultValue = "en",
-        description = "Language of the report: en or es (default: ${DEFAULT-VALUE}).")
+        description =
+            "Language of the reports and of --help: en or es (default: ${DEFAULT-VALUE}).")
     String lang;
 
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
@@ -183,6 +197,17 @@ public final class CopernicusCli {
             spec.commandLine(), "--lang must be en or es, not '" + lang + "'");
       }
       return Locale.forLanguageTag(lang);
+    }
+
+    /** Whether {@code args} hold {@code --lang es}, in either spelling. */
+    static boolean asksForSpanish(String... args) {
+      for (int i = 0; i < args.length; i++) {
+        if (args[i].equals("--lang=es")
+            || (args[i].equals("--lang") && i + 1 < args.length && args[i + 1].equals("es"))) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -406,6 +431,9 @@ public final class CopernicusCli {
       mixinStandardHelpOptions = true,
       description = "Print the JSON Schema of the plan format.")
   static final class Schema implements Callable<Integer> {
+    @CommandLine.Mixin
+    Language language;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -465,6 +493,9 @@ public final class CopernicusCli {
         description = "The plan's date (default: today, on this computer's clock).")
     LocalDate asOf;
 
+    @CommandLine.Mixin
+    Language language;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -480,10 +511,7 @@ public final class CopernicusCli {
       AccountPlan plan = StarterPlan.create(account, date);
       PlanCodec codec = PlanCodec.builder().format(format).build();
       Files.write(file, codec.write(plan));
-      spec.commandLine()
-          .getOut()
-          .println(
-              "Wrote " + file + ". Next: fill it in, then run 'copernicus assess " + file + "'.");
+      spec.commandLine().getOut().println(Words.in(language.locale()).get("init.wrote", file));
       return OK;
     }
   }

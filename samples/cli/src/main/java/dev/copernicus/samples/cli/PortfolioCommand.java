@@ -235,6 +235,9 @@ final class PortfolioCommand implements Callable<Integer> {
         description = "Where to write them; it must not exist.")
     Path out;
 
+    @CommandLine.Mixin
+    CopernicusCli.Language language;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -407,6 +408,32 @@ class CopernicusCliTest {
         .contains("<html lang=\"es\">", "Lo bien que los conocemos", "Nuestro equipo")
         .contains("El mundo del cliente", "Personas y relaciones")
         .doesNotContain("How well we know them", "Our team", "Must fix");
+  }
+
+  @Test
+  void helpIsSpanishForEveryCommandOnRequest() {
+    CommandLine english = new CommandLine(new CopernicusCli());
+    List<CommandLine> commands = new java.util.ArrayList<>(List.of(english));
+    commands.addAll(english.getSubcommands().values());
+    for (CommandLine command : commands) {
+      CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+      List<String> texts = new java.util.ArrayList<>(List.of(spec.usageMessage().description()));
+      spec.args().forEach(arg -> texts.addAll(List.of(arg.description())));
+      List<String> args = new java.util.ArrayList<>();
+      if (command != english) {
+        args.add(spec.name());
+      }
+      args.addAll(List.of("--help", "--lang", "es"));
+
+      String help = run(args.toArray(String[]::new)).out();
+
+      assertThat(help).as(spec.qualifiedName()).startsWith("Uso: ");
+      // The first words of each English description: a line wraps only further on.
+      texts.forEach(text -> assertThat(help)
+          .as(spec.qualifiedName())
+          .doesNotContain(text.substring(0, Math.min(24, text.length()))));
+    }
+    assertThat(run("--help").out()).startsWith("Usage: ").contains("Show this help message");
   }
 
   @Test
