@@ -81,6 +81,7 @@ public final class CopernicusCli {
     CommandLine line = new CommandLine(new CopernicusCli());
     line.setOut(out);
     line.setErr(err);
+    Words words = Words.in(Language.asksForSpanish(args) ? Language.SPANISH : Locale.ENGLISH);
     if (Language.asksForSpanish(args)) {
       // Picocli reads --help's texts before it parses --lang, so the arguments are looked at first.
       line.setResourceBundle(ResourceBundle.getBundle(
@@ -90,19 +91,19 @@ public final class CopernicusCli {
     }
     line.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof Unusable unusable) {
-        err.println("copernicus: " + unusable.getMessage());
+        err.println("copernicus: " + unusable.in(words));
         return UNUSABLE;
       }
-      err.println("copernicus: internal error: " + e + " (please report it)");
+      err.println("copernicus: " + words.get("error.internal", e));
       return UNUSABLE;
     });
     line.setParameterExceptionHandler((e, arguments) -> {
       err.println("copernicus: " + e.getMessage());
-      err.println("Try 'copernicus "
-          + (e.getCommandLine().getCommandName().equals("copernicus")
+      err.println(words.get(
+          "error.try-help",
+          e.getCommandLine().getCommandName().equals("copernicus")
               ? ""
-              : e.getCommandLine().getCommandName() + " ")
-          + "--help'.");
+              : e.getCommandLine().getCommandName() + " "));
       return UNUSABLE;
     });
     int code;
@@ -110,9 +111,7 @@ public final class CopernicusCli {
       code = line.execute(args);
     } catch (OutOfMemoryError | StackOverflowError e) {
       // Resources, not findings: the input is unusable with this much memory, and one line says so.
-      err.println("copernicus: the document needs more memory than this JVM has ("
-          + e.getClass().getSimpleName()
-          + "); give it more with JAVA_OPTS=-Xmx..., or split the plan");
+      err.println("copernicus: " + words.get("error.memory", e.getClass().getSimpleName()));
       code = UNUSABLE;
     }
     out.flush();
@@ -120,12 +119,24 @@ public final class CopernicusCli {
     return code;
   }
 
-  /** A problem with the input that makes it unusable: exit code 2 and one line on standard error. */
+  /**
+   * A problem with the input that makes it unusable: exit code 2 and one line on standard error, the
+   * text {@code key} of the report's words in the language asked for.
+   */
   static final class Unusable extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    Unusable(String message) {
-      super(message);
+    private final String key;
+    private final transient Object[] args;
+
+    Unusable(String key, Object... args) {
+      super(key);
+      this.key = key;
+      this.args = args.clone();
+    }
+
+    String in(Words words) {
+      return words.get(key, args);
     }
   }
 
@@ -352,7 +363,7 @@ public final class CopernicusCli {
       try {
         return force ? PlanDiff.betweenAny(before, after) : PlanDiff.between(before, after);
       } catch (IllegalArgumentException e) {
-        throw new Unusable(e.getMessage() + "; use --force to compare them anyway");
+        throw new Unusable("error.different-plans", String.valueOf(e.getMessage()));
       }
     }
   }
@@ -411,7 +422,7 @@ public final class CopernicusCli {
             ? PlanHistory.fromFolder(paths.get(0))
             : PlanHistory.of(paths.stream().map(CopernicusCli::read).toList());
       } catch (PlanFormatException | IllegalArgumentException e) {
-        throw new Unusable(Objects.requireNonNullElse(e.getMessage(), e.toString()));
+        throw new Unusable("error.as-is", Objects.requireNonNullElse(e.getMessage(), e.toString()));
       }
       List<PlanHistory.Trend> trends = history.trends(Assessor.create());
       PrintWriter out = spec.commandLine().getOut();
@@ -503,7 +514,7 @@ public final class CopernicusCli {
     public Integer call() throws IOException {
       Format format = formatOf(file);
       if (Files.exists(file)) {
-        throw new Unusable(file + ": already exists; choose another name");
+        throw new Unusable("error.exists", file);
       }
       // The only place Copernicus reads a clock: a person starting a plan today, in their own time
       // zone, and it says so in --help.
@@ -519,20 +530,18 @@ public final class CopernicusCli {
   static AccountPlan read(Path file) {
     Format format = formatOf(file);
     if (!Files.exists(file)) {
-      throw new Unusable(file + ": no such file");
+      throw new Unusable("error.no-such-file", file);
     }
     try {
       // Read with the codec's bound, never whole: a file past the document limit stops there
       // (/dev/zero too).
       return PlanCodec.builder().format(format).build().read(file);
     } catch (PlanFormatException e) {
-      throw new Unusable(file + ": " + e.getMessage());
+      throw new Unusable("error.in-file", file, String.valueOf(e.getMessage()));
     }
   }
 
   static Format formatOf(Path file) {
-    return Format.of(file)
-        .orElseThrow(() -> new Unusable(
-            file + ": cannot tell the format from the name; use .json, .yaml or .yml"));
+    return Format.of(file).orElseThrow(() -> new Unusable("error.unknown-format", file));
   }
 }

@@ -76,7 +76,7 @@ final class PortfolioCommand implements Callable<Integer> {
         PlanSource.concat(paths.stream().map(PortfolioCommand::source).toList());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Progress progress = new Progress(err, isTerminal());
+    Progress progress = new Progress(err, isTerminal(), Words.in(locale));
     CsvRows rows = format.equals("csv") ? new CsvRows(out) : null;
     Portfolio portfolio;
     try {
@@ -109,33 +109,37 @@ final class PortfolioCommand implements Callable<Integer> {
     if (path.toString().endsWith(".jsonl") && Files.isRegularFile(path)) {
       return PlanSource.jsonLines(path);
     }
-    throw new CopernicusCli.Unusable(path + ": not a folder or a .jsonl file");
+    throw new CopernicusCli.Unusable("error.not-a-source", path);
   }
 
   /** A progress line on a terminal; nothing until the end otherwise, then one summary line. */
   private static final class Progress {
     private final PrintWriter err;
     private final boolean terminal;
+    private final Words words;
     private final AtomicLong done = new AtomicLong();
 
-    Progress(PrintWriter err, boolean terminal) {
+    Progress(PrintWriter err, boolean terminal, Words words) {
       this.err = err;
       this.terminal = terminal;
+      this.words = words;
     }
 
     void tick() {
       long n = done.incrementAndGet();
       if (terminal && n % 100 == 0) {
         synchronized (err) {
-          err.print("\rassessed " + n + " plans");
+          err.print("\r" + words.get("portfolio.progress", n));
           err.flush();
         }
       }
     }
 
     void done(PortfolioSummary summary) {
-      err.print((terminal ? "\r" : "") + "copernicus: assessed " + summary.plans() + " plans, "
-          + summary.failedCount() + " unusable\n");
+      err.print((terminal ? "\r" : "")
+          + "copernicus: "
+          + words.get("portfolio.done", summary.plans(), summary.failedCount())
+          + "\n");
       err.flush();
     }
   }
@@ -244,11 +248,10 @@ final class PortfolioCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
       if (Files.exists(out)) {
-        throw new CopernicusCli.Unusable(out + ": already exists; choose another name");
+        throw new CopernicusCli.Unusable("error.exists", out);
       }
       if (shape == PlanShape.XL) {
-        throw new CopernicusCli.Unusable(
-            "--shape XL makes documents over the format's size limit; use S, M or L");
+        throw new CopernicusCli.Unusable("error.shape-too-large");
       }
       PlanCodec json = PlanCodec.json();
       try (OutputStream file = Files.newOutputStream(out)) {

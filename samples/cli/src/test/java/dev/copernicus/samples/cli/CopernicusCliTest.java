@@ -154,6 +154,7 @@ class CopernicusCliTest {
         .startsWith("Cartera de 2 planes\n  sanos 0.0 %: 0 altos, 1 medios, 1 bajos")
         .contains("Riesgos más frecuentes", "Potencial de crecimiento, con la salud al lado")
         .doesNotContain("Portfolio of", "healthy");
+    assertThat(portfolio.err()).isEqualTo("copernicus: 2 planes evaluados, 0 inutilizables\n");
     assertThat(run("portfolio", folder.toString(), "--lang", "fr").err())
         .contains("--lang must be en or es, not 'fr'");
   }
@@ -387,6 +388,11 @@ class CopernicusCliTest {
     assertThat(result.out()).contains("no tiene responsable");
     assertThat(run("validate", plan("engineering-client.json"), "--lang", "fr").code())
         .isEqualTo(2);
+    Result missing = run("assess", "no-such-plan.json", "--lang", "es");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).isEqualTo("copernicus: no-such-plan.json: no existe ese archivo\n");
+    assertThat(run("assess", "no-such-plan.json").err())
+        .isEqualTo("copernicus: no-such-plan.json: no such file\n");
   }
 
   @Test
