@@ -280,12 +280,22 @@ public enum PlanElement {
     return java.util.Arrays.stream(values()).filter(e -> e.key().equals(key)).findFirst();
   }
 
-  /** How many stakeholders passing {@code test} someone on our team knows at least "in between". */
+  /**
+   * How many stakeholders passing {@code test} someone on our team knows at least "in between". The
+   * few who pass are gathered first, so a map of 100,000 people is not copied into a set of the known
+   * (the assessor counts this once per next step it weighs).
+   */
   private static int knownAmong(AccountPlan plan, Predicate<Stakeholder> test) {
+    Set<StakeholderId> wanted = new HashSet<>();
+    for (Stakeholder stakeholder : plan.getStakeholders()) {
+      if (test.test(stakeholder)) {
+        wanted.add(stakeholder.getId());
+      }
+    }
     Set<StakeholderId> known = new HashSet<>();
     int scale = plan.getRelationshipScale();
     for (Relationship relationship : plan.getRelationships()) {
-      if (relationship.isKnownOn(scale)) {
+      if (wanted.contains(relationship.getStakeholder()) && relationship.isKnownOn(scale)) {
         known.add(relationship.getStakeholder());
       }
     }

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The relationship sub-scores, read from the map's facts. With {@code explained}, each also says what
@@ -47,71 +48,76 @@ final class SubScores {
 
   /** Influence-weighted mean of each stakeholder's best effective strength. */
   private SubScore strength() {
-    List<Contribution> contributions = new ArrayList<>();
+    List<Part> parts = new ArrayList<>();
     double sum = 0;
     for (int i = 0; i < facts.stakeholders.size(); i++) {
+      int person = i;
       double points = 100 * facts.weight[i] * facts.best[i] / facts.totalWeight;
       sum += points;
-      if (explained) {
-        contributions.add(Contribution.of(
-            facts.id(i),
-            detail(facts.name(i), strengthText(i)),
-            points,
-            100 * facts.weight[i] / facts.totalWeight));
-      }
+      add(
+          parts,
+          facts.id(i),
+          points,
+          100 * facts.weight[i] / facts.totalWeight,
+          () -> detail(facts.name(person), strengthText(person)));
     }
-    return build("strength", policy.getStrengthWeight(), sum, contributions);
+    return build("strength", policy.getStrengthWeight(), sum, parts);
   }
 
   /** Influence-weighted mean of each stakeholder's best strength, faded by the time since we last spoke. */
   private SubScore recency() {
-    List<Contribution> contributions = new ArrayList<>();
+    List<Part> parts = new ArrayList<>();
     double sum = 0;
     for (int i = 0; i < facts.stakeholders.size(); i++) {
+      int person = i;
       double points = 100 * facts.weight[i] * facts.current[i] / facts.totalWeight;
       sum += points;
-      if (explained) {
-        String when = facts.lastInteraction[i] == null
-            ? texts.get("relationships.no-interaction")
-            : texts.get(
-                "relationships.last-spoke",
-                facts.daysSinceLastInteraction(i),
-                facts.plan.getAsOf());
-        contributions.add(Contribution.of(
-            facts.id(i),
-            detail(facts.name(i), when),
-            points,
-            100 * facts.weight[i] * facts.best[i] / facts.totalWeight));
-      }
+      add(
+          parts,
+          facts.id(i),
+          points,
+          100 * facts.weight[i] * facts.best[i] / facts.totalWeight,
+          () -> detail(
+              facts.name(person),
+              facts.lastInteraction[person] == null
+                  ? texts.get("relationships.no-interaction")
+                  : texts.get(
+                      "relationships.last-spoke",
+                      facts.daysSinceLastInteraction(person),
+                      facts.plan.getAsOf())));
     }
     return build(
         "recency",
         policy.getRecencyWeight(),
         texts.get("relationships.recency", policy.getFreshDays(), policy.getFadedDays()),
         sum,
-        contributions);
+        parts);
   }
 
   /** Influence-weighted mean of each stakeholder's disposition towards us. */
   private SubScore support() {
-    List<Contribution> contributions = new ArrayList<>();
+    List<Part> parts = new ArrayList<>();
     double sum = 0;
     for (int i = 0; i < facts.stakeholders.size(); i++) {
+      int person = i;
       Optional<Support> support = facts.stakeholders.get(i).getSupport();
       double value =
           support.map(s -> policy.getSupportValues().getOrDefault(s, 0.5)).orElse(0.5);
       double points = 100 * facts.weight[i] * value / facts.totalWeight;
       sum += points;
-      if (explained) {
-        String label = support.map(texts::name).orElseGet(() -> texts.get("Support.unknown"));
-        contributions.add(Contribution.of(
-            facts.id(i),
-            detail(facts.name(i), label.toLowerCase(Locale.ROOT)),
-            points,
-            100 * facts.weight[i] / facts.totalWeight));
-      }
+      add(
+          parts,
+          facts.id(i),
+          points,
+          100 * facts.weight[i] / facts.totalWeight,
+          () -> detail(
+              facts.name(person),
+              support
+                  .map(texts::name)
+                  .orElseGet(() -> texts.get("Support.unknown"))
+                  .toLowerCase(Locale.ROOT)));
     }
-    return build("support", policy.getSupportWeight(), sum, contributions);
+    return build("support", policy.getSupportWeight(), sum, parts);
   }
 
   /**
@@ -120,58 +126,57 @@ final class SubScores {
    * cover an economic buyer nobody knows.
    */
   private SubScore coverage() {
-    List<Contribution> contributions = new ArrayList<>();
+    List<Part> parts = new ArrayList<>();
     double importance = facts.roleImportanceTotal();
     double sum = 0;
     for (BuyingRole role : facts.coverageRoles()) {
       double imp = facts.importance(role);
       String roleName = texts.name(role);
       if (facts.withRole(role).isEmpty()) {
-        if (explained) {
-          contributions.add(Contribution.of(
-              Names.kebab(role),
-              texts.get("relationships.role-unplayed", roleName),
-              0,
-              100 * imp / importance));
-        }
+        add(
+            parts,
+            Names.kebab(role),
+            0,
+            100 * imp / importance,
+            () -> texts.get("relationships.role-unplayed", roleName));
         continue;
       }
       double roleWeight = facts.roleWeight(role);
       for (int i : facts.withRole(role)) {
         double possible = 100 * imp * facts.weight[i] / roleWeight / importance;
         sum += possible * facts.best[i];
-        if (explained) {
-          contributions.add(Contribution.of(
-              facts.id(i),
-              texts.get("relationships.role-player", roleName, facts.name(i), strengthText(i)),
-              possible * facts.best[i],
-              possible));
-        }
+        add(
+            parts,
+            facts.id(i),
+            possible * facts.best[i],
+            possible,
+            () -> texts.get("relationships.role-player", roleName, facts.name(i), strengthText(i)));
       }
     }
-    return build("coverage", policy.getCoverageWeight(), sum, contributions);
+    return build("coverage", policy.getCoverageWeight(), sum, parts);
   }
 
   /** Per key stakeholder: how many of our people know them, up to the number the policy asks for. */
   private SubScore breadth() {
-    List<Contribution> contributions = new ArrayList<>();
+    List<Part> parts = new ArrayList<>();
     double sum = 0;
     int full = policy.getThreadsForFullBreadth();
     for (int i = 0; i < facts.stakeholders.size(); i++) {
       if (facts.key[i]) {
+        int person = i;
         double points =
             100 * facts.weight[i] * Math.min(full, facts.threads[i]) / full / facts.keyWeight;
         sum += points;
-        if (explained) {
-          contributions.add(Contribution.of(
-              facts.id(i),
-              texts.get("relationships.known-by", facts.name(i), facts.threads[i], full),
-              points,
-              100 * facts.weight[i] / facts.keyWeight));
-        }
+        add(
+            parts,
+            facts.id(i),
+            points,
+            100 * facts.weight[i] / facts.keyWeight,
+            () -> texts.get(
+                "relationships.known-by", facts.name(person), facts.threads[person], full));
       }
     }
-    return build("breadth", policy.getBreadthWeight(), sum, contributions);
+    return build("breadth", policy.getBreadthWeight(), sum, parts);
   }
 
   /**
@@ -183,35 +188,37 @@ final class SubScores {
    */
   private SubScore resilience() {
     int worst = facts.costliestDeparture();
-    List<Contribution> contributions = new ArrayList<>();
+    List<Part> parts = new ArrayList<>();
     double sum = 0;
     for (int i = 0; i < facts.stakeholders.size(); i++) {
       if (!facts.key[i]) {
         continue;
       }
+      int person = i;
       boolean leaves = worst >= 0 && facts.bestHolder[i] == worst;
       double kept = leaves ? facts.second[i] : facts.best[i];
       double points = 100 * facts.weight[i] * kept / facts.keyWeight;
       sum += points;
-      if (explained) {
-        String held = facts.bestHolder[i] < 0 || facts.best[i] == 0
-            ? texts.get("relationships.nobody-knows")
-            : !leaves
-                ? texts.get("relationships.held-by", facts.memberName(facts.bestHolder[i]))
-                : facts.second[i] == 0
-                    ? texts.get("relationships.known-only-by", facts.memberName(worst))
-                    : texts.get("relationships.also-known");
-        contributions.add(Contribution.of(
-            facts.id(i),
-            detail(facts.name(i), held),
-            points,
-            100 * facts.weight[i] / facts.keyWeight));
-      }
+      add(
+          parts,
+          facts.id(i),
+          points,
+          100 * facts.weight[i] / facts.keyWeight,
+          () -> detail(
+              facts.name(person),
+              facts.bestHolder[person] < 0 || facts.best[person] == 0
+                  ? texts.get("relationships.nobody-knows")
+                  : !leaves
+                      ? texts.get(
+                          "relationships.held-by", facts.memberName(facts.bestHolder[person]))
+                      : facts.second[person] == 0
+                          ? texts.get("relationships.known-only-by", facts.memberName(worst))
+                          : texts.get("relationships.also-known")));
     }
     String explanation = worst < 0
         ? texts.get("relationships.resilience")
         : texts.get("relationships.resilience-costliest", facts.memberName(worst));
-    return build("resilience", policy.getResilienceWeight(), explanation, sum, contributions);
+    return build("resilience", policy.getResilienceWeight(), explanation, sum, parts);
   }
 
   /** Reported, not weighted: the share of claimed strength (levels above "unknown") that the evidence backs. */
@@ -224,7 +231,7 @@ final class SubScores {
         claimed += Math.min(scale, relationships.get(r).getStrength()) - 1;
       }
     }
-    List<Contribution> contributions = new ArrayList<>();
+    List<Part> parts = new ArrayList<>();
     double backed = 0;
     for (int r = 0; r < relationships.size(); r++) {
       int strength = Math.min(scale, relationships.get(r).getStrength());
@@ -233,20 +240,22 @@ final class SubScores {
       }
       int levels = facts.countedStrength[r] - 1;
       backed += levels;
-      if (explained) {
-        contributions.add(Contribution.of(
-            "/relationships/" + r,
-            texts.get(
-                facts.unbacked(r) ? "relationships.scored-unbacked" : "relationships.scored",
-                facts.memberName(facts.relationshipMember[r]),
-                facts.name(facts.relationshipStakeholder[r]),
-                strength,
-                scale),
-            100 * levels / claimed,
-            100 * (strength - 1) / claimed));
-      }
+      int relationship = r;
+      add(
+          parts,
+          "/relationships/" + r,
+          100 * levels / claimed,
+          100 * (strength - 1) / claimed,
+          () -> texts.get(
+              facts.unbacked(relationship)
+                  ? "relationships.scored-unbacked"
+                  : "relationships.scored",
+              facts.memberName(facts.relationshipMember[relationship]),
+              facts.name(facts.relationshipStakeholder[relationship]),
+              strength,
+              scale));
     }
-    return build("honesty", 0, claimed == 0 ? 100 : 100 * backed / claimed, contributions);
+    return build("honesty", 0, claimed == 0 ? 100 : 100 * backed / claimed, parts);
   }
 
   /** How well we know stakeholder {@code i}, in words. */
@@ -265,21 +274,53 @@ final class SubScores {
     return texts.get("detail", person, what);
   }
 
-  private SubScore build(String name, double weight, double score, List<Contribution> parts) {
+  /**
+   * The most contributions a sub-score lists, largest shortfall first; the rest are summed into one.
+   * A reader takes in a few dozen lines, and every person of a plan of 50 stakeholders (and every role
+   * they play) fits; in a map of thousands, writing a line for everyone would cost more than judging
+   * the plan, for lines nobody reads.
+   */
+  static final int LISTED = 100;
+
+  /** What one stakeholder, role or relationship added: its numbers now, its words only if listed. */
+  private record Part(String subject, double points, double possible, Supplier<String> detail) {}
+
+  private void add(
+      List<Part> parts, String subject, double points, double possible, Supplier<String> detail) {
+    if (explained) {
+      parts.add(new Part(subject, points, possible, detail));
+    }
+  }
+
+  private SubScore build(String name, double weight, double score, List<Part> parts) {
     return build(name, weight, texts.get("relationships." + name), score, parts);
   }
 
-  private static SubScore build(
-      String name, double weight, String explanation, double score, List<Contribution> parts) {
-    List<Contribution> byShortfall = new ArrayList<>(parts);
-    byShortfall.sort(
-        Comparator.comparingDouble((Contribution c) -> c.getPoints() - c.getPossible()));
+  private SubScore build(
+      String name, double weight, String explanation, double score, List<Part> parts) {
+    List<Part> byShortfall = new ArrayList<>(parts);
+    // By the shortfall a reader sees: the rounded figures of each line.
+    byShortfall.sort(Comparator.comparingDouble(
+        (Part p) -> Scores.round(p.points()) - Scores.round(p.possible())));
+    List<Contribution> listed = new ArrayList<>();
+    for (Part part : byShortfall.subList(0, Math.min(LISTED, byShortfall.size()))) {
+      listed.add(
+          Contribution.of(part.subject(), part.detail().get(), part.points(), part.possible()));
+    }
+    List<Part> rest = byShortfall.subList(listed.size(), byShortfall.size());
+    if (!rest.isEmpty()) {
+      listed.add(Contribution.of(
+          "(others)",
+          texts.get("relationships.others", rest.size()),
+          rest.stream().mapToDouble(Part::points).sum(),
+          rest.stream().mapToDouble(Part::possible).sum()));
+    }
     return SubScore.builder()
         .name(name)
         .weight(weight)
         .explanation(explanation)
         .score(Scores.round(score))
-        .contributions(byShortfall)
+        .contributions(listed)
         .build();
   }
 }

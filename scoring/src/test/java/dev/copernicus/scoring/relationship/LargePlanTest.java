@@ -1,6 +1,7 @@
 package dev.copernicus.scoring.relationship;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.copernicus.core.model.Account;
 import dev.copernicus.core.model.AccountPlan;
@@ -12,7 +13,9 @@ import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.core.model.StakeholderId;
 import dev.copernicus.core.model.TeamMember;
 import dev.copernicus.core.model.TeamMemberId;
+import dev.copernicus.scoring.Contribution;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,6 +68,26 @@ class LargePlanTest {
       assertThat(path.getWeakestLinkStrength()).isEqualTo(0.5);
     });
     assertThat(a.getScore()).isBetween(0.0, 100.0);
+    // A hundred lines of what drove each sub-score, largest shortfall first, and the rest in one.
+    a.getSubScores().forEach(sub -> {
+      List<Contribution> lines = sub.getContributions();
+      assertThat(lines).as(sub.getName()).hasSizeLessThanOrEqualTo(SubScores.LISTED + 1);
+      if (lines.size() == SubScores.LISTED + 1) {
+        Contribution rest = lines.get(SubScores.LISTED);
+        assertThat(rest.getSubject()).isEqualTo("(others)");
+        assertThat(rest.getDetail()).endsWith("more, each with a smaller shortfall");
+      }
+    });
+    assertThat(a.subScore("strength").orElseThrow().getContributions())
+        .hasSize(SubScores.LISTED + 1)
+        .last()
+        .satisfies(rest -> assertThat(rest.getDetail())
+            .isEqualTo((n - SubScores.LISTED) + " more, each with a smaller shortfall"));
+    double strengthPoints = a.subScore("strength").orElseThrow().getContributions().stream()
+        .mapToDouble(Contribution::getPoints)
+        .sum();
+    assertThat(strengthPoints)
+        .isCloseTo(a.subScore("strength").orElseThrow().getScore(), within(0.2));
 
     dev.copernicus.scoring.Scorecard card =
         dev.copernicus.scoring.Assessor.create().assess(built);
