@@ -17,8 +17,9 @@ import java.util.function.Supplier;
 
 /**
  * The relationship sub-scores, read from the map's facts. With {@code explained}, each also says what
- * every stakeholder, role or relationship added to it; without, only the numbers are computed, which
- * is what the assessor needs when it judges a plan again with one gap closed.
+ * the stakeholders, roles or relationships with the largest shortfalls added to it (up to {@link
+ * #LISTED}, the rest in one line); without, only the numbers are computed, which is what the assessor
+ * needs when it judges a plan again with one gap closed.
  */
 final class SubScores {
   private final MapFacts facts;
