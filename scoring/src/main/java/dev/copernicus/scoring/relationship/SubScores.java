@@ -55,12 +55,13 @@ final class SubScores {
       int person = i;
       double points = 100 * facts.weight[i] * facts.best[i] / facts.totalWeight;
       sum += points;
-      add(
-          parts,
-          facts.id(i),
-          points,
-          100 * facts.weight[i] / facts.totalWeight,
-          () -> detail(facts.name(person), strengthText(person)));
+      if (explained) {
+        parts.add(new Part(
+            facts.id(i),
+            points,
+            100 * facts.weight[i] / facts.totalWeight,
+            () -> detail(facts.name(person), strengthText(person))));
+      }
     }
     return build("strength", policy.getStrengthWeight(), sum, parts);
   }
@@ -73,19 +74,20 @@ final class SubScores {
       int person = i;
       double points = 100 * facts.weight[i] * facts.current[i] / facts.totalWeight;
       sum += points;
-      add(
-          parts,
-          facts.id(i),
-          points,
-          100 * facts.weight[i] * facts.best[i] / facts.totalWeight,
-          () -> detail(
-              facts.name(person),
-              facts.lastInteraction[person] == null
-                  ? texts.get("relationships.no-interaction")
-                  : texts.get(
-                      "relationships.last-spoke",
-                      facts.daysSinceLastInteraction(person),
-                      facts.plan.getAsOf())));
+      if (explained) {
+        parts.add(new Part(
+            facts.id(i),
+            points,
+            100 * facts.weight[i] * facts.best[i] / facts.totalWeight,
+            () -> detail(
+                facts.name(person),
+                facts.lastInteraction[person] == null
+                    ? texts.get("relationships.no-interaction")
+                    : texts.get(
+                        "relationships.last-spoke",
+                        facts.daysSinceLastInteraction(person),
+                        facts.plan.getAsOf()))));
+      }
     }
     return build(
         "recency",
@@ -106,17 +108,18 @@ final class SubScores {
           support.map(s -> policy.getSupportValues().getOrDefault(s, 0.5)).orElse(0.5);
       double points = 100 * facts.weight[i] * value / facts.totalWeight;
       sum += points;
-      add(
-          parts,
-          facts.id(i),
-          points,
-          100 * facts.weight[i] / facts.totalWeight,
-          () -> detail(
-              facts.name(person),
-              support
-                  .map(texts::name)
-                  .orElseGet(() -> texts.get("Support.unknown"))
-                  .toLowerCase(Locale.ROOT)));
+      if (explained) {
+        parts.add(new Part(
+            facts.id(i),
+            points,
+            100 * facts.weight[i] / facts.totalWeight,
+            () -> detail(
+                facts.name(person),
+                support
+                    .map(texts::name)
+                    .orElseGet(() -> texts.get("Support.unknown"))
+                    .toLowerCase(Locale.ROOT))));
+      }
     }
     return build("support", policy.getSupportWeight(), sum, parts);
   }
@@ -134,24 +137,27 @@ final class SubScores {
       double imp = facts.importance(role);
       String roleName = texts.name(role);
       if (facts.withRole(role).isEmpty()) {
-        add(
-            parts,
-            Names.kebab(role),
-            0,
-            100 * imp / importance,
-            () -> texts.get("relationships.role-unplayed", roleName));
+        if (explained) {
+          parts.add(new Part(
+              Names.kebab(role),
+              0,
+              100 * imp / importance,
+              () -> texts.get("relationships.role-unplayed", roleName)));
+        }
         continue;
       }
       double roleWeight = facts.roleWeight(role);
       for (int i : facts.withRole(role)) {
         double possible = 100 * imp * facts.weight[i] / roleWeight / importance;
         sum += possible * facts.best[i];
-        add(
-            parts,
-            facts.id(i),
-            possible * facts.best[i],
-            possible,
-            () -> texts.get("relationships.role-player", roleName, facts.name(i), strengthText(i)));
+        if (explained) {
+          parts.add(new Part(
+              facts.id(i),
+              possible * facts.best[i],
+              possible,
+              () -> texts.get(
+                  "relationships.role-player", roleName, facts.name(i), strengthText(i))));
+        }
       }
     }
     return build("coverage", policy.getCoverageWeight(), sum, parts);
@@ -168,13 +174,14 @@ final class SubScores {
         double points =
             100 * facts.weight[i] * Math.min(full, facts.threads[i]) / full / facts.keyWeight;
         sum += points;
-        add(
-            parts,
-            facts.id(i),
-            points,
-            100 * facts.weight[i] / facts.keyWeight,
-            () -> texts.get(
-                "relationships.known-by", facts.name(person), facts.threads[person], full));
+        if (explained) {
+          parts.add(new Part(
+              facts.id(i),
+              points,
+              100 * facts.weight[i] / facts.keyWeight,
+              () -> texts.get(
+                  "relationships.known-by", facts.name(person), facts.threads[person], full)));
+        }
       }
     }
     return build("breadth", policy.getBreadthWeight(), sum, parts);
@@ -200,21 +207,22 @@ final class SubScores {
       double kept = leaves ? facts.second[i] : facts.best[i];
       double points = 100 * facts.weight[i] * kept / facts.keyWeight;
       sum += points;
-      add(
-          parts,
-          facts.id(i),
-          points,
-          100 * facts.weight[i] / facts.keyWeight,
-          () -> detail(
-              facts.name(person),
-              facts.bestHolder[person] < 0 || facts.best[person] == 0
-                  ? texts.get("relationships.nobody-knows")
-                  : !leaves
-                      ? texts.get(
-                          "relationships.held-by", facts.memberName(facts.bestHolder[person]))
-                      : facts.second[person] == 0
-                          ? texts.get("relationships.known-only-by", facts.memberName(worst))
-                          : texts.get("relationships.also-known")));
+      if (explained) {
+        parts.add(new Part(
+            facts.id(i),
+            points,
+            100 * facts.weight[i] / facts.keyWeight,
+            () -> detail(
+                facts.name(person),
+                facts.bestHolder[person] < 0 || facts.best[person] == 0
+                    ? texts.get("relationships.nobody-knows")
+                    : !leaves
+                        ? texts.get(
+                            "relationships.held-by", facts.memberName(facts.bestHolder[person]))
+                        : facts.second[person] == 0
+                            ? texts.get("relationships.known-only-by", facts.memberName(worst))
+                            : texts.get("relationships.also-known"))));
+      }
     }
     String explanation = worst < 0
         ? texts.get("relationships.resilience")
@@ -242,19 +250,20 @@ final class SubScores {
       int levels = facts.countedStrength[r] - 1;
       backed += levels;
       int relationship = r;
-      add(
-          parts,
-          "/relationships/" + r,
-          100 * levels / claimed,
-          100 * (strength - 1) / claimed,
-          () -> texts.get(
-              facts.unbacked(relationship)
-                  ? "relationships.scored-unbacked"
-                  : "relationships.scored",
-              facts.memberName(facts.relationshipMember[relationship]),
-              facts.name(facts.relationshipStakeholder[relationship]),
-              strength,
-              scale));
+      if (explained) {
+        parts.add(new Part(
+            "/relationships/" + r,
+            100 * levels / claimed,
+            100 * (strength - 1) / claimed,
+            () -> texts.get(
+                facts.unbacked(relationship)
+                    ? "relationships.scored-unbacked"
+                    : "relationships.scored",
+                facts.memberName(facts.relationshipMember[relationship]),
+                facts.name(facts.relationshipStakeholder[relationship]),
+                strength,
+                scale)));
+      }
     }
     return build("honesty", 0, claimed == 0 ? 100 : 100 * backed / claimed, parts);
   }
@@ -285,13 +294,6 @@ final class SubScores {
 
   /** What one stakeholder, role or relationship added: its numbers now, its words only if listed. */
   private record Part(String subject, double points, double possible, Supplier<String> detail) {}
-
-  private void add(
-      List<Part> parts, String subject, double points, double possible, Supplier<String> detail) {
-    if (explained) {
-      parts.add(new Part(subject, points, possible, detail));
-    }
-  }
 
   private SubScore build(String name, double weight, double score, List<Part> parts) {
     return build(name, weight, texts.get("relationships." + name), score, parts);
