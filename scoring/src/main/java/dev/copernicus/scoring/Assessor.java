@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -216,8 +217,15 @@ public final class Assessor {
       }
     }
     Map<String, NextStep> byTopic = new LinkedHashMap<>();
-    for (Remedy remedy : Remedies.of(plan, people, complete, orientation, alive, texts)) {
-      Verdict after = judgeFixed(plan, remedy, people, complete, orientation, alive);
+    List<Remedy> remedies = Remedies.of(plan, people, complete, orientation, alive, texts);
+    // The people steps change a few stakeholders of a map that may hold thousands: measured as
+    // variants of this plan, only the people they touch are worked out again.
+    Function<AccountPlan, RelationshipAssessment> peopleIn =
+        remedies.stream().anyMatch(Remedy::people)
+            ? relationships.variantsOf(plan)
+            : relationships::measure;
+    for (Remedy remedy : remedies) {
+      Verdict after = judgeFixed(plan, remedy, peopleIn, people, complete, orientation, alive);
       double gain = Scores.round(Math.max(0, after.score() - verdict.score()));
       double gainBeforeCaps = Scores.round(after.uncapped() - verdict.uncapped());
       if (gain <= 0 && gainBeforeCaps <= 0) {
@@ -251,6 +259,7 @@ public final class Assessor {
   private Verdict judgeFixed(
       AccountPlan plan,
       Remedy remedy,
+      Function<AccountPlan, RelationshipAssessment> peopleIn,
       RelationshipAssessment people,
       CompletenessResult complete,
       BalanceResult orientation,
@@ -261,7 +270,7 @@ public final class Assessor {
           plan, people, complete.getScore() + remedy.completenessGain(), orientation, alive);
     }
     AccountPlan fixed = fix.apply(plan);
-    RelationshipAssessment peopleAfter = remedy.people() ? relationships.measure(fixed) : people;
+    RelationshipAssessment peopleAfter = remedy.people() ? peopleIn.apply(fixed) : people;
     BalanceResult orientationAfter = remedy.people() ? orientation : balance.measure(fixed);
     MomentumResult aliveAfter = remedy.people() ? alive : momentum.measure(fixed);
     return verdict(fixed, peopleAfter, completeness.score(fixed), orientationAfter, aliveAfter);

@@ -99,14 +99,14 @@ public final class CompletenessChecker {
         section -> Weights.mean(
             section.getChecks(),
             Check::getWeight,
-            check ->
-                score(check, check.getElement().count(plan), check.getElement().sufficient(plan))));
+            check -> score(check, check.getElement().tally(plan))));
   }
 
   private CheckResult check(AccountPlan plan, Section section, Check check) {
     PlanElement element = check.getElement();
-    int count = element.count(plan);
-    int sufficient = element.sufficient(plan);
+    PlanElement.Tally tally = element.tally(plan);
+    int count = tally.count();
+    int sufficient = tally.sufficient();
     String found = check.isSufficiencyRequired()
         ? texts.get(
             "completeness.found-sufficient",
@@ -120,17 +120,18 @@ public final class CompletenessChecker {
         .section(section.getId())
         .element(element.key())
         .weight(check.getWeight())
-        .score(score(check, count, sufficient))
+        .score(score(check, tally))
         .found(found)
         .guidance(check.getGuidance())
         .build();
   }
 
   /** Partial credit: up to the minimum wanted, times the share sufficient when sufficiency is required. */
-  private static double score(Check check, int count, int sufficient) {
+  private static double score(Check check, PlanElement.Tally tally) {
+    int count = tally.count();
     double credit = Math.min(count, check.getMinimum()) / (double) check.getMinimum();
     if (check.isSufficiencyRequired()) {
-      credit *= count == 0 ? 0 : sufficient / (double) count;
+      credit *= count == 0 ? 0 : tally.sufficient() / (double) count;
     }
     return Scores.round(100 * credit);
   }

@@ -271,8 +271,17 @@ public enum PlanElement {
 
   /** How many of them are sufficient. */
   public int sufficient(AccountPlan plan) {
-    return Math.min(count(plan), sufficient.applyAsInt(plan));
+    return tally(plan).sufficient();
   }
+
+  /** How many items the plan has and how many are sufficient, each counted once. */
+  Tally tally(AccountPlan plan) {
+    int items = count(plan);
+    return new Tally(items, Math.min(items, sufficient.applyAsInt(plan)));
+  }
+
+  /** What {@link #tally} counted. */
+  record Tally(int count, int sufficient) {}
 
   /** The element called {@code key}. */
   public static java.util.Optional<PlanElement> of(String key) {

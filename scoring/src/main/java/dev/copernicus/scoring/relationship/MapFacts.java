@@ -6,26 +6,35 @@ import dev.copernicus.core.model.Influence;
 import dev.copernicus.core.model.Relationship;
 import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.core.model.StakeholderId;
+import dev.copernicus.core.model.TeamMember;
 import dev.copernicus.core.model.TeamMemberId;
 import dev.copernicus.scoring.internal.Weights;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What the relationship map says about each stakeholder, found in one pass over the relationships:
- * how well we know them and through whom, how recently, and how much they matter. Every score, risk
- * and view of the map ({@link SubScores}, {@link Risks}, {@link MapViews}) reads these facts and
- * derives nothing of its own. Stakeholders are indexed in plan order ({@code i}), our team members
- * in plan order ({@code t}), relationships in plan order ({@code r}); the facts are parallel arrays
- * over those indexes because a portfolio scores millions of stakeholders.
+ * What the relationship map says about each stakeholder: how well we know them and through whom, how
+ * recently, and how much they matter. Every score, risk and view of the map ({@link SubScores}, {@link
+ * Risks}, {@link MapViews}) reads these facts and derives nothing of its own. Stakeholders are indexed
+ * in plan order ({@code i}), our team members in plan order ({@code t}), relationships in plan order
+ * ({@code r}); the facts are parallel arrays over those indexes because a portfolio scores millions of
+ * stakeholders.
+ *
+ * <p>A stakeholder's facts depend only on the stakeholder and their own relationships. So the facts of
+ * a {@linkplain #variant variant} of the plan, with a few people met or a few relationships backed,
+ * copy the arrays and work out again only the stakeholders the changes touch: the assessor judges
+ * each of its next steps this way, and on a map of 100,000 people a full pass per step would cost
+ * more than everything else it does.
  */
 final class MapFacts {
   /** Decision roles that make a stakeholder key, besides high influence. */
@@ -39,7 +48,8 @@ final class MapFacts {
   final RelationshipPolicy policy;
   final List<Stakeholder> stakeholders;
   final int scale;
-  final Map<StakeholderId, Integer> stakeholderIndex = new HashMap<>();
+  /** Each stakeholder id's index; the first, when two stakeholders share one (validation reports it). */
+  final Map<StakeholderId, Integer> stakeholderIndex;
   /** The influence weight of each stakeholder. */
   final double[] weight;
   /** Their best effective strength, 0-1. */
@@ -60,83 +70,203 @@ final class MapFacts {
   final boolean[] unevidenced;
   /** Whether they are key: high influence or a key buying role. */
   final boolean[] key;
-  /** Who on our team knows them; null if nobody. */
-  final List<Set<Integer>> knownBy;
   /** Each relationship's stakeholder; -1 where the reference dangles (validation reports it). */
   final int[] relationshipStakeholder;
   /** Each relationship's team member; -1 where the reference dangles. */
   final int[] relationshipMember;
-  /** Each relationship's strength as counted: one level lower when a top score has no evidence. */
+  /** Each resolved relationship's strength as claimed, limited to the scale. */
+  final int[] claimedStrength;
+  /** Each resolved relationship's strength as counted: one level lower when a top score has no evidence. */
   final int[] countedStrength;
+  /**
+   * Whether relationship {@code r} is the first by which its team member knows its stakeholder, so that
+   * a member with two relationships to one person counts as one thread.
+   */
+  final boolean[] opensThread;
   /** The total influence weight of the map. */
   final double totalWeight;
   /** The total influence weight of the key stakeholders. */
   final double keyWeight;
 
-  private final Map<BuyingRole, List<Integer>> players = new EnumMap<>(BuyingRole.class);
+  /**
+   * The resolved relationships grouped by stakeholder, in plan order within each group: stakeholder
+   * {@code i}'s are {@code grouped[firstOf[i]]} up to {@code grouped[firstOf[i + 1]]}.
+   */
+  private final int[] firstOf;
 
+  private final int[] grouped;
+  private final Map<BuyingRole, List<Integer>> players;
+
+  /** The facts of {@code plan}: one pass over its stakeholders and relationships. */
   MapFacts(AccountPlan plan, RelationshipPolicy policy) {
+    this(plan, policy, null);
+  }
+
+  /**
+   * The facts of {@code variant}, equal to a full pass over it. When it is this plan with stakeholders,
+   * relationships or team members replaced in place or appended (every change the assessor's next
+   * steps make), only the stakeholders those changes touch are worked out again; any other difference
+   * (something removed or reordered, another date or scale) gets the full pass.
+   */
+  MapFacts variant(AccountPlan variant) {
+    return new MapFacts(variant, policy, extendedBy(variant) ? this : null);
+  }
+
+  private boolean extendedBy(AccountPlan variant) {
+    return variant.getAsOf().equals(plan.getAsOf())
+        && variant.getRelationshipScale() == plan.getRelationshipScale()
+        && variant.getRelationships().size() >= plan.getRelationships().size()
+        && samePrefix(plan.getTeamMembers(), variant.getTeamMembers(), TeamMember::getId)
+        && samePrefix(stakeholders, variant.getStakeholders(), Stakeholder::getId);
+  }
+
+  private static <T> boolean samePrefix(List<T> before, List<T> after, Function<T, Object> id) {
+    if (after.size() < before.size()) {
+      return false;
+    }
+    for (int k = 0; k < before.size(); k++) {
+      T a = before.get(k);
+      T b = after.get(k);
+      if (a != b && !id.apply(a).equals(id.apply(b))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * With no {@code base}, every stakeholder is worked out; with one (a plan this plan {@linkplain
+   * #extendedBy extends}), only those whose record or relationships are new or replaced, and those a
+   * dangling reference of the base now resolves to.
+   */
+  private MapFacts(AccountPlan plan, RelationshipPolicy policy, @Nullable MapFacts base) {
     this.plan = plan;
     this.policy = policy;
     this.stakeholders = plan.getStakeholders();
     this.scale = Math.max(2, plan.getRelationshipScale());
     int n = stakeholders.size();
+    int kept = base == null ? 0 : base.stakeholders.size();
+    boolean[] touched = new boolean[n];
     for (int i = 0; i < n; i++) {
-      stakeholderIndex.putIfAbsent(stakeholders.get(i).getId(), i);
+      touched[i] = base == null || i >= kept || stakeholders.get(i) != base.stakeholders.get(i);
+    }
+    boolean anyStakeholderChanged = base == null || contains(touched);
+
+    if (base != null && n == kept) {
+      stakeholderIndex = base.stakeholderIndex;
+    } else {
+      stakeholderIndex = base == null ? new HashMap<>() : new HashMap<>(base.stakeholderIndex);
+      for (int i = kept; i < n; i++) {
+        stakeholderIndex.putIfAbsent(stakeholders.get(i).getId(), i);
+      }
     }
     Map<TeamMemberId, Integer> memberIndex = new HashMap<>();
     for (int t = 0; t < plan.getTeamMembers().size(); t++) {
       memberIndex.putIfAbsent(plan.getTeamMembers().get(t).getId(), t);
     }
-    weight = new double[n];
-    best = new double[n];
-    bestClaimed = new int[n];
-    bestHolder = new int[n];
-    second = new double[n];
-    current = new double[n];
-    threads = new int[n];
-    lastInteraction = new LocalDate[n];
-    unevidenced = new boolean[n];
-    key = new boolean[n];
-    knownBy = new ArrayList<>(n);
+
+    List<Relationship> relationships = plan.getRelationships();
+    int count = relationships.size();
+    relationshipStakeholder = copy(base == null ? null : base.relationshipStakeholder, count);
+    relationshipMember = copy(base == null ? null : base.relationshipMember, count);
+    claimedStrength = copy(base == null ? null : base.claimedStrength, count);
+    countedStrength = copy(base == null ? null : base.countedStrength, count);
+    opensThread = copy(base == null ? null : base.opensThread, count);
+    for (int r = 0; r < count; r++) {
+      Relationship relationship = relationships.get(r);
+      boolean same = base != null
+          && r < base.plan.getRelationships().size()
+          && relationship == base.plan.getRelationships().get(r)
+          && base.resolved(r);
+      if (!same) {
+        if (base != null && r < base.plan.getRelationships().size()) {
+          touch(touched, base.relationshipStakeholder[r]);
+        }
+        relationshipStakeholder[r] =
+            stakeholderIndex.getOrDefault(relationship.getStakeholder(), -1);
+        relationshipMember[r] = memberIndex.getOrDefault(relationship.getTeamMember(), -1);
+        claimedStrength[r] = 0;
+        countedStrength[r] = 0;
+        opensThread[r] = false;
+        touch(touched, resolved(r) ? relationshipStakeholder[r] : -1);
+      }
+    }
+    firstOf = new int[n + 1];
+    for (int r = 0; r < count; r++) {
+      if (resolved(r)) {
+        firstOf[relationshipStakeholder[r] + 1]++;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      firstOf[i + 1] += firstOf[i];
+    }
+    grouped = new int[firstOf[n]];
+    int[] next = Arrays.copyOf(firstOf, n);
+    for (int r = 0; r < count; r++) {
+      if (resolved(r)) {
+        grouped[next[relationshipStakeholder[r]]++] = r;
+      }
+    }
+
+    weight = copy(base == null ? null : base.weight, n);
+    best = copy(base == null ? null : base.best, n);
+    bestClaimed = copy(base == null ? null : base.bestClaimed, n);
+    bestHolder = copy(base == null ? null : base.bestHolder, n);
+    second = copy(base == null ? null : base.second, n);
+    current = copy(base == null ? null : base.current, n);
+    threads = copy(base == null ? null : base.threads, n);
+    lastInteraction = base == null ? new LocalDate[n] : Arrays.copyOf(base.lastInteraction, n);
+    unevidenced = copy(base == null ? null : base.unevidenced, n);
+    key = copy(base == null ? null : base.key, n);
+    int[] lastSeenBy = new int[plan.getTeamMembers().size()];
+    Arrays.fill(lastSeenBy, -1);
+    for (int i = 0; i < n; i++) {
+      if (touched[i]) {
+        gather(i, lastSeenBy);
+      }
+    }
+    players = base != null && !anyStakeholderChanged ? base.players : playersOf(stakeholders);
     double sum = 0;
     double keySum = 0;
     for (int i = 0; i < n; i++) {
-      for (BuyingRole role : stakeholders.get(i).getBuyingRoles()) {
-        players.computeIfAbsent(role, r -> new ArrayList<>()).add(i);
-      }
-      weight[i] = influenceWeight(stakeholders.get(i).getInfluence());
-      key[i] = isKey(stakeholders.get(i));
       sum += weight[i];
       keySum += key[i] ? weight[i] : 0;
-      bestClaimed[i] = 1;
-      bestHolder[i] = -1;
-      knownBy.add(null);
     }
     totalWeight = sum;
     keyWeight = keySum;
-    List<Relationship> relationships = plan.getRelationships();
-    relationshipStakeholder = new int[relationships.size()];
-    relationshipMember = new int[relationships.size()];
-    countedStrength = new int[relationships.size()];
-    for (int r = 0; r < relationships.size(); r++) {
-      Relationship relationship = relationships.get(r);
-      relationshipStakeholder[r] = stakeholderIndex.getOrDefault(relationship.getStakeholder(), -1);
-      relationshipMember[r] = memberIndex.getOrDefault(relationship.getTeamMember(), -1);
-      if (resolved(r)) {
-        take(r, relationship);
-      }
+  }
+
+  /** Works out stakeholder {@code i}'s facts from their record and their relationships, in plan order. */
+  private void gather(int i, int[] lastSeenBy) {
+    Stakeholder stakeholder = stakeholders.get(i);
+    weight[i] = influenceWeight(stakeholder.getInfluence());
+    key[i] = isKey(stakeholder);
+    best[i] = 0;
+    bestClaimed[i] = 1;
+    bestHolder[i] = -1;
+    second[i] = 0;
+    current[i] = 0;
+    threads[i] = 0;
+    lastInteraction[i] = null;
+    unevidenced[i] = false;
+    for (int k = firstOf[i]; k < firstOf[i + 1]; k++) {
+      take(grouped[k], i, lastSeenBy);
     }
   }
 
-  private void take(int r, Relationship relationship) {
-    int i = relationshipStakeholder[r];
+  /**
+   * Adds relationship {@code r} to its stakeholder {@code i}'s facts. {@code lastSeenBy[t]} is the last
+   * stakeholder team member {@code t} was counted a thread of: stakeholders are gathered one at a time.
+   */
+  private void take(int r, int i, int[] lastSeenBy) {
+    Relationship relationship = plan.getRelationships().get(r);
     int t = relationshipMember[r];
     int claimed = Math.max(1, Math.min(scale, relationship.getStrength()));
     int counted = relationship.countedStrength(scale);
+    claimedStrength[r] = claimed;
     countedStrength[r] = counted;
     double effective = effective(counted);
-    if (relationship.isUnbackedOn(scale)) {
+    if (counted < claimed) {
       unevidenced[i] = true;
     }
     if (effective > best[i]) {
@@ -150,19 +280,57 @@ final class MapFacts {
       second[i] = Math.max(second[i], effective);
     }
     current[i] = Math.max(current[i], effective * freshness(relationship.getLastInteraction()));
-    if (relationship.isKnownOn(scale)) {
-      if (knownBy.get(i) == null) {
-        knownBy.set(i, new HashSet<>());
-      }
-      if (knownBy.get(i).add(t)) {
+    opensThread[r] = false;
+    if (counted >= 2) {
+      if (lastSeenBy[t] != i) {
+        lastSeenBy[t] = i;
+        opensThread[r] = true;
         threads[i]++;
       }
       relationship.getLastInteraction().ifPresent(date -> {
-        if (lastInteraction[i] == null || date.isAfter(lastInteraction[i])) {
+        LocalDate last = lastInteraction[i];
+        if (last == null || date.isAfter(last)) {
           lastInteraction[i] = date;
         }
       });
     }
+  }
+
+  private static boolean contains(boolean[] flags) {
+    for (boolean flag : flags) {
+      if (flag) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void touch(boolean[] touched, int i) {
+    if (i >= 0) {
+      touched[i] = true;
+    }
+  }
+
+  private static int[] copy(int @Nullable [] from, int length) {
+    return from == null ? new int[length] : Arrays.copyOf(from, length);
+  }
+
+  private static double[] copy(double @Nullable [] from, int length) {
+    return from == null ? new double[length] : Arrays.copyOf(from, length);
+  }
+
+  private static boolean[] copy(boolean @Nullable [] from, int length) {
+    return from == null ? new boolean[length] : Arrays.copyOf(from, length);
+  }
+
+  private static Map<BuyingRole, List<Integer>> playersOf(List<Stakeholder> stakeholders) {
+    Map<BuyingRole, List<Integer>> players = new EnumMap<>(BuyingRole.class);
+    for (int i = 0; i < stakeholders.size(); i++) {
+      for (BuyingRole role : stakeholders.get(i).getBuyingRoles()) {
+        players.computeIfAbsent(role, r -> new ArrayList<>()).add(i);
+      }
+    }
+    return players;
   }
 
   private double influenceWeight(Optional<Influence> influence) {
@@ -194,7 +362,7 @@ final class MapFacts {
 
   /** A top score with no evidence: counted one level lower than claimed. */
   boolean unbacked(int r) {
-    return resolved(r) && plan.getRelationships().get(r).isUnbackedOn(scale);
+    return resolved(r) && countedStrength[r] < claimedStrength[r];
   }
 
   /** A strength level on the 0-1 scale the scores use: "unknown" is 0, the top of the scale 1. */

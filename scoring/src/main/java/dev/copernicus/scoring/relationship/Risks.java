@@ -7,11 +7,8 @@ import dev.copernicus.core.model.Relationship;
 import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.scoring.internal.Texts;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /** Where the account is exposed, read from the map's facts, in the order a reader meets them. */
@@ -88,45 +85,45 @@ final class Risks {
 
   /** One of our people holds more than the policy's share of the known relationships with key stakeholders. */
   private static Optional<Risk> singleThreaded(MapFacts facts, Texts texts) {
-    Map<Integer, List<Integer>> heldBy = new LinkedHashMap<>();
+    int[] held = new int[facts.plan.getTeamMembers().size()];
     int total = 0;
-    for (int i = 0; i < facts.stakeholders.size(); i++) {
-      if (facts.key[i] && facts.knownBy.get(i) != null) {
-        for (int t : facts.knownBy.get(i)) {
-          heldBy.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
-          total++;
-        }
+    for (int r = 0; r < facts.opensThread.length; r++) {
+      if (facts.opensThread[r] && facts.key[facts.relationshipStakeholder[r]]) {
+        held[facts.relationshipMember[r]]++;
+        total++;
       }
     }
     if (total == 0) {
       return Optional.empty();
     }
     // The one holding most; of equals, the first in the team.
-    int top = -1;
-    int held = 0;
-    for (Map.Entry<Integer, List<Integer>> entry : heldBy.entrySet()) {
-      int size = entry.getValue().size();
-      if (top < 0 || size > held || (size == held && entry.getKey() < top)) {
-        top = entry.getKey();
-        held = size;
+    int top = 0;
+    for (int t = 1; t < held.length; t++) {
+      if (held[t] > held[top]) {
+        top = t;
       }
     }
-    if (held / (double) total <= facts.policy.getSingleThreadShare()) {
+    if (held[top] / (double) total <= facts.policy.getSingleThreadShare()) {
       return Optional.empty();
+    }
+    List<Integer> theirs = new ArrayList<>();
+    for (int r = 0; r < facts.opensThread.length; r++) {
+      int i = facts.relationshipStakeholder[r];
+      if (facts.opensThread[r] && facts.relationshipMember[r] == top && facts.key[i]) {
+        theirs.add(i);
+      }
     }
     List<String> subjects = new ArrayList<>();
     subjects.add(facts.memberId(top));
-    Objects.requireNonNull(heldBy.get(top)).stream()
-        .sorted()
-        .forEach(i -> subjects.add(facts.id(i)));
+    theirs.stream().sorted().forEach(i -> subjects.add(facts.id(i)));
     return Optional.of(risk(
         Code.SINGLE_THREADED,
         subjects,
         texts,
         facts.memberName(top),
-        held,
+        held[top],
         total,
-        Math.round(100.0 * held / total)));
+        Math.round(100.0 * held[top] / total)));
   }
 
   private static Risk risk(Code code, List<String> subjects, Texts texts, Object... args) {

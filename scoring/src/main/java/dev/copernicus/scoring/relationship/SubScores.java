@@ -2,7 +2,6 @@ package dev.copernicus.scoring.relationship;
 
 import dev.copernicus.core.internal.Names;
 import dev.copernicus.core.model.BuyingRole;
-import dev.copernicus.core.model.Relationship;
 import dev.copernicus.core.model.Support;
 import dev.copernicus.scoring.Contribution;
 import dev.copernicus.scoring.Scores;
@@ -232,19 +231,15 @@ final class SubScores {
 
   /** Reported, not weighted: the share of claimed strength (levels above "unknown") that the evidence backs. */
   private SubScore honesty() {
-    List<Relationship> relationships = facts.plan.getRelationships();
-    int scale = facts.scale;
     double claimed = 0;
-    for (int r = 0; r < relationships.size(); r++) {
-      if (facts.resolved(r) && relationships.get(r).getStrength() > 1) {
-        claimed += Math.min(scale, relationships.get(r).getStrength()) - 1;
-      }
+    for (int r = 0; r < facts.claimedStrength.length; r++) {
+      claimed += Math.max(0, facts.claimedStrength[r] - 1);
     }
     List<Part> parts = new ArrayList<>();
     double backed = 0;
-    for (int r = 0; r < relationships.size(); r++) {
-      int strength = Math.min(scale, relationships.get(r).getStrength());
-      if (!facts.resolved(r) || strength <= 1) {
+    for (int r = 0; r < facts.claimedStrength.length; r++) {
+      int strength = facts.claimedStrength[r];
+      if (strength <= 1) {
         continue;
       }
       int levels = facts.countedStrength[r] - 1;
@@ -262,7 +257,7 @@ final class SubScores {
                 facts.memberName(facts.relationshipMember[relationship]),
                 facts.name(facts.relationshipStakeholder[relationship]),
                 strength,
-                scale)));
+                facts.scale)));
       }
     }
     return build("honesty", 0, claimed == 0 ? 100 : 100 * backed / claimed, parts);

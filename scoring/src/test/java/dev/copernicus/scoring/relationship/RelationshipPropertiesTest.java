@@ -16,6 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -127,5 +129,51 @@ class RelationshipPropertiesTest {
   @Property(tries = 200)
   void scoringIsDeterministic(@ForAll("plans") AccountPlan plan) {
     assertThat(SCORER.score(plan)).isEqualTo(SCORER.score(plan));
+  }
+
+  /**
+   * The assessor's next steps measure each fix as a variant of the plan: people met, relationships
+   * backed, colleagues added, in place or at the end. Whatever a variant replaces or appends (ids that
+   * dangle, ids that now resolve, a person's relationships moved to another), and whatever else it
+   * changes (an element removed), it measures as a plan measured from scratch.
+   */
+  @Property(tries = 1000)
+  void aVariantMeasuresAsAFullMeasureOfIt(@ForAll long seed) {
+    AccountPlan plan = RandomPlans.plan(seed);
+    AccountPlan other = RandomPlans.plan(seed + 1);
+    Random random = new Random(seed);
+    AccountPlan variant = plan.withStakeholders(changed(
+            plan.getStakeholders(), other.getStakeholders(), (s, o) -> o.withId(s.getId()), random))
+        .withRelationships(
+            changed(plan.getRelationships(), other.getRelationships(), (r, o) -> o, random))
+        .withTeamMembers(changed(
+            plan.getTeamMembers(), other.getTeamMembers(), (t, o) -> o.withId(t.getId()), random));
+    if (random.nextInt(8) == 0 && !variant.getRelationships().isEmpty()) {
+      variant = variant.withRelationships(
+          variant.getRelationships().subList(1, variant.getRelationships().size()));
+    }
+
+    Function<AccountPlan, RelationshipAssessment> variants = SCORER.variantsOf(plan);
+
+    assertThat(variants.apply(variant)).isEqualTo(SCORER.measure(variant));
+    assertThat(variants.apply(plan)).isEqualTo(SCORER.measure(plan));
+  }
+
+  /** {@code items}, some replaced by {@code replace} with one of {@code others}, then some of {@code others} appended. */
+  private static <T> List<T> changed(
+      List<T> items, List<T> others, BinaryOperator<T> replace, Random random) {
+    List<T> changed = new ArrayList<>();
+    for (T item : items) {
+      changed.add(
+          !others.isEmpty() && random.nextInt(4) == 0
+              ? replace.apply(item, others.get(random.nextInt(others.size())))
+              : item);
+    }
+    for (T other : others) {
+      if (random.nextInt(3) == 0) {
+        changed.add(other);
+      }
+    }
+    return changed;
   }
 }
