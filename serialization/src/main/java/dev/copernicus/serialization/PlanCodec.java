@@ -8,6 +8,7 @@ import dev.copernicus.serialization.PlanFormatException.Kind;
 import dev.copernicus.serialization.internal.DocumentReader;
 import dev.copernicus.serialization.internal.DocumentWriter;
 import dev.copernicus.serialization.internal.Encoding;
+import dev.copernicus.serialization.internal.Lazy;
 import dev.copernicus.serialization.internal.Migrations;
 import dev.copernicus.serialization.internal.TypeModel;
 import dev.copernicus.serialization.internal.YamlGuard;
@@ -29,9 +30,13 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
@@ -75,26 +80,38 @@ public final class PlanCodec {
   private static final int SMALL_YAML_DOCUMENT = 64 * 1024;
   private static final int SMALL_YAML_BUFFER = 1024;
   private static final int LARGE_YAML_BUFFER = 1 << 20;
-  // Only turns kept unknown fields (JSON text) back into trees; never reads a document.
-  private static final JsonMapper TREES = JsonMapper.builder().build();
 
   private final Format format;
   private final Limits limits;
   private final boolean keepUnknownFields;
-  private final ObjectMapper mapper;
-  /** The mapper for documents over {@code SMALL_YAML_DOCUMENT}: in YAML one with a larger buffer. */
-  private final ObjectMapper largeDocuments;
+  /**
+   * Parsers and generators. Reading and writing a document stream through the model's types, so a
+   * strict codec never needs Jackson's data binding: building its mapper takes about 0.2 s of a cold
+   * JVM, as long as everything else a first read does.
+   */
+  private final TokenStreamFactory streams;
+  /** The parsers for documents over {@code SMALL_YAML_DOCUMENT}: in YAML, with a larger buffer. */
+  private final TokenStreamFactory largeStreams;
+  /**
+   * Data binding, only for trees: documents of the draft version or with their version out of place,
+   * unknown fields kept and written back. Built on first use.
+   */
+  private final Lazy<ObjectMapper> trees;
+
+  private final Lazy<ObjectMapper> largeTrees;
 
   private PlanCodec(Builder builder) {
     this.format = builder.format;
     this.limits = builder.limits;
     this.keepUnknownFields = builder.keepUnknownFields;
-    this.mapper = mapper(format, limits);
-    this.largeDocuments =
-        format == Format.YAML ? mapper(format, limits, LARGE_YAML_BUFFER) : mapper;
+    this.streams = streams(format, limits, SMALL_YAML_BUFFER);
+    this.largeStreams =
+        format == Format.YAML ? streams(format, limits, LARGE_YAML_BUFFER) : streams;
+    this.trees = new Lazy<>(() -> mapper(streams));
+    this.largeTrees = format == Format.YAML ? new Lazy<>(() -> mapper(largeStreams)) : trees;
   }
 
-  /** The strict JSON codec with the default limits: one shared instance, since building one costs a Jackson mapper. */
+  /** The strict JSON codec with the default limits: one shared instance. */
   public static PlanCodec json() {
     JacksonAnnotations.check();
     return Shared.JSON;
@@ -225,7 +242,9 @@ public final class PlanCodec {
   /** Writes a document's plan and, where they stood, the unknown fields it kept. */
   public byte[] write(PlanDocument document) {
     Map<String, JsonNode> extras = new LinkedHashMap<>();
-    document.unknownFields().forEach((pointer, text) -> extras.put(pointer, TREES.readTree(text)));
+    document
+        .unknownFields()
+        .forEach((pointer, text) -> extras.put(pointer, Trees.JSON.readTree(text)));
     return render(AccountPlan.class, document.plan(), Migrations.CURRENT, extras, true);
   }
 
@@ -272,7 +291,7 @@ public final class PlanCodec {
     }
     // The draft version, or no usable version at all: read the tree, judge its version, upgrade its
     // shape.
-    JsonNode tree = parsing(document, mapper::readTree);
+    JsonNode tree = parsing(document, parser -> trees.get().readTree(parser));
     if (tree == null || tree.isMissingNode()) {
       throw new PlanFormatException(Kind.MALFORMED, "The document is empty", "", 0, 0, null);
     }
@@ -315,7 +334,7 @@ public final class PlanCodec {
     }
     return upgraded(
         guarded(() -> {
-          try (JsonParser parser = mapper.treeAsTokens(root)) {
+          try (JsonParser parser = trees.get().treeAsTokens(root)) {
             return reader.readDocument(parser, type, true);
           }
         }),
@@ -417,11 +436,12 @@ public final class PlanCodec {
 
   /** A parser over {@code document}; in YAML, one that refuses the notation's features the format does not carry. */
   private JsonParser parser(byte[] document) {
-    if (format == Format.JSON) {
-      return mapper.createParser(document);
-    }
-    return new YamlGuard(
-        (document.length > SMALL_YAML_DOCUMENT ? largeDocuments : mapper).createParser(document));
+    boolean large = document.length > SMALL_YAML_DOCUMENT;
+    // Unknown fields kept are read as trees, which takes the mapper's parsers.
+    JsonParser parser = keepUnknownFields
+        ? (large ? largeTrees : trees).get().createParser(document)
+        : (large ? largeStreams : streams).createParser(ObjectReadContext.empty(), document);
+    return format == Format.JSON ? parser : new YamlGuard(parser);
   }
 
   private interface Step<T> {
@@ -505,9 +525,7 @@ public final class PlanCodec {
       Class<?> type, Object value, int version, Map<String, JsonNode> extras, boolean laidOut) {
     Objects.requireNonNull(value, "value");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator generator = format == Format.JSON && laidOut
-        ? mapper.writer().with(prettyPrinter()).createGenerator(out)
-        : mapper.createGenerator(out)) {
+    try (JsonGenerator generator = generator(out, !extras.isEmpty(), laidOut)) {
       new DocumentWriter(MODEL, extras).write(generator, type, value, version);
     }
     if (format == Format.JSON) {
@@ -515,6 +533,30 @@ public final class PlanCodec {
     }
     return out.toByteArray();
   }
+
+  private JsonGenerator generator(OutputStream out, boolean withTrees, boolean laidOut) {
+    boolean indented = format == Format.JSON && laidOut;
+    if (withTrees) {
+      ObjectMapper mapper = trees.get();
+      return indented
+          ? mapper.writer().with(prettyPrinter()).createGenerator(out)
+          : mapper.createGenerator(out);
+    }
+    return streams.createGenerator(indented ? INDENTED : ObjectWriteContext.empty(), out);
+  }
+
+  /** Writes JSON laid out as the canonical document is. */
+  private static final ObjectWriteContext INDENTED = new ObjectWriteContext.Base() {
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return prettyPrinter();
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
+  };
 
   private static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
@@ -529,11 +571,7 @@ public final class PlanCodec {
   // it. Duplicate keys: the document reader finds them itself, by position, for far less than the
   // parser's name set costs; trees (older versions, unknown fields kept in lenient mode) fail on
   // them as they are read.
-  private static ObjectMapper mapper(Format format, Limits limits) {
-    return mapper(format, limits, SMALL_YAML_BUFFER);
-  }
-
-  private static ObjectMapper mapper(Format format, Limits limits, int bufferSize) {
+  private static TokenStreamFactory streams(Format format, Limits limits, int bufferSize) {
     StreamReadConstraints constraints = StreamReadConstraints.builder()
         .maxDocumentLength(limits.getMaxDocumentBytes())
         .maxNestingDepth(limits.getMaxNestingDepth())
@@ -543,7 +581,7 @@ public final class PlanCodec {
         .maxTokenCount(limits.getMaxTokenCount())
         .build();
     if (format == Format.JSON) {
-      JsonFactory factory = JsonFactory.builder()
+      return JsonFactory.builder()
           .streamReadConstraints(constraints)
           .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .disable(
@@ -555,13 +593,6 @@ public final class PlanCodec {
               JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
           .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
           .build();
-      return JsonMapper.builder(factory)
-          .enable(
-              DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
-              DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-          .build();
     }
     // snakeyaml-engine stops at 3 MiB of text by default, a limit of its own: the format's limits
     // are the document limit, in bytes, which is never fewer than the code points it holds.
@@ -570,7 +601,7 @@ public final class PlanCodec {
         .setMaxAliasesForCollections(0)
         .setBufferSize(bufferSize)
         .build();
-    YAMLFactory factory = YAMLFactory.builder()
+    return YAMLFactory.builder()
         .loadSettings(yaml)
         .streamReadConstraints(constraints)
         .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -578,15 +609,24 @@ public final class PlanCodec {
         .disable(YAMLWriteFeature.MINIMIZE_QUOTES)
         .enable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
         .build();
-    // Older documents and documents whose version is not the first key are read as trees first:
-    // decimals must stay exact there too, trailing zeros included (money is never rounded).
-    return YAMLMapper.builder(factory)
+  }
+
+  // Trees keep decimals exact, trailing zeros included (money is never rounded).
+  private static ObjectMapper mapper(TokenStreamFactory streams) {
+    return (streams instanceof YAMLFactory yaml
+            ? YAMLMapper.builder(yaml)
+            : JsonMapper.builder((JsonFactory) streams))
         .enable(
             DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
             DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .build();
+  }
+
+  /** Only turns kept unknown fields (JSON text) back into trees; never reads a document. */
+  private static final class Trees {
+    static final JsonMapper JSON = JsonMapper.builder().build();
   }
 
   /** Builds a {@link PlanCodec}. */

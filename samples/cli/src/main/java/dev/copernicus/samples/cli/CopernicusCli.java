@@ -22,10 +22,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,18 +45,7 @@ import picocli.CommandLine.Parameters;
     name = "copernicus",
     mixinStandardHelpOptions = true,
     version = "Copernicus 0.1.0-SNAPSHOT",
-    description = "Assess strategic account plans written in the Copernicus format (JSON or YAML).",
-    subcommands = {
-      CopernicusCli.Assess.class,
-      CopernicusCli.Validate.class,
-      CopernicusCli.Diff.class,
-      CopernicusCli.History.class,
-      PortfolioCommand.class,
-      PortfolioCommand.Generate.class,
-      CopernicusCli.Schema.class,
-      CopernicusCli.FrameworksList.class,
-      CopernicusCli.Init.class
-    })
+    description = "Assess strategic account plans written in the Copernicus format (JSON or YAML).")
 public final class CopernicusCli {
   static final int OK = 0;
   static final int FINDINGS = 1;
@@ -76,9 +67,35 @@ public final class CopernicusCli {
     System.exit(run(out, err, args));
   }
 
+  /** Every subcommand, in the order the usage help lists them. */
+  private static final List<Class<?>> SUBCOMMANDS = List.of(
+      Assess.class,
+      Validate.class,
+      Diff.class,
+      History.class,
+      PortfolioCommand.class,
+      PortfolioCommand.Generate.class,
+      Schema.class,
+      FrameworksList.class,
+      Init.class);
+
+  /**
+   * The subcommands {@code args} name, or all of them when they name none (help, a typo). Picocli
+   * reads the options of each subcommand as it is added, a sixth of a short run on a cold JVM, so a
+   * run adds only the one it runs.
+   */
+  static List<Class<?>> subcommandsFor(String... args) {
+    Set<String> words = new HashSet<>(List.of(args));
+    List<Class<?>> named = SUBCOMMANDS.stream()
+        .filter(type -> words.contains(type.getAnnotation(Command.class).name()))
+        .toList();
+    return named.isEmpty() ? SUBCOMMANDS : named;
+  }
+
   /** Runs the tool, writing to {@code out} and {@code err}; returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine line = new CommandLine(new CopernicusCli());
+    subcommandsFor(args).forEach(line::addSubcommand);
     line.setOut(out);
     line.setErr(err);
     Words words = Words.in(Language.asksForSpanish(args) ? Language.SPANISH : Locale.ENGLISH);

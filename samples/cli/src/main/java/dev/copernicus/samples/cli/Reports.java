@@ -25,7 +25,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** The text, Markdown and JSON reports. */
 final class Reports {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  /**
+   * Built on the first JSON report only: a mapper takes as long to build on a cold JVM as reading,
+   * validating and assessing a plan, and the text and Markdown reports have no use for it.
+   */
+  private static final class Json {
+    static final JsonMapper MAPPER = JsonMapper.builder().build();
+  }
 
   private Reports() {}
 
@@ -375,7 +381,7 @@ final class Reports {
   /** The same as a JSON document. */
   static String historyJson(PlanHistory history, List<PlanHistory.Trend> trends) {
     ObjectNode root =
-        JSON.createObjectNode().put("plan", history.latest().getId().value());
+        Json.MAPPER.createObjectNode().put("plan", history.latest().getId().value());
     history.versions().forEach(v -> root.withArray("versions").add(v.getAsOf().toString()));
     root.put("lastSubstantiveChange", history.lastSubstantiveChange().toString());
     ArrayNode idle = root.putArray("idleReviews");
@@ -468,14 +474,14 @@ final class Reports {
   }
 
   static String findingsJson(ValidationReport report) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("valid", report.isValid());
     root.set("findings", findings(report));
     return pretty(root);
   }
 
   private static ArrayNode findings(ValidationReport report) {
-    ArrayNode findings = JSON.createArrayNode();
+    ArrayNode findings = Json.MAPPER.createArrayNode();
     for (Finding f : report.getFindings()) {
       ObjectNode node = findings
           .addObject()
@@ -489,7 +495,10 @@ final class Reports {
   }
 
   private static String pretty(ObjectNode root) {
-    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root).replace("\r\n", "\n")
+    return Json.MAPPER
+            .writerWithDefaultPrettyPrinter()
+            .writeValueAsString(root)
+            .replace("\r\n", "\n")
         + "\n";
   }
 }

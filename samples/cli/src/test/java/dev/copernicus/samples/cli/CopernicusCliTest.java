@@ -419,6 +419,8 @@ class CopernicusCliTest {
   @Test
   void helpIsSpanishForEveryCommandOnRequest() {
     CommandLine english = new CommandLine(new CopernicusCli());
+    CopernicusCli.subcommandsFor().forEach(english::addSubcommand);
+    assertThat(english.getSubcommands()).hasSize(9);
     List<CommandLine> commands = new java.util.ArrayList<>(List.of(english));
     commands.addAll(english.getSubcommands().values());
     for (CommandLine command : commands) {
@@ -439,7 +441,12 @@ class CopernicusCliTest {
           .as(spec.qualifiedName())
           .doesNotContain(text.substring(0, Math.min(24, text.length()))));
     }
-    assertThat(run("--help").out()).startsWith("Usage: ").contains("Show this help message");
+    assertThat(run("--help").out())
+        .startsWith("Usage: ")
+        .contains("Show this help message")
+        .contains(english.getSubcommands().keySet().stream()
+            .map(name -> "  " + name + " ")
+            .toList());
   }
 
   @Test
