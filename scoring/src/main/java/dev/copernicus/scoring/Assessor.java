@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -105,7 +104,8 @@ public final class Assessor {
   public Scorecard assess(AccountPlan plan) {
     Objects.requireNonNull(plan, "plan");
     ValidationReport report = validator.validate(plan);
-    RelationshipAssessment people = relationships.score(plan);
+    RelationshipScorer.WhatIf map = relationships.whatIf(plan);
+    RelationshipAssessment people = map.score();
     CompletenessResult complete = completeness.check(plan);
     BalanceResult orientation = balance.analyze(plan);
     MomentumResult alive = momentum.analyze(plan);
@@ -123,7 +123,7 @@ public final class Assessor {
         .uncappedScore(verdict.uncapped())
         .caps(verdict.caps())
         .growth(growth.analyze(plan, orientation.getIndex(), verdict.score()))
-        .nextSteps(nextSteps(plan, report, people, complete, orientation, alive, verdict))
+        .nextSteps(nextSteps(plan, report, map, people, complete, orientation, alive, verdict))
         .build();
   }
 
@@ -200,6 +200,7 @@ public final class Assessor {
   private List<NextStep> nextSteps(
       AccountPlan plan,
       ValidationReport report,
+      RelationshipScorer.WhatIf map,
       RelationshipAssessment people,
       CompletenessResult complete,
       BalanceResult orientation,
@@ -217,15 +218,8 @@ public final class Assessor {
       }
     }
     Map<String, NextStep> byTopic = new LinkedHashMap<>();
-    List<Remedy> remedies = Remedies.of(plan, people, complete, orientation, alive, texts);
-    // The people steps change a few stakeholders of a map that may hold thousands: measured as
-    // variants of this plan, only the people they touch are worked out again.
-    Function<AccountPlan, RelationshipAssessment> peopleIn =
-        remedies.stream().anyMatch(Remedy::people)
-            ? relationships.variantsOf(plan)
-            : relationships::measure;
-    for (Remedy remedy : remedies) {
-      Verdict after = judgeFixed(plan, remedy, peopleIn, people, complete, orientation, alive);
+    for (Remedy remedy : Remedies.of(plan, people, complete, orientation, alive, texts)) {
+      Verdict after = judgeFixed(plan, remedy, map, people, complete, orientation, alive);
       double gain = Scores.round(Math.max(0, after.score() - verdict.score()));
       double gainBeforeCaps = Scores.round(after.uncapped() - verdict.uncapped());
       if (gain <= 0 && gainBeforeCaps <= 0) {
@@ -255,11 +249,15 @@ public final class Assessor {
       .thenComparing(Comparator.comparingInt(NextStep::getDaysLate).reversed())
       .thenComparing(NextStep::getCode);
 
-  /** The plan judged again with {@code remedy}'s gap closed: only the measures its change touches are scored again. */
+  /**
+   * The plan judged again with {@code remedy}'s gap closed: only the measures its change touches are
+   * scored again, and of the map only the people it touches (a step changes a few stakeholders of a
+   * map that may hold thousands).
+   */
   private Verdict judgeFixed(
       AccountPlan plan,
       Remedy remedy,
-      Function<AccountPlan, RelationshipAssessment> peopleIn,
+      RelationshipScorer.WhatIf map,
       RelationshipAssessment people,
       CompletenessResult complete,
       BalanceResult orientation,
@@ -270,7 +268,7 @@ public final class Assessor {
           plan, people, complete.getScore() + remedy.completenessGain(), orientation, alive);
     }
     AccountPlan fixed = fix.apply(plan);
-    RelationshipAssessment peopleAfter = remedy.people() ? peopleIn.apply(fixed) : people;
+    RelationshipAssessment peopleAfter = remedy.people() ? map.measure(fixed) : people;
     BalanceResult orientationAfter = remedy.people() ? orientation : balance.measure(fixed);
     MomentumResult aliveAfter = remedy.people() ? alive : momentum.measure(fixed);
     return verdict(fixed, peopleAfter, completeness.score(fixed), orientationAfter, aliveAfter);

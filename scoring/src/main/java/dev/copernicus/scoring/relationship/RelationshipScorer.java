@@ -7,7 +7,6 @@ import dev.copernicus.scoring.internal.Texts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * Scores who we know at the customer, how well, and where we are exposed. Stateless and thread-safe:
@@ -59,14 +58,7 @@ public final class RelationshipScorer {
 
   /** Scores {@code plan}'s relationships. */
   public RelationshipAssessment score(AccountPlan plan) {
-    MapFacts facts = new MapFacts(plan, policy);
-    MapViews views = new MapViews(facts, texts);
-    return assessment(facts, true)
-        .stakeholders(views.rows())
-        .pathsToDecisionMakers(views.paths())
-        .ourDepartures(views.ourDepartures())
-        .theirDepartures(views.theirDepartures())
-        .build();
+    return whatIf(plan).score();
   }
 
   /**
@@ -80,15 +72,42 @@ public final class RelationshipScorer {
   }
 
   /**
-   * What {@link #measure} gives for variants of {@code plan}, for "what if" questions about one map:
-   * for a copy of {@code plan} with stakeholders, relationships or team members replaced in place or
-   * appended, only the stakeholders the copy changes are worked out again, so that a what-if on a map
-   * of 100,000 people costs a fraction of a full measure. Any other plan is measured in full. The
-   * assessor judges its next steps this way.
+   * {@code plan}'s map, worked out once, to score it and to ask what if it changed: {@link
+   * WhatIf#measure} of a copy of {@code plan} with stakeholders, relationships or team members
+   * replaced in place or appended works out again only the stakeholders the copy changes, so that a
+   * what-if on a map of 100,000 people costs a fraction of a full measure. The assessor ranks its next
+   * steps this way.
    */
-  public Function<AccountPlan, RelationshipAssessment> variantsOf(AccountPlan plan) {
-    MapFacts facts = new MapFacts(plan, policy);
-    return variant -> numbers(facts.variant(variant));
+  public WhatIf whatIf(AccountPlan plan) {
+    return new WhatIf(new MapFacts(plan, policy));
+  }
+
+  /** One plan's map, worked out once (see {@link #whatIf}). Immutable and thread-safe. */
+  public final class WhatIf {
+    private final MapFacts facts;
+
+    private WhatIf(MapFacts facts) {
+      this.facts = facts;
+    }
+
+    /** The plan's assessment: what {@link RelationshipScorer#score} gives. */
+    public RelationshipAssessment score() {
+      MapViews views = new MapViews(facts, texts);
+      return assessment(facts, true)
+          .stakeholders(views.rows())
+          .pathsToDecisionMakers(views.paths())
+          .ourDepartures(views.ourDepartures())
+          .theirDepartures(views.theirDepartures())
+          .build();
+    }
+
+    /**
+     * What {@link RelationshipScorer#measure} gives for {@code variant}; in full for a plan that is not
+     * a copy of this one changed in place or at the end.
+     */
+    public RelationshipAssessment measure(AccountPlan variant) {
+      return numbers(facts.variant(variant));
+    }
   }
 
   private RelationshipAssessment numbers(MapFacts facts) {

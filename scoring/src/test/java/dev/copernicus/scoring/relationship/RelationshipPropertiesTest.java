@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.BinaryOperator;
-import java.util.function.Function;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -153,10 +152,11 @@ class RelationshipPropertiesTest {
           variant.getRelationships().subList(1, variant.getRelationships().size()));
     }
 
-    Function<AccountPlan, RelationshipAssessment> variants = SCORER.variantsOf(plan);
+    RelationshipScorer.WhatIf whatIf = SCORER.whatIf(plan);
 
-    assertThat(variants.apply(variant)).isEqualTo(SCORER.measure(variant));
-    assertThat(variants.apply(plan)).isEqualTo(SCORER.measure(plan));
+    assertThat(whatIf.measure(variant)).isEqualTo(SCORER.measure(variant));
+    assertThat(whatIf.measure(plan)).isEqualTo(SCORER.measure(plan));
+    assertThat(whatIf.score()).isEqualTo(SCORER.score(plan));
   }
 
   /** {@code items}, some replaced by {@code replace} with one of {@code others}, then some of {@code others} appended. */
