@@ -68,6 +68,8 @@ final class MapFacts {
   final LocalDate[] lastInteraction;
   /** Whether they hold a top-of-scale claim with no evidence. */
   final boolean[] unevidenced;
+  /** Whether nobody has spoken with them within the policy's stale limit. */
+  final boolean[] stale;
   /** Whether they are key: high influence or a key buying role. */
   final boolean[] key;
   /** Each relationship's stakeholder; -1 where the reference dangles (validation reports it). */
@@ -217,6 +219,7 @@ final class MapFacts {
     threads = copy(base == null ? null : base.threads, n);
     lastInteraction = base == null ? new LocalDate[n] : Arrays.copyOf(base.lastInteraction, n);
     unevidenced = copy(base == null ? null : base.unevidenced, n);
+    stale = copy(base == null ? null : base.stale, n);
     key = copy(base == null ? null : base.key, n);
     int[] lastSeenBy = new int[plan.getTeamMembers().size()];
     Arrays.fill(lastSeenBy, -1);
@@ -252,6 +255,8 @@ final class MapFacts {
     for (int k = firstOf[i]; k < firstOf[i + 1]; k++) {
       take(grouped[k], i, lastSeenBy);
     }
+    stale[i] =
+        lastInteraction[i] == null || daysSinceLastInteraction(i) > policy.getStaleAfterDays();
   }
 
   /**
@@ -368,11 +373,6 @@ final class MapFacts {
   /** A strength level on the 0-1 scale the scores use: "unknown" is 0, the top of the scale 1. */
   double effective(int strength) {
     return (strength - 1) / (double) (scale - 1);
-  }
-
-  /** Whether nobody has spoken with stakeholder {@code i} within the policy's stale limit. */
-  boolean isStale(int i) {
-    return lastInteraction[i] == null || daysSinceLastInteraction(i) > policy.getStaleAfterDays();
   }
 
   /** Days from the last interaction with stakeholder {@code i} to the plan's date. */

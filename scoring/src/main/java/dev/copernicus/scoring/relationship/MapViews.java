@@ -58,7 +58,7 @@ final class MapViews {
       if (facts.best[i] < 1) {
         gaps.add("weak");
       }
-      if (facts.isStale(i)) {
+      if (facts.stale[i]) {
         gaps.add("stale");
       }
       if (facts.key[i] && facts.threads[i] == 1) {

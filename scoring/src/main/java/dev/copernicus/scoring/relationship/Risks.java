@@ -42,7 +42,7 @@ final class Risks {
       }
     }
     for (int i = 0; i < facts.stakeholders.size(); i++) {
-      if (facts.key[i] && facts.threads[i] > 0 && facts.isStale(i)) {
+      if (facts.key[i] && facts.threads[i] > 0 && facts.stale[i]) {
         risks.add(
             facts.lastInteraction[i] == null
                 ? Risk.of(

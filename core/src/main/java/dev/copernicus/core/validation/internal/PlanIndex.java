@@ -75,6 +75,15 @@ final class PlanIndex {
     return NAMES.getOrDefault(id.getClass(), id.getClass().getSimpleName());
   }
 
+  /**
+   * A map sized for {@code expected} keys. The rules index every id of a plan, 100,000 stakeholders
+   * in a large one, and a map left to grow doubles its table and rehashes its keys some fourteen
+   * times on the way.
+   */
+  static <K, V> Map<K, V> sizedMap(int expected) {
+    return new HashMap<>((int) Math.ceil(expected / 0.75));
+  }
+
   private static <T> List<EntityId> ids(List<T> items, Function<T, EntityId> id) {
     return items.stream().map(id).toList();
   }

@@ -3,27 +3,35 @@ package dev.copernicus.core.validation.internal;
 import dev.copernicus.core.internal.Pointer;
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.EntityId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Every reference from one part of a plan to another, with the pointer where it is written. Internal. */
+/**
+ * Every reference from one part of a plan to another, with where it is written. Handed one at a time
+ * to a visitor rather than gathered: a map of 100,000 people holds half a million, of which only the
+ * few that dangle are ever spelled out. Internal.
+ */
 final class References {
-  /** A reference; its pointer is only spelled out for the few that dangle. */
-  record Reference(String collection, int index, String field, int item, EntityId target) {
-    String path() {
-      return item < 0
-          ? Pointer.of(collection, index, field)
-          : Pointer.of(collection, index, field, item);
-    }
+  /** Sees each reference: {@code target}, written at item {@code item} (or -1 for a single value) of {@code field} of {@code collection}[{@code index}]. */
+  interface Visitor {
+    void visit(String collection, int index, String field, int item, EntityId target);
   }
 
-  private final List<Reference> found = new ArrayList<>();
+  /** The pointer of a reference that {@link Visitor#visit} saw. */
+  static String path(String collection, int index, String field, int item) {
+    return item < 0
+        ? Pointer.of(collection, index, field)
+        : Pointer.of(collection, index, field, item);
+  }
 
-  private References() {}
+  private final Visitor visitor;
 
-  static List<Reference> of(AccountPlan plan) {
-    References refs = new References();
+  private References(Visitor visitor) {
+    this.visitor = visitor;
+  }
+
+  static void visit(AccountPlan plan, Visitor visitor) {
+    References refs = new References(visitor);
     for (int i = 0; i < plan.getStakeholders().size(); i++) {
       refs.one(plan.getStakeholders().get(i).getReportsTo(), "stakeholders", i, "reportsTo");
       refs.one(plan.getStakeholders().get(i).getBuyingCentre(), "stakeholders", i, "buyingCentre");
@@ -82,16 +90,17 @@ final class References {
       refs.one(Optional.of(cell.getCentre()), "whitespace", i, "centre");
       refs.one(Optional.of(cell.getOffering()), "whitespace", i, "offering");
     }
-    return refs.found;
   }
 
   private void one(Optional<? extends EntityId> id, String collection, int index, String field) {
-    id.ifPresent(target -> found.add(new Reference(collection, index, field, -1, target)));
+    if (id.isPresent()) {
+      visitor.visit(collection, index, field, -1, id.get());
+    }
   }
 
   private void all(List<? extends EntityId> ids, String collection, int index, String field) {
     for (int j = 0; j < ids.size(); j++) {
-      found.add(new Reference(collection, index, field, j, ids.get(j)));
+      visitor.visit(collection, index, field, j, ids.get(j));
     }
   }
 }

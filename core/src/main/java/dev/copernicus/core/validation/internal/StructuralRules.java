@@ -39,7 +39,7 @@ public final class StructuralRules {
   static void duplicateIds(AccountPlan plan, RuleContext context) {
     for (PlanIndex.Collection collection : PlanIndex.COLLECTIONS) {
       List<? extends EntityId> ids = collection.ids().apply(plan);
-      Map<EntityId, Integer> first = new HashMap<>();
+      Map<EntityId, Integer> first = PlanIndex.sizedMap(ids.size());
       for (int i = 0; i < ids.size(); i++) {
         Integer earlier = first.putIfAbsent(ids.get(i), i);
         if (earlier != null) {
@@ -55,15 +55,15 @@ public final class StructuralRules {
 
   static void unknownReferences(AccountPlan plan, RuleContext context) {
     PlanIndex index = new PlanIndex(plan);
-    for (References.Reference reference : References.of(plan)) {
-      if (!index.contains(reference.target())) {
+    References.visit(plan, (collection, i, field, item, target) -> {
+      if (!index.contains(target)) {
         context.report(
-            reference.path(),
-            reference.target(),
-            reference.target(),
-            "/" + PlanIndex.collectionOf(reference.target()));
+            References.path(collection, i, field, item),
+            target,
+            target,
+            "/" + PlanIndex.collectionOf(target));
       }
-    }
+    });
   }
 
   static void backwardsDateRanges(AccountPlan plan, RuleContext context) {
@@ -93,7 +93,7 @@ public final class StructuralRules {
    */
   static void reportsToCycles(AccountPlan plan, RuleContext context) {
     List<Stakeholder> stakeholders = plan.getStakeholders();
-    Map<StakeholderId, Integer> indexOf = new HashMap<>();
+    Map<StakeholderId, Integer> indexOf = PlanIndex.sizedMap(stakeholders.size());
     for (int i = 0; i < stakeholders.size(); i++) {
       indexOf.putIfAbsent(stakeholders.get(i).getId(), i);
     }
@@ -130,8 +130,8 @@ public final class StructuralRules {
   }
 
   static void duplicateRelationships(AccountPlan plan, RuleContext context) {
-    Map<List<EntityId>, Integer> first = new HashMap<>();
     List<Relationship> relationships = plan.getRelationships();
+    Map<List<EntityId>, Integer> first = PlanIndex.sizedMap(relationships.size());
     for (int i = 0; i < relationships.size(); i++) {
       Relationship r = relationships.get(i);
       Integer earlier = first.putIfAbsent(List.of(r.getTeamMember(), r.getStakeholder()), i);
