@@ -169,13 +169,14 @@ final class MapFacts {
 
     List<Relationship> relationships = plan.getRelationships();
     int count = relationships.size();
-    relationshipStakeholder = copy(base == null ? null : base.relationshipStakeholder, count);
-    relationshipMember = copy(base == null ? null : base.relationshipMember, count);
-    claimedStrength = copy(base == null ? null : base.claimedStrength, count);
-    countedStrength = copy(base == null ? null : base.countedStrength, count);
-    opensThread = copy(base == null ? null : base.opensThread, count);
+    relationshipStakeholder = ints(base, f -> f.relationshipStakeholder, count);
+    relationshipMember = ints(base, f -> f.relationshipMember, count);
+    claimedStrength = ints(base, f -> f.claimedStrength, count);
+    countedStrength = ints(base, f -> f.countedStrength, count);
+    opensThread = flags(base, f -> f.opensThread, count);
     for (int r = 0; r < count; r++) {
       Relationship relationship = relationships.get(r);
+      // A reference that dangled in the base may now resolve, to a stakeholder or member appended.
       boolean same = base != null
           && r < base.plan.getRelationships().size()
           && relationship == base.plan.getRelationships().get(r)
@@ -210,17 +211,17 @@ final class MapFacts {
       }
     }
 
-    weight = copy(base == null ? null : base.weight, n);
-    best = copy(base == null ? null : base.best, n);
-    bestClaimed = copy(base == null ? null : base.bestClaimed, n);
-    bestHolder = copy(base == null ? null : base.bestHolder, n);
-    second = copy(base == null ? null : base.second, n);
-    current = copy(base == null ? null : base.current, n);
-    threads = copy(base == null ? null : base.threads, n);
+    weight = doubles(base, f -> f.weight, n);
+    best = doubles(base, f -> f.best, n);
+    bestClaimed = ints(base, f -> f.bestClaimed, n);
+    bestHolder = ints(base, f -> f.bestHolder, n);
+    second = doubles(base, f -> f.second, n);
+    current = doubles(base, f -> f.current, n);
+    threads = ints(base, f -> f.threads, n);
     lastInteraction = base == null ? new LocalDate[n] : Arrays.copyOf(base.lastInteraction, n);
-    unevidenced = copy(base == null ? null : base.unevidenced, n);
-    stale = copy(base == null ? null : base.stale, n);
-    key = copy(base == null ? null : base.key, n);
+    unevidenced = flags(base, f -> f.unevidenced, n);
+    stale = flags(base, f -> f.stale, n);
+    key = flags(base, f -> f.key, n);
     int[] lastSeenBy = new int[plan.getTeamMembers().size()];
     Arrays.fill(lastSeenBy, -1);
     for (int i = 0; i < n; i++) {
@@ -316,16 +317,19 @@ final class MapFacts {
     }
   }
 
-  private static int[] copy(int @Nullable [] from, int length) {
-    return from == null ? new int[length] : Arrays.copyOf(from, length);
+  /** {@code base}'s array of one fact, cut or grown to {@code length}; a new one with no base. */
+  private static int[] ints(@Nullable MapFacts base, Function<MapFacts, int[]> fact, int length) {
+    return base == null ? new int[length] : Arrays.copyOf(fact.apply(base), length);
   }
 
-  private static double[] copy(double @Nullable [] from, int length) {
-    return from == null ? new double[length] : Arrays.copyOf(from, length);
+  private static double[] doubles(
+      @Nullable MapFacts base, Function<MapFacts, double[]> fact, int length) {
+    return base == null ? new double[length] : Arrays.copyOf(fact.apply(base), length);
   }
 
-  private static boolean[] copy(boolean @Nullable [] from, int length) {
-    return from == null ? new boolean[length] : Arrays.copyOf(from, length);
+  private static boolean[] flags(
+      @Nullable MapFacts base, Function<MapFacts, boolean[]> fact, int length) {
+    return base == null ? new boolean[length] : Arrays.copyOf(fact.apply(base), length);
   }
 
   private static Map<BuyingRole, List<Integer>> playersOf(List<Stakeholder> stakeholders) {
