@@ -78,4 +78,28 @@ class UnknownFieldsTest {
     assertThat(document.unknownFields()).containsEntry("/account/tier", "\"gold\"");
     assertThat(lenient.readDocument(lenient.write(document))).isEqualTo(document);
   }
+
+  /** Past 64 KiB a YAML document is read with a larger buffer, through a mapper of its own. */
+  @Test
+  void aLargeLenientYamlDocumentKeepsThemToo() {
+    PlanCodec lenient =
+        PlanCodec.builder().format(Format.YAML).keepUnknownFields(true).build();
+    String vision = "a destination ".repeat(6_000);
+
+    String yaml = """
+        schemaVersion: 1
+        id: p-1
+        asOf: 2026-01-15
+        vision: %s
+        account:
+          name: Acme
+          tier: gold
+        """.formatted(vision.strip());
+
+    PlanDocument document = lenient.readDocument(yaml.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(document.unknownFields()).containsEntry("/account/tier", "\"gold\"");
+    assertThat(document.plan().getVision()).contains(vision.strip());
+    assertThat(lenient.readDocument(lenient.write(document))).isEqualTo(document);
+  }
 }
