@@ -134,31 +134,91 @@ public final class TypeModel {
   }
 
   /**
-   * One property of an object.
-   *
-   * @param shape the shape of one element (the value itself, or what the optional, list or set holds)
-   * @param getter the declared accessor, for its annotations
-   * @param get {@code (owner) -> value}
-   * @param set {@code (builder, value) -> builder}; null for a record's component
-   * @param position the property's index in its owner's list of properties
+   * One property of an object. Its method handles are made on first use: a first read needs only the
+   * setters of the types it meets and a first write only the getters, and making a handle is what a
+   * cold start spends most on in this model.
    */
-  public record Property(
-      String name,
-      Cardinality cardinality,
-      Shape shape,
-      Method getter,
-      MethodHandle get,
-      @Nullable MethodHandle set,
-      boolean required,
-      int position) {
+  public static final class Property {
+    private final String name;
+    private final Cardinality cardinality;
+    private final Shape shape;
+    private final Method getter;
+    private final @Nullable Method setter;
+    private final boolean required;
+    private final int position;
+    private volatile @Nullable MethodHandle get;
+    private volatile @Nullable MethodHandle set;
+
+    Property(
+        String name,
+        Cardinality cardinality,
+        Shape shape,
+        Method getter,
+        @Nullable Method setter,
+        boolean required,
+        int position) {
+      this.name = name;
+      this.cardinality = cardinality;
+      this.shape = shape;
+      this.getter = getter;
+      this.setter = setter;
+      this.required = required;
+      this.position = position;
+    }
+
     Property at(int newPosition) {
-      return new Property(name, cardinality, shape, getter, get, set, required, newPosition);
+      return new Property(name, cardinality, shape, getter, setter, required, newPosition);
+    }
+
+    /** Its name in documents. */
+    public String name() {
+      return name;
+    }
+
+    /** How it holds its value. */
+    public Cardinality cardinality() {
+      return cardinality;
+    }
+
+    /** The shape of one element: the value itself, or what the optional, list or set holds. */
+    public Shape shape() {
+      return shape;
+    }
+
+    /** The declared accessor, for its annotations. */
+    public Method getter() {
+      return getter;
+    }
+
+    /** Whether a document must hold it. */
+    public boolean required() {
+      return required;
+    }
+
+    /** Its index in its owner's list of properties. */
+    public int position() {
+      return position;
+    }
+
+    /** {@code (builder, value) -> builder}; null for a record's component. */
+    public @Nullable MethodHandle set() {
+      MethodHandle handle = set;
+      if (handle == null && setter != null) {
+        handle = generic(setter);
+        set = handle;
+      }
+      return handle;
     }
 
     /** This property's value in {@code owner}. */
     public Object valueIn(Object owner) {
+      MethodHandle handle = get;
+      if (handle == null) {
+        handle = generic(getter);
+        get = handle;
+      }
       try {
-        return (Object) get.invokeExact(owner);
+        return (Object) handle.invokeExact(owner);
       } catch (RuntimeException | Error e) {
         throw e;
       } catch (Throwable e) {
@@ -257,7 +317,6 @@ public final class TypeModel {
             Cardinality.ONE,
             shapeOf(component.getType()),
             accessor,
-            generic(LOOKUP.unreflect(accessor)),
             null,
             true,
             properties.size()));
@@ -332,15 +391,7 @@ public final class TypeModel {
     Method setter = builderType.getMethod(name, setterParameter);
     setter.setAccessible(true); // declared by the package-private generated builder
     boolean required = cardinality == Cardinality.ONE && !hasDefault(getter);
-    return new Property(
-        name,
-        cardinality,
-        shape,
-        getter,
-        generic(LOOKUP.unreflect(getter)),
-        generic(LOOKUP.unreflect(setter)),
-        required,
-        -1);
+    return new Property(name, cardinality, shape, getter, setter, required, -1);
   }
 
   // Looked up for every name and enum value read: a HashMap finds a key faster than Map.copyOf's
@@ -352,6 +403,15 @@ public final class TypeModel {
   /** {@code handle} taking and returning {@code Object}s, so that it can be called with {@code invokeExact}. */
   private static MethodHandle generic(MethodHandle handle) {
     return handle.asType(MethodType.genericMethodType(handle.type().parameterCount()));
+  }
+
+  /** {@code method} as a {@linkplain #generic generic} handle. */
+  private static MethodHandle generic(Method method) {
+    try {
+      return generic(LOOKUP.unreflect(method));
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("Cannot call " + method, e);
+    }
   }
 
   private static Method findGetter(Class<?> type, String capitalized) throws NoSuchMethodException {
