@@ -2,6 +2,7 @@ package dev.copernicus.benchmarks;
 
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.BuyingRole;
+import dev.copernicus.core.model.Relationship;
 import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.core.model.StakeholderId;
 import dev.copernicus.core.validation.PlanValidator;
@@ -50,6 +51,8 @@ public class PlanBenchmarks {
 
   private AccountPlan plan;
   private AccountPlan nextQuarter;
+  private AccountPlan oneStronger;
+  private RelationshipScorer.WhatIf whatIf;
   private byte[] json;
   private final PlanCodec codec = PlanCodec.json();
   private final PlanValidator validator = PlanValidator.create();
@@ -66,6 +69,15 @@ public class PlanBenchmarks {
       throw new IllegalStateException("The " + size + " plan must be valid");
     }
     nextQuarter = nextQuarter(plan);
+    oneStronger = oneStronger(plan);
+    whatIf = scorer.whatIf(plan);
+  }
+
+  /** The plan with its first relationship one step stronger: a what-if question about its map. */
+  static AccountPlan oneStronger(AccountPlan plan) {
+    List<Relationship> relationships = new ArrayList<>(plan.getRelationships());
+    relationships.set(0, relationships.get(0).withStrength(relationships.get(0).getStrength() + 1));
+    return plan.withRelationships(relationships);
   }
 
   /**
@@ -110,6 +122,18 @@ public class PlanBenchmarks {
   @Benchmark
   public RelationshipAssessment scoreRelationships() {
     return scorer.score(plan);
+  }
+
+  /** The relationships' numbers of a changed plan, measured from scratch. */
+  @Benchmark
+  public RelationshipAssessment measureChanged() {
+    return scorer.measure(oneStronger);
+  }
+
+  /** The same numbers, measured as a what-if on the plan's map worked out before. */
+  @Benchmark
+  public RelationshipAssessment whatIfChanged() {
+    return whatIf.measure(oneStronger);
   }
 
   /** Everything the scorecard does: validation, every score, next steps. */

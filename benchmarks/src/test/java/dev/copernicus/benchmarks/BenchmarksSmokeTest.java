@@ -22,6 +22,8 @@ class BenchmarksSmokeTest {
             "writeJson",
             "validate",
             "scoreRelationships",
+            "measureChanged",
+            "whatIfChanged",
             "assess",
             "diff",
             "jacksonTreeParse");
