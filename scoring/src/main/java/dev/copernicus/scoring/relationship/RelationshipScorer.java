@@ -79,7 +79,7 @@ public final class RelationshipScorer {
    * steps this way.
    */
   public WhatIf whatIf(AccountPlan plan) {
-    return new WhatIf(new MapFacts(plan, policy));
+    return new WhatIf(new MapFacts(Objects.requireNonNull(plan, "plan"), policy));
   }
 
   /** One plan's map, worked out once (see {@link #whatIf}). Immutable and thread-safe. */
@@ -106,7 +106,7 @@ public final class RelationshipScorer {
      * a copy of this one changed in place or at the end.
      */
     public RelationshipAssessment measure(AccountPlan variant) {
-      return numbers(facts.variant(variant));
+      return numbers(facts.variant(Objects.requireNonNull(variant, "variant")));
     }
   }
 
