@@ -45,12 +45,11 @@ final class HtmlReport {
   String render(AccountPlan plan, Scorecard card) {
     StringBuilder h = new StringBuilder();
     head(h, words.get("html.assess.title", plan.getAccount().getName()));
-    h.append("<h1>")
-        .append(esc(plan.getAccount().getName()))
-        .append("</h1>\n<p class=\"sub\">")
-        .append(words.get(
-            "html.plan-as-of", "<code>" + esc(plan.getId().value()) + "</code>", plan.getAsOf()))
-        .append("</p>\n");
+    heading(
+        h,
+        plan.getAccount().getName(),
+        words.get(
+            "html.plan-as-of", "<code>" + esc(plan.getId().value()) + "</code>", plan.getAsOf()));
     h.append("<section class=\"cards\">\n");
     card(h, words.get("measure.health"), card.getScore(), card.getBand(), "");
     card(
@@ -173,15 +172,14 @@ final class HtmlReport {
     head(
         h,
         words.get("html.diff.title", after.getAccount().getName(), diff.before().getAsOf()));
-    h.append("<h1>")
-        .append(esc(after.getAccount().getName()))
-        .append("</h1>\n<p class=\"sub\">")
-        .append(words.get(
+    heading(
+        h,
+        after.getAccount().getName(),
+        words.get(
             "html.plan-from-to",
             "<code>" + esc(after.getId().value()) + "</code>",
             diff.before().getAsOf(),
-            after.getAsOf()))
-        .append("</p>\n");
+            after.getAsOf()));
     list(h, words.get("diff.what-changed"), diff.summary(words.locale()));
     h.append("<h2>").append(esc(words.get("diff.scores-before-after"))).append("</h2>\n");
     List<Bar> bars = new ArrayList<>();
@@ -216,17 +214,15 @@ final class HtmlReport {
     StringBuilder h = new StringBuilder();
     AccountPlan latest = history.latest();
     head(h, words.get("html.history.title", latest.getAccount().getName()));
-    h.append("<h1>")
-        .append(esc(latest.getAccount().getName()))
-        .append("</h1>\n<p class=\"sub\">")
-        .append(words.get(
+    heading(
+        h,
+        latest.getAccount().getName(),
+        words.get(
             "html.plan-versions",
             "<code>" + esc(latest.getId().value()) + "</code>",
             history.versions().size(),
-            history.lastSubstantiveChange()))
-        .append("</p>\n<h2>")
-        .append(esc(words.get("history.over-time")))
-        .append("</h2>\n");
+            history.lastSubstantiveChange()));
+    h.append("<h2>").append(esc(words.get("history.over-time"))).append("</h2>\n");
     int width = 680;
     int height = 240;
     int left = 40;
@@ -655,6 +651,15 @@ final class HtmlReport {
 
   private static String color(double score) {
     return score >= 67 ? "#2e7d32" : score >= 34 ? "#f0a202" : "#c62828";
+  }
+
+  /** The page's heading: the account's {@code name}, and under it {@code sub}, which is HTML already. */
+  private static void heading(StringBuilder h, String name, String sub) {
+    h.append("<h1>")
+        .append(esc(name))
+        .append("</h1>\n<p class=\"sub\">")
+        .append(sub)
+        .append("</p>\n");
   }
 
   private void head(StringBuilder h, String title) {
