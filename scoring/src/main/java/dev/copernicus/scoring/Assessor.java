@@ -106,7 +106,8 @@ public final class Assessor {
     ValidationReport report = validator.validate(plan);
     RelationshipScorer.WhatIf map = relationships.whatIf(plan);
     RelationshipAssessment people = map.score();
-    CompletenessResult complete = completeness.check(plan);
+    CompletenessChecker.WhatIf sections = completeness.whatIf(plan);
+    CompletenessResult complete = sections.check();
     BalanceResult orientation = balance.analyze(plan);
     MomentumResult alive = momentum.analyze(plan);
     Verdict verdict = verdict(plan, people, complete.getScore(), orientation, alive);
@@ -123,7 +124,8 @@ public final class Assessor {
         .uncappedScore(verdict.uncapped())
         .caps(verdict.caps())
         .growth(growth.analyze(plan, orientation.getIndex(), verdict.score()))
-        .nextSteps(nextSteps(plan, report, map, people, complete, orientation, alive, verdict))
+        .nextSteps(
+            nextSteps(plan, report, map, sections, people, complete, orientation, alive, verdict))
         .build();
   }
 
@@ -201,6 +203,7 @@ public final class Assessor {
       AccountPlan plan,
       ValidationReport report,
       RelationshipScorer.WhatIf map,
+      CompletenessChecker.WhatIf sections,
       RelationshipAssessment people,
       CompletenessResult complete,
       BalanceResult orientation,
@@ -219,7 +222,7 @@ public final class Assessor {
     }
     Map<String, NextStep> byTopic = new LinkedHashMap<>();
     for (Remedy remedy : Remedies.of(plan, people, complete, orientation, alive, texts)) {
-      Verdict after = judgeFixed(plan, remedy, map, people, complete, orientation, alive);
+      Verdict after = judgeFixed(plan, remedy, map, sections, people, complete, orientation, alive);
       double gain = Scores.round(Math.max(0, after.score() - verdict.score()));
       double gainBeforeCaps = Scores.round(after.uncapped() - verdict.uncapped());
       if (gain <= 0 && gainBeforeCaps <= 0) {
@@ -251,13 +254,14 @@ public final class Assessor {
 
   /**
    * The plan judged again with {@code remedy}'s gap closed: only the measures its change touches are
-   * scored again, and of the map only the people it touches (a step changes a few stakeholders of a
-   * map that may hold thousands).
+   * scored again, of the map only the people it touches (a step changes a few stakeholders of a map
+   * that may hold thousands), and of completeness only the elements that read what it changed.
    */
   private Verdict judgeFixed(
       AccountPlan plan,
       Remedy remedy,
       RelationshipScorer.WhatIf map,
+      CompletenessChecker.WhatIf sections,
       RelationshipAssessment people,
       CompletenessResult complete,
       BalanceResult orientation,
@@ -271,6 +275,6 @@ public final class Assessor {
     RelationshipAssessment peopleAfter = remedy.people() ? map.measure(fixed) : people;
     BalanceResult orientationAfter = remedy.people() ? orientation : balance.measure(fixed);
     MomentumResult aliveAfter = remedy.people() ? alive : momentum.measure(fixed);
-    return verdict(fixed, peopleAfter, completeness.score(fixed), orientationAfter, aliveAfter);
+    return verdict(fixed, peopleAfter, sections.score(fixed), orientationAfter, aliveAfter);
   }
 }

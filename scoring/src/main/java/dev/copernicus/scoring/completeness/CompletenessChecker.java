@@ -6,9 +6,14 @@ import dev.copernicus.scoring.Scores;
 import dev.copernicus.scoring.internal.Texts;
 import dev.copernicus.scoring.internal.Weights;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Checks a plan against a {@link Framework}. A check earns partial credit: with a minimum of N items,
@@ -65,46 +70,90 @@ public final class CompletenessChecker {
 
   /** Checks {@code plan}. */
   public CompletenessResult check(AccountPlan plan) {
-    List<SectionResult> sections = new ArrayList<>();
-    for (Section section : shown.getSections()) {
-      List<CheckResult> checks = new ArrayList<>();
-      for (Check check : section.getChecks()) {
-        checks.add(check(plan, section, check));
-      }
-      sections.add(SectionResult.builder()
-          .id(section.getId())
-          .title(section.getTitle())
-          .weight(section.getWeight())
-          .score(Weights.mean(checks, CheckResult::getWeight, CheckResult::getScore))
-          .checks(checks)
-          .build());
-    }
-    double score = Weights.mean(sections, SectionResult::getWeight, SectionResult::getScore);
-    return CompletenessResult.builder()
-        .framework(framework.getId())
-        .score(score)
-        .band(bands.of(score))
-        .sections(sections)
-        .build();
+    return whatIf(plan).check();
   }
 
   /**
    * The score alone, the one {@link #check} gives, without what explains it: for callers that judge
-   * many variants of a plan (the assessor judges each next step this way).
+   * many variants of a plan.
    */
   public double score(AccountPlan plan) {
+    return score(element -> element.tally(plan));
+  }
+
+  /**
+   * {@code plan} counted once, to check it and to ask what if it changed: {@link WhatIf#score} of a
+   * variant counts again only the elements that read a part of the plan the variant changes. The
+   * assessor weighs its next steps this way: a step changes one or two parts of a plan whose
+   * stakeholders and relationships may number in the hundreds of thousands.
+   */
+  public WhatIf whatIf(AccountPlan plan) {
+    return new WhatIf(Objects.requireNonNull(plan, "plan"));
+  }
+
+  /** One plan counted once (see {@link #whatIf}). Immutable and thread-safe. */
+  public final class WhatIf {
+    private final AccountPlan plan;
+    private final Map<PlanElement, PlanElement.Tally> tallies = new EnumMap<>(PlanElement.class);
+
+    private WhatIf(AccountPlan plan) {
+      this.plan = plan;
+      for (Section section : framework.getSections()) {
+        for (Check check : section.getChecks()) {
+          tallies.computeIfAbsent(check.getElement(), element -> element.tally(plan));
+        }
+      }
+    }
+
+    /** What {@link CompletenessChecker#check} gives for the plan. */
+    public CompletenessResult check() {
+      List<SectionResult> sections = new ArrayList<>();
+      for (Section section : shown.getSections()) {
+        List<CheckResult> checks = new ArrayList<>();
+        for (Check check : section.getChecks()) {
+          checks.add(result(section, check, tally(check.getElement())));
+        }
+        sections.add(SectionResult.builder()
+            .id(section.getId())
+            .title(section.getTitle())
+            .weight(section.getWeight())
+            .score(Weights.mean(checks, CheckResult::getWeight, CheckResult::getScore))
+            .checks(checks)
+            .build());
+      }
+      double score = Weights.mean(sections, SectionResult::getWeight, SectionResult::getScore);
+      return CompletenessResult.builder()
+          .framework(framework.getId())
+          .score(score)
+          .band(bands.of(score))
+          .sections(sections)
+          .build();
+    }
+
+    /** What {@link CompletenessChecker#score} gives for {@code variant}. */
+    public double score(AccountPlan variant) {
+      Set<PlanElement.Part> changed = PlanElement.Part.changed(plan, variant);
+      return CompletenessChecker.this.score(element ->
+          Collections.disjoint(element.reads(), changed) ? tally(element) : element.tally(variant));
+    }
+
+    private PlanElement.Tally tally(PlanElement element) {
+      return Objects.requireNonNull(tallies.get(element));
+    }
+  }
+
+  private double score(Function<PlanElement, PlanElement.Tally> tally) {
     return Weights.mean(
         framework.getSections(),
         Section::getWeight,
         section -> Weights.mean(
             section.getChecks(),
             Check::getWeight,
-            check -> score(check, check.getElement().tally(plan))));
+            check -> score(check, tally.apply(check.getElement()))));
   }
 
-  private CheckResult check(AccountPlan plan, Section section, Check check) {
+  private CheckResult result(Section section, Check check, PlanElement.Tally tally) {
     PlanElement element = check.getElement();
-    PlanElement.Tally tally = element.tally(plan);
     int count = tally.count();
     int sufficient = tally.sufficient();
     String found = check.isSufficiencyRequired()

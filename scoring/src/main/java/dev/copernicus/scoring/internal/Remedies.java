@@ -583,17 +583,23 @@ public final class Remedies {
                 .name("A colleague")
                 .build()));
     Map<TeamMemberId, Set<StakeholderId>> heldAlone = new HashMap<>();
+    Set<StakeholderId> anyHeldAlone = new HashSet<>();
     Map<TeamMemberId, List<Relationship>> copies = new LinkedHashMap<>();
     for (Map.Entry<String, List<StakeholderRow>> held : alone.entrySet()) {
       TeamMemberId holder = TeamMemberId.of(held.getKey());
-      heldAlone.put(
-          holder,
-          held.getValue().stream().map(StakeholderRow::getStakeholder).collect(Collectors.toSet()));
+      Set<StakeholderId> stakeholders =
+          held.getValue().stream().map(StakeholderRow::getStakeholder).collect(Collectors.toSet());
+      heldAlone.put(holder, stakeholders);
+      anyHeldAlone.addAll(stakeholders);
       copies.put(holder, new ArrayList<>());
     }
+    // Who already knows whom, among the people held alone only: a colleague is never given a second
+    // relationship with someone, and the rest of a large map is not copied into sets.
     Map<TeamMemberId, Set<StakeholderId>> knownBy = new HashMap<>();
     for (Relationship r : staffed.getRelationships()) {
-      knownBy.computeIfAbsent(r.getTeamMember(), k -> new HashSet<>()).add(r.getStakeholder());
+      if (anyHeldAlone.contains(r.getStakeholder())) {
+        knownBy.computeIfAbsent(r.getTeamMember(), k -> new HashSet<>()).add(r.getStakeholder());
+      }
     }
     for (Relationship r : staffed.getRelationships()) {
       Set<StakeholderId> held = heldAlone.get(r.getTeamMember());

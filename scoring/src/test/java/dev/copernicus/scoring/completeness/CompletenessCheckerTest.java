@@ -5,9 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.testkit.ExamplePlans;
+import dev.copernicus.core.testkit.RandomPlans;
 import dev.copernicus.scoring.Band;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Random;
 import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class CompletenessCheckerTest {
@@ -152,5 +160,41 @@ class CompletenessCheckerTest {
         result.getSections().forEach(s -> assertThat(s.getScore()).isBetween(0.0, 100.0));
       }
     }
+  }
+
+  /**
+   * What if: a variant of a plan scored from the plan's tallies, counting again only what reads a part
+   * the variant changed, scores as the variant scored alone. Variants take any parts of another plan,
+   * random or rich.
+   */
+  @Property(tries = 500)
+  void aVariantScoresAsItWouldAlone(
+      @ForAll("plans") AccountPlan plan, @ForAll("plans") AccountPlan other, @ForAll long seed) {
+    CompletenessChecker checker = CompletenessChecker.create(Frameworks.COMPOSITE);
+    Random random = new Random(seed);
+    Set<PlanElement.Part> parts = EnumSet.noneOf(PlanElement.Part.class);
+    for (PlanElement.Part part : PlanElement.Part.values()) {
+      if (random.nextInt(4) == 0) {
+        parts.add(part);
+      }
+    }
+    AccountPlan variant = PlanElementTest.withParts(plan, parts, other);
+
+    CompletenessChecker.WhatIf whatIf = checker.whatIf(plan);
+    assertThat(whatIf.score(variant)).isEqualTo(checker.score(variant));
+    assertThat(whatIf.score(plan)).isEqualTo(checker.score(plan));
+    assertThat(whatIf.check().getScore()).isEqualTo(checker.score(plan));
+  }
+
+  @Provide
+  Arbitrary<AccountPlan> plans() {
+    return Arbitraries.oneOf(
+        RandomPlans.plans(),
+        Arbitraries.of(
+            ExamplePlans.talentAcquisition(),
+            ExamplePlans.bankOnboarding(),
+            ExamplePlans.engineeringClient(),
+            ExamplePlans.crossSellHeatMap(),
+            ExamplePlans.forgottenBank()));
   }
 }
