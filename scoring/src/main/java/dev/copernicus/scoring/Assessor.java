@@ -13,6 +13,7 @@ import dev.copernicus.scoring.balance.Orientation;
 import dev.copernicus.scoring.completeness.CompletenessChecker;
 import dev.copernicus.scoring.completeness.CompletenessResult;
 import dev.copernicus.scoring.growth.GrowthAnalyzer;
+import dev.copernicus.scoring.internal.PlanPart;
 import dev.copernicus.scoring.internal.Remedies;
 import dev.copernicus.scoring.internal.Remedies.Remedy;
 import dev.copernicus.scoring.internal.Texts;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -253,9 +255,10 @@ public final class Assessor {
       .thenComparing(NextStep::getCode);
 
   /**
-   * The plan judged again with {@code remedy}'s gap closed: only the measures its change touches are
-   * scored again, of the map only the people it touches (a step changes a few stakeholders of a map
-   * that may hold thousands), and of completeness only the elements that read what it changed.
+   * The plan judged again with {@code remedy}'s gap closed: only the measures that read a part of the
+   * plan it changed are measured again, of the map only the people it touches (a step changes a few
+   * stakeholders of a map that may hold thousands), and of completeness only the elements that read
+   * what it changed.
    */
   private Verdict judgeFixed(
       AccountPlan plan,
@@ -272,9 +275,13 @@ public final class Assessor {
           plan, people, complete.getScore() + remedy.completenessGain(), orientation, alive);
     }
     AccountPlan fixed = fix.apply(plan);
-    RelationshipAssessment peopleAfter = remedy.people() ? map.measure(fixed) : people;
-    BalanceResult orientationAfter = remedy.people() ? orientation : balance.measure(fixed);
-    MomentumResult aliveAfter = remedy.people() ? alive : momentum.measure(fixed);
+    Set<PlanPart> changed = PlanPart.changed(plan, fixed);
+    RelationshipAssessment peopleAfter =
+        PlanPart.touches(changed, PlanPart.READ_BY_RELATIONSHIPS) ? map.measure(fixed) : people;
+    BalanceResult orientationAfter =
+        PlanPart.touches(changed, PlanPart.READ_BY_BALANCE) ? balance.measure(fixed) : orientation;
+    MomentumResult aliveAfter =
+        PlanPart.touches(changed, PlanPart.READ_BY_MOMENTUM) ? momentum.measure(fixed) : alive;
     return verdict(fixed, peopleAfter, sections.score(fixed), orientationAfter, aliveAfter);
   }
 }

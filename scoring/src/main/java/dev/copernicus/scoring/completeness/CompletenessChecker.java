@@ -3,10 +3,10 @@ package dev.copernicus.scoring.completeness;
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.scoring.Bands;
 import dev.copernicus.scoring.Scores;
+import dev.copernicus.scoring.internal.PlanPart;
 import dev.copernicus.scoring.internal.Texts;
 import dev.copernicus.scoring.internal.Weights;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -132,9 +132,9 @@ public final class CompletenessChecker {
 
     /** What {@link CompletenessChecker#score} gives for {@code variant}. */
     public double score(AccountPlan variant) {
-      Set<PlanElement.Part> changed = PlanElement.Part.changed(plan, variant);
+      Set<PlanPart> changed = PlanPart.changed(plan, variant);
       return CompletenessChecker.this.score(element ->
-          Collections.disjoint(element.reads(), changed) ? tally(element) : element.tally(variant));
+          PlanPart.touches(changed, element.reads()) ? element.tally(variant) : tally(element));
     }
 
     private PlanElement.Tally tally(PlanElement element) {

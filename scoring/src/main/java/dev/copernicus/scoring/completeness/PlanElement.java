@@ -14,10 +14,10 @@ import dev.copernicus.core.model.ReviewKind;
 import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.core.model.StakeholderId;
 import dev.copernicus.core.model.WhitespaceStatus;
+import dev.copernicus.scoring.internal.PlanPart;
 import dev.copernicus.scoring.internal.Texts;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,19 +37,19 @@ public enum PlanElement {
   // ones.
   // What a sufficient item is, in words, is the text element.<key> of the message bundle.
   PURPOSE(
-      Set.of(Part.PURPOSE),
+      Set.of(PlanPart.PURPOSE),
       p -> p.getPurpose().isPresent() ? 1 : 0,
       p -> p.getPurpose().filter(x -> x.getAspiration().isPresent()).isPresent() ? 1 : 0),
   PRINCIPLES(
-      Set.of(Part.PRINCIPLES),
+      Set.of(PlanPart.PRINCIPLES),
       p -> p.getPrinciples().size(),
       p -> count(p.getPrinciples(), x -> x.getWalkAwayWhen().isPresent())),
   VISION(
-      Set.of(Part.VISION),
+      Set.of(PlanPart.VISION),
       p -> p.getVision().isPresent() ? 1 : 0,
       p -> p.getVision().isPresent() ? 1 : 0),
   HORIZON(
-      Set.of(Part.HORIZON),
+      Set.of(PlanPart.HORIZON),
       p -> p.getHorizon().isPresent() ? 1 : 0,
       p -> p.getHorizon()
               .filter(h -> h.getEnd().isAfter(h.getStart().plusYears(1)))
@@ -57,31 +57,31 @@ public enum PlanElement {
           ? 1
           : 0),
   BUSINESS_MODEL(
-      Set.of(Part.ACCOUNT),
+      Set.of(PlanPart.ACCOUNT),
       p -> p.getAccount().getBusinessModel().map(b -> b.filledElements()).orElse(0),
       p -> p.getAccount().getBusinessModel().map(b -> b.filledElements()).orElse(0)),
   SENTIMENT(
-      Set.of(Part.ACCOUNT),
+      Set.of(PlanPart.ACCOUNT),
       p -> p.getAccount().getSentiment().isPresent() ? 1 : 0,
       p -> p.getAccount().getSentiment().isPresent() ? 1 : 0),
   PROBLEMS(
-      Set.of(Part.PROBLEMS),
+      Set.of(PlanPart.PROBLEMS),
       p -> p.getProblems().size(),
       p -> count(
           p.getProblems(),
           x -> x.getWhyTheyCare().isPresent() && x.getBusinessImpact().isPresent())),
   GOALS(
-      Set.of(Part.GOALS),
+      Set.of(PlanPart.GOALS),
       p -> p.getGoals().size(),
       p -> count(
           p.getGoals(),
           x -> x.getWhyItMatters().isPresent() && x.getExpectedOutcome().isPresent())),
   TOP_GOALS(
-      Set.of(Part.GOALS),
+      Set.of(PlanPart.GOALS),
       p -> count(p.getGoals(), x -> x.isTop()),
       p -> count(p.getGoals(), x -> x.isTop() && x.getAlignment().isPresent())),
   SUCCESS_METRICS(
-      Set.of(Part.SUCCESS_METRICS),
+      Set.of(PlanPart.SUCCESS_METRICS),
       p -> p.getSuccessMetrics().size(),
       p -> count(
           p.getSuccessMetrics(),
@@ -89,31 +89,31 @@ public enum PlanElement {
               && m.getTarget().isPresent()
               && m.getDueDate().isPresent())),
   METRICS_AGREED(
-      Set.of(Part.SUCCESS_METRICS),
+      Set.of(PlanPart.SUCCESS_METRICS),
       p -> p.getSuccessMetrics().size(),
       p -> count(p.getSuccessMetrics(), m -> m.isAgreedWithCustomer())),
   MACRO_FACTORS(
-      Set.of(Part.MACRO_FACTORS),
+      Set.of(PlanPart.MACRO_FACTORS),
       p -> p.getMacroFactors().size(),
       p -> count(p.getMacroFactors(), m -> m.getImplication().isPresent())),
   COMPETITORS(
-      Set.of(Part.COMPETITORS),
+      Set.of(PlanPart.COMPETITORS),
       p -> p.getCompetitors().size(),
       p -> count(p.getCompetitors(), c -> c.getMitigation().isPresent())),
   ASSUMPTIONS(
-      Set.of(Part.ASSUMPTIONS),
+      Set.of(PlanPart.ASSUMPTIONS),
       p -> (int) p.getAssumptions().stream().map(a -> a.getKind()).distinct().count(),
       p -> (int) p.getAssumptions().stream().map(a -> a.getKind()).distinct().count()),
   JOURNEY(
-      Set.of(Part.JOURNEY),
+      Set.of(PlanPart.JOURNEY),
       p -> p.getJourney().map(PlanElement::journeyParts).orElse(0),
       p -> p.getJourney().map(PlanElement::journeyParts).orElse(0)),
   INSIGHTS(
-      Set.of(Part.INSIGHTS),
+      Set.of(PlanPart.INSIGHTS),
       p -> p.getInsights().size(),
       p -> count(p.getInsights(), i -> i.isConfirmed())),
   GROWTH_INSIGHTS(
-      Set.of(Part.INSIGHTS),
+      Set.of(PlanPart.INSIGHTS),
       p -> count(
           p.getInsights(),
           i -> i.getKind() == InsightKind.GROWTH || i.getKind() == InsightKind.TREND),
@@ -122,22 +122,22 @@ public enum PlanElement {
           i -> (i.getKind() == InsightKind.GROWTH || i.getKind() == InsightKind.TREND)
               && !i.getGoals().isEmpty())),
   CHALLENGES(
-      Set.of(Part.CHALLENGES),
+      Set.of(PlanPart.CHALLENGES),
       p -> p.getChallenges().size(),
       p -> count(p.getChallenges(), c -> !c.getGoals().isEmpty())),
   POLICIES(
-      Set.of(Part.POLICIES),
+      Set.of(PlanPart.POLICIES),
       p -> p.getPolicies().size(),
       p -> count(p.getPolicies(), x -> !x.getChallenges().isEmpty())),
   RESOURCES(
-      Set.of(Part.RESOURCES),
+      Set.of(PlanPart.RESOURCES),
       p -> p.getResources().size(),
       p -> p.getResources().stream().map(r -> r.getLevel()).distinct().count()
               == ResourceLevel.values().length
           ? p.getResources().size()
           : 0),
   STAKEHOLDERS(
-      Set.of(Part.STAKEHOLDERS),
+      Set.of(PlanPart.STAKEHOLDERS),
       p -> p.getStakeholders().size(),
       p -> count(
           p.getStakeholders(),
@@ -145,23 +145,23 @@ public enum PlanElement {
               && s.getInfluence().isPresent()
               && s.getSupport().isPresent())),
   DECISION_MAKERS(
-      Set.of(Part.STAKEHOLDERS, Part.RELATIONSHIPS, Part.RELATIONSHIP_SCALE),
+      Set.of(PlanPart.STAKEHOLDERS, PlanPart.RELATIONSHIPS, PlanPart.RELATIONSHIP_SCALE),
       p -> count(p.getStakeholders(), PlanElement::decides),
       p -> knownAmong(p, PlanElement::decides)),
   UP_AND_COMERS(
-      Set.of(Part.STAKEHOLDERS, Part.RELATIONSHIPS, Part.RELATIONSHIP_SCALE),
+      Set.of(PlanPart.STAKEHOLDERS, PlanPart.RELATIONSHIPS, PlanPart.RELATIONSHIP_SCALE),
       p -> count(p.getStakeholders(), s -> s.isUpAndComer()),
       p -> knownAmong(p, s -> s.isUpAndComer())),
   LOCATIONS(
-      Set.of(Part.STAKEHOLDERS),
+      Set.of(PlanPart.STAKEHOLDERS),
       p -> p.getStakeholders().size(),
       p -> count(p.getStakeholders(), s -> s.getLocation().isPresent())),
   TEAM(
-      Set.of(Part.TEAM_MEMBERS),
+      Set.of(PlanPart.TEAM_MEMBERS),
       p -> p.getTeamMembers().size(),
       p -> count(p.getTeamMembers(), t -> !t.getExpertise().isEmpty())),
   TEAM_ROLES(
-      Set.of(Part.TEAM_MEMBERS),
+      Set.of(PlanPart.TEAM_MEMBERS),
       p -> (int) p.getTeamMembers().stream()
           .flatMap(t -> t.getRole().stream())
           .distinct()
@@ -171,30 +171,30 @@ public enum PlanElement {
           .distinct()
           .count()),
   RELATIONSHIPS(
-      Set.of(Part.RELATIONSHIPS),
+      Set.of(PlanPart.RELATIONSHIPS),
       p -> p.getRelationships().size(),
       p -> count(
           p.getRelationships(),
           r -> !r.getEvidence().isEmpty() || r.getLastInteraction().isPresent())),
-  PARTNERS(
-      Set.of(Part.PARTNERS), p -> p.getPartners().size(), p -> p.getPartners().size()),
+  PARTNERS(Set.of(PlanPart.PARTNERS), p -> p.getPartners().size(), p -> p.getPartners()
+      .size()),
   HISTORY(
-      Set.of(Part.HISTORY),
+      Set.of(PlanPart.HISTORY),
       p -> p.getHistory().isPresent() ? 1 : 0,
       p -> p.getHistory().isPresent() ? 1 : 0),
   ENGAGEMENTS(
-      Set.of(Part.ENGAGEMENTS),
+      Set.of(PlanPart.ENGAGEMENTS),
       p -> p.getEngagements().size(),
       p -> count(p.getEngagements(), e -> e.getRevenue().isPresent())),
   ISSUES_ADDRESSED(
-      Set.of(Part.ISSUES),
+      Set.of(PlanPart.ISSUES),
       p -> 1,
       p -> p.getIssues().stream()
               .allMatch(i -> !i.isUnresolved() || i.getResolutionPlan().isPresent())
           ? 1
           : 0),
   PRIORITIES(
-      Set.of(Part.POSITIONING),
+      Set.of(PlanPart.POSITIONING),
       p -> p.getPositioning()
           .map(x -> x.getPriorities().size() + x.getPreferences().size())
           .orElse(0),
@@ -204,7 +204,7 @@ public enum PlanElement {
               : x.getPriorities().size() + x.getPreferences().size())
           .orElse(0)),
   VALUE_PROPOSITION(
-      Set.of(Part.POSITIONING),
+      Set.of(PlanPart.POSITIONING),
       p -> p.getPositioning().flatMap(Positioning::getValueProposition).isPresent() ? 1 : 0,
       p -> p.getPositioning()
               .filter(x ->
@@ -213,11 +213,11 @@ public enum PlanElement {
           ? 1
           : 0),
   OFFERINGS(
-      Set.of(Part.OFFERINGS),
+      Set.of(PlanPart.OFFERINGS),
       p -> p.getOfferings().size(),
       p -> count(p.getOfferings(), o -> o.getDescription().isPresent())),
   OPPORTUNITIES(
-      Set.of(Part.OPPORTUNITIES),
+      Set.of(PlanPart.OPPORTUNITIES),
       p -> p.getOpportunities().size(),
       p -> count(
           p.getOpportunities(),
@@ -225,64 +225,64 @@ public enum PlanElement {
               && o.getValue().isPresent()
               && o.getCloseDate().isPresent())),
   WHITESPACE(
-      Set.of(Part.WHITESPACE),
+      Set.of(PlanPart.WHITESPACE),
       p -> p.getWhitespace().size(),
       p -> count(
           p.getWhitespace(),
           c -> c.getPotential().isPresent() || c.getStatus() == WhitespaceStatus.NOT_A_FIT)),
   ACTIONS(
-      Set.of(Part.ACTIONS),
+      Set.of(PlanPart.ACTIONS),
       p -> p.getActions().size(),
       p -> count(p.getActions(), a -> a.getOwner().isPresent() && a.getDueDate().isPresent())),
   DEMAND_GENERATION(
-      Set.of(Part.ACTIONS),
+      Set.of(PlanPart.ACTIONS),
       p -> count(p.getActions(), a -> a.getKind() == ActionKind.DEMAND_GENERATION),
       p -> count(
           p.getActions(),
           a -> a.getKind() == ActionKind.DEMAND_GENERATION
               && (!a.getGoals().isEmpty() || !a.getProblems().isEmpty()))),
   WIN_PLANS(
-      Set.of(Part.ACTIONS),
+      Set.of(PlanPart.ACTIONS),
       p -> count(p.getActions(), a -> a.getKind() == ActionKind.WIN_PLAN),
       p -> count(
           p.getActions(),
           a -> a.getKind() == ActionKind.WIN_PLAN && !a.getOpportunities().isEmpty())),
   DELIVERY(
-      Set.of(Part.ACTIONS),
+      Set.of(PlanPart.ACTIONS),
       p -> count(p.getActions(), a -> a.getKind() == ActionKind.DELIVERY),
       p -> count(
           p.getActions(),
           a -> a.getKind() == ActionKind.DELIVERY
               && a.getOwner().isPresent()
               && a.getDueDate().isPresent())),
-  COMMITMENTS(Set.of(Part.COMMITMENTS), p -> p.getCommitments().size(), p -> p.getCommitments()
+  COMMITMENTS(Set.of(PlanPart.COMMITMENTS), p -> p.getCommitments().size(), p -> p.getCommitments()
       .size()),
   NOT_DO(
-      Set.of(Part.COMMITMENTS),
+      Set.of(PlanPart.COMMITMENTS),
       p -> count(p.getCommitments(), c -> c.getKind() == CommitmentKind.NOT_DO),
       p -> count(
           p.getCommitments(),
           c -> c.getKind() == CommitmentKind.NOT_DO && c.getCondition().isPresent())),
   GOVERNANCE(
-      Set.of(Part.GOVERNANCE),
+      Set.of(PlanPart.GOVERNANCE),
       p -> p.getGovernance().size(),
       p -> count(
           p.getGovernance(),
           g -> g.getTeamMember().isPresent() || g.getStakeholder().isPresent())),
   QUARTERLY_REVIEWS(
-      Set.of(Part.REVIEWS),
+      Set.of(PlanPart.REVIEWS),
       p -> count(p.getReviews(), r -> r.getKind() == ReviewKind.QUARTERLY),
       p -> count(p.getReviews(), r -> r.getKind() == ReviewKind.QUARTERLY && r.isClientPresent())),
   MID_YEAR_RESET(
-      Set.of(Part.REVIEWS),
+      Set.of(PlanPart.REVIEWS),
       p -> count(p.getReviews(), r -> r.getKind() == ReviewKind.MID_YEAR_RESET),
       p -> count(p.getReviews(), r -> r.getKind() == ReviewKind.MID_YEAR_RESET)),
   TEAM_MEETINGS(
-      Set.of(Part.REVIEWS),
+      Set.of(PlanPart.REVIEWS),
       p -> count(p.getReviews(), r -> r.getKind() == ReviewKind.TEAM_MEETING),
       p -> count(p.getReviews(), r -> r.getKind() == ReviewKind.TEAM_MEETING)),
   CLIENT_VALIDATION(
-      Set.of(Part.CLIENT_INVOLVEMENT),
+      Set.of(PlanPart.CLIENT_INVOLVEMENT),
       p -> p.getClientInvolvement().flatMap(c -> c.getValidatedOn()).isPresent() ? 1 : 0,
       p -> p.getClientInvolvement()
               .filter(c -> c.getValidatedOn().isPresent() && c.isClientBuyIn() && c.isTeamBuyIn())
@@ -290,81 +290,12 @@ public enum PlanElement {
           ? 1
           : 0),
   LISTEN_ONLY(
-      Set.of(Part.CLIENT_INVOLVEMENT),
+      Set.of(PlanPart.CLIENT_INVOLVEMENT),
       p -> p.getClientInvolvement().map(c -> c.getListenOnlySessions().size()).orElse(0),
       p -> p.getClientInvolvement().map(c -> c.getListenOnlySessions().size()).orElse(0));
 
-  /**
-   * The parts of a plan an element can read. An element declares the ones it reads, so that a variant
-   * of a plan that keeps them keeps its tally (the assessor counts every element once per next step it
-   * weighs; a step changes one or two parts).
-   */
-  enum Part {
-    ACCOUNT(AccountPlan::getAccount),
-    HORIZON(AccountPlan::getHorizon),
-    RELATIONSHIP_SCALE(AccountPlan::getRelationshipScale),
-    PURPOSE(AccountPlan::getPurpose),
-    PRINCIPLES(AccountPlan::getPrinciples),
-    VISION(AccountPlan::getVision),
-    PROBLEMS(AccountPlan::getProblems),
-    GOALS(AccountPlan::getGoals),
-    SUCCESS_METRICS(AccountPlan::getSuccessMetrics),
-    MACRO_FACTORS(AccountPlan::getMacroFactors),
-    COMPETITORS(AccountPlan::getCompetitors),
-    JOURNEY(AccountPlan::getJourney),
-    INSIGHTS(AccountPlan::getInsights),
-    POSITIONING(AccountPlan::getPositioning),
-    ASSUMPTIONS(AccountPlan::getAssumptions),
-    CHALLENGES(AccountPlan::getChallenges),
-    POLICIES(AccountPlan::getPolicies),
-    RESOURCES(AccountPlan::getResources),
-    STAKEHOLDERS(AccountPlan::getStakeholders),
-    TEAM_MEMBERS(AccountPlan::getTeamMembers),
-    RELATIONSHIPS(AccountPlan::getRelationships),
-    PARTNERS(AccountPlan::getPartners),
-    HISTORY(AccountPlan::getHistory),
-    ENGAGEMENTS(AccountPlan::getEngagements),
-    ISSUES(AccountPlan::getIssues),
-    OFFERINGS(AccountPlan::getOfferings),
-    OPPORTUNITIES(AccountPlan::getOpportunities),
-    WHITESPACE(AccountPlan::getWhitespace),
-    ACTIONS(AccountPlan::getActions),
-    COMMITMENTS(AccountPlan::getCommitments),
-    GOVERNANCE(AccountPlan::getGovernance),
-    REVIEWS(AccountPlan::getReviews),
-    CLIENT_INVOLVEMENT(AccountPlan::getClientInvolvement);
-
-    // A getter of the immutable plan: the constants stay immutable.
-    @SuppressWarnings("ImmutableEnumChecker")
-    private final Function<AccountPlan, Object> read;
-
-    Part(Function<AccountPlan, Object> read) {
-      this.read = read;
-    }
-
-    /** {@code plan}'s value of this part. */
-    Object of(AccountPlan plan) {
-      return read.apply(plan);
-    }
-
-    /**
-     * The parts whose values differ between two plans. A copy of a plan keeps the very lists it does
-     * not change, and a list copied with a few items replaced holds the others as they were, so
-     * comparing costs an identity check per part or per item, never a deep comparison of what is alike.
-     */
-    static Set<Part> changed(AccountPlan base, AccountPlan variant) {
-      Set<Part> changed = EnumSet.noneOf(Part.class);
-      for (Part part : values()) {
-        if (!Objects.equals(part.of(base), part.of(variant))) {
-          changed.add(part);
-        }
-      }
-      return changed;
-    }
-  }
-
   @SuppressWarnings("ImmutableEnumChecker") // Set.of: immutable
-  private final Set<Part> reads;
+  private final Set<PlanPart> reads;
 
   // Stateless functions of the plan: the constants stay immutable.
   @SuppressWarnings("ImmutableEnumChecker")
@@ -374,14 +305,16 @@ public enum PlanElement {
   private final ToIntFunction<AccountPlan> sufficient;
 
   PlanElement(
-      Set<Part> reads, ToIntFunction<AccountPlan> count, ToIntFunction<AccountPlan> sufficient) {
+      Set<PlanPart> reads,
+      ToIntFunction<AccountPlan> count,
+      ToIntFunction<AccountPlan> sufficient) {
     this.reads = reads;
     this.count = count;
     this.sufficient = sufficient;
   }
 
   /** The parts of a plan this element reads: two plans alike in them get the same tally. */
-  Set<Part> reads() {
+  Set<PlanPart> reads() {
     return reads;
   }
 

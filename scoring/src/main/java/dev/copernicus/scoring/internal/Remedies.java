@@ -73,7 +73,6 @@ public final class Remedies {
    * @param path where in the plan, when it is one place
    * @param message what to do, for a person
    * @param daysLate how late it already is against the plan's date
-   * @param people whether the change touches the relationship map, so that relationships must be scored again
    * @param fix the change that closes the gap, or {@code null} when the gain is known without one
    * @param completenessGain with no fix: the completeness points closing the gap recovers
    */
@@ -84,7 +83,6 @@ public final class Remedies {
       Optional<String> path,
       String message,
       long daysLate,
-      boolean people,
       @Nullable UnaryOperator<AccountPlan> fix,
       double completenessGain) {}
 
@@ -246,7 +244,6 @@ public final class Remedies {
         Optional.empty(),
         message,
         0,
-        true,
         p -> secondThreads(p, alone),
         0));
   }
@@ -254,7 +251,7 @@ public final class Remedies {
   private static Remedy people(
       Code kind, String topic, long daysLate, String message, UnaryOperator<AccountPlan> fix) {
     return new Remedy(
-        "relationships", kind.code(), topic, Optional.empty(), message, daysLate, true, fix, 0);
+        "relationships", kind.code(), topic, Optional.empty(), message, daysLate, fix, 0);
   }
 
   // --- Observations of momentum and balance: one candidate per code, closing every instance
@@ -281,7 +278,6 @@ public final class Remedies {
             path,
             fix.advice() == null ? firstOfThem : texts.get(fix.advice(), firstOfThem),
             daysLate(plan, code),
-            false,
             fix.change(),
             0));
       }
@@ -485,7 +481,6 @@ public final class Remedies {
               Optional.empty(),
               texts.get("step.completeness", check.getGuidance(), check.getFound()),
               0,
-              false,
               null,
               gain));
         }

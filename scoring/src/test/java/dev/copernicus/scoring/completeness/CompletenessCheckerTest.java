@@ -7,6 +7,8 @@ import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.testkit.ExamplePlans;
 import dev.copernicus.core.testkit.RandomPlans;
 import dev.copernicus.scoring.Band;
+import dev.copernicus.scoring.internal.PlanPart;
+import dev.copernicus.scoring.internal.PlanParts;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Random;
@@ -172,13 +174,13 @@ class CompletenessCheckerTest {
       @ForAll("plans") AccountPlan plan, @ForAll("plans") AccountPlan other, @ForAll long seed) {
     CompletenessChecker checker = CompletenessChecker.create(Frameworks.COMPOSITE);
     Random random = new Random(seed);
-    Set<PlanElement.Part> parts = EnumSet.noneOf(PlanElement.Part.class);
-    for (PlanElement.Part part : PlanElement.Part.values()) {
+    Set<PlanPart> parts = EnumSet.noneOf(PlanPart.class);
+    for (PlanPart part : PlanPart.values()) {
       if (random.nextInt(4) == 0) {
         parts.add(part);
       }
     }
-    AccountPlan variant = PlanElementTest.withParts(plan, parts, other);
+    AccountPlan variant = PlanParts.with(plan, parts, other);
 
     CompletenessChecker.WhatIf whatIf = checker.whatIf(plan);
     assertThat(whatIf.score(variant)).isEqualTo(checker.score(variant));

@@ -67,14 +67,12 @@ import dev.copernicus.core.model.TeamRole;
 import dev.copernicus.core.model.WhitespaceCell;
 import dev.copernicus.core.model.WhitespaceStatus;
 import dev.copernicus.core.testkit.ExamplePlans;
+import dev.copernicus.scoring.internal.PlanParts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -692,8 +690,8 @@ class PlanElementTest {
   void readsOnlyTheDeclaredParts(Case c) {
     AccountPlan plan = c.edit().apply(AccountPlan.builder().from(EMPTY)).build();
 
-    for (AccountPlan other : RICH) {
-      AccountPlan mixed = withParts(other, c.element().reads(), plan);
+    for (AccountPlan other : PlanParts.RICH) {
+      AccountPlan mixed = PlanParts.with(other, c.element().reads(), plan);
       assertThat(c.element().tally(mixed))
           .as("in %s", other.getId())
           .isEqualTo(c.element().tally(plan));
@@ -703,97 +701,13 @@ class PlanElementTest {
   @ParameterizedTest
   @EnumSource(PlanElement.class)
   void readsOnlyTheDeclaredPartsOfRichPlans(PlanElement element) {
-    for (AccountPlan plan : RICH) {
-      for (AccountPlan other : RICH) {
-        assertThat(element.tally(withParts(other, element.reads(), plan)))
+    for (AccountPlan plan : PlanParts.RICH) {
+      for (AccountPlan other : PlanParts.RICH) {
+        assertThat(element.tally(PlanParts.with(other, element.reads(), plan)))
             .as("%s into %s", plan.getId(), other.getId())
             .isEqualTo(element.tally(plan));
       }
     }
-  }
-
-  @ParameterizedTest
-  @EnumSource(PlanElement.Part.class)
-  void aPartIsTheAttributeOfItsName(PlanElement.Part part) throws ReflectiveOperationException {
-    AccountPlan plan = ExamplePlans.bankOnboarding();
-
-    assertThat(part.of(plan))
-        .isEqualTo(AccountPlan.class.getMethod("get" + camel(part)).invoke(plan));
-  }
-
-  @Test
-  void partsChangedAreThoseThatDifferByValue() {
-    AccountPlan plan = ExamplePlans.bankOnboarding();
-    AccountPlan other = ExamplePlans.engineeringClient();
-
-    assertThat(PlanElement.Part.changed(plan, AccountPlan.builder().from(plan).build()))
-        .isEmpty();
-    assertThat(PlanElement.Part.changed(
-            plan, withParts(plan, Set.of(PlanElement.Part.STAKEHOLDERS), other)))
-        .containsExactly(PlanElement.Part.STAKEHOLDERS);
-  }
-
-  /** Plans with every part filled, and the empty one. */
-  private static final List<AccountPlan> RICH = List.of(
-      EMPTY,
-      ExamplePlans.talentAcquisition(),
-      ExamplePlans.bankOnboarding(),
-      ExamplePlans.engineeringClient(),
-      ExamplePlans.crossSellHeatMap(),
-      ExamplePlans.forgottenBank());
-
-  /**
-   * {@code into} with {@code parts} as {@code from} has them. A switch over every part, so that a
-   * part added to the enum cannot be left out here.
-   */
-  static AccountPlan withParts(AccountPlan into, Set<PlanElement.Part> parts, AccountPlan from) {
-    AccountPlan mixed = into;
-    for (PlanElement.Part part : parts) {
-      mixed = switch (part) {
-        case ACCOUNT -> mixed.withAccount(from.getAccount());
-        case HORIZON -> mixed.withHorizon(from.getHorizon());
-        case RELATIONSHIP_SCALE -> mixed.withRelationshipScale(from.getRelationshipScale());
-        case PURPOSE -> mixed.withPurpose(from.getPurpose());
-        case PRINCIPLES -> mixed.withPrinciples(from.getPrinciples());
-        case VISION -> mixed.withVision(from.getVision());
-        case PROBLEMS -> mixed.withProblems(from.getProblems());
-        case GOALS -> mixed.withGoals(from.getGoals());
-        case SUCCESS_METRICS -> mixed.withSuccessMetrics(from.getSuccessMetrics());
-        case MACRO_FACTORS -> mixed.withMacroFactors(from.getMacroFactors());
-        case COMPETITORS -> mixed.withCompetitors(from.getCompetitors());
-        case JOURNEY -> mixed.withJourney(from.getJourney());
-        case INSIGHTS -> mixed.withInsights(from.getInsights());
-        case POSITIONING -> mixed.withPositioning(from.getPositioning());
-        case ASSUMPTIONS -> mixed.withAssumptions(from.getAssumptions());
-        case CHALLENGES -> mixed.withChallenges(from.getChallenges());
-        case POLICIES -> mixed.withPolicies(from.getPolicies());
-        case RESOURCES -> mixed.withResources(from.getResources());
-        case STAKEHOLDERS -> mixed.withStakeholders(from.getStakeholders());
-        case TEAM_MEMBERS -> mixed.withTeamMembers(from.getTeamMembers());
-        case RELATIONSHIPS -> mixed.withRelationships(from.getRelationships());
-        case PARTNERS -> mixed.withPartners(from.getPartners());
-        case HISTORY -> mixed.withHistory(from.getHistory());
-        case ENGAGEMENTS -> mixed.withEngagements(from.getEngagements());
-        case ISSUES -> mixed.withIssues(from.getIssues());
-        case OFFERINGS -> mixed.withOfferings(from.getOfferings());
-        case OPPORTUNITIES -> mixed.withOpportunities(from.getOpportunities());
-        case WHITESPACE -> mixed.withWhitespace(from.getWhitespace());
-        case ACTIONS -> mixed.withActions(from.getActions());
-        case COMMITMENTS -> mixed.withCommitments(from.getCommitments());
-        case GOVERNANCE -> mixed.withGovernance(from.getGovernance());
-        case REVIEWS -> mixed.withReviews(from.getReviews());
-        case CLIENT_INVOLVEMENT -> mixed.withClientInvolvement(from.getClientInvolvement());
-      };
-    }
-    return mixed;
-  }
-
-  /** {@code SUCCESS_METRICS} as {@code SuccessMetrics}. */
-  private static String camel(PlanElement.Part part) {
-    return Pattern.compile("_")
-        .splitAsStream(part.name())
-        .map(word -> word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT))
-        .collect(Collectors.joining());
   }
 
   @Test

@@ -153,12 +153,10 @@ class RemediesTest {
     assertThat(stale.daysLate()).isEqualTo(272);
     assertThat(stale.message())
         .startsWith("Speak with them again: Nobody has spoken with key stakeholder Robert Alvarez");
-    assertThat(stale.people()).isTrue();
     assertThat(review.daysLate()).isEqualTo(351);
     assertThat(review.path()).contains("/reviews");
     assertThat(cow.daysLate()).isEqualTo(145);
     assertThat(cow.topic()).isEqualTo("issues");
-    assertThat(cow.people()).isFalse();
     List<Finding> warnings = VALIDATOR.validate(cow.fix().apply(riverside)).warnings();
     assertThat(warnings)
         .extracting(Finding::getCode)
