@@ -3,13 +3,22 @@ package dev.copernicus.scoring.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
-import java.util.PriorityQueue;
+import java.util.Map;
 
 /**
- * Widest paths from a set of sources in an undirected graph: for every node, the path whose weakest
- * edge is strongest, and of those the one with fewest hops. A Dijkstra-style search: extending a path
- * never widens it, so the first time a node is settled its label is final. O((V + E) log V). Internal.
+ * Widest paths from a set of sources in an undirected graph: for every node, the width of the path
+ * whose weakest edge is strongest, and of those paths the one with fewest hops. Internal; not
+ * thread-safe (paths are worked out on first use).
+ *
+ * <p>Two steps, because one search cannot do both: a label of width and hops is not preserved by
+ * extension (a wide long path can lose to a narrow short one after a narrow edge), so a search on
+ * that label finds the right widths but not always the fewest hops. First a Dijkstra-style search for
+ * the widths alone, which extension never widens, in O((V + E) log V). Then, on first asking for a path
+ * of width w, a breadth-first search over the edges at least w wide: the fewest hops to every node of
+ * that width. A map has few distinct widths (its strength levels), and only the paths asked for cost
+ * a search.
  */
 public final class WidestPaths {
   private final int nodes;
@@ -19,9 +28,11 @@ public final class WidestPaths {
   private int[] fromNode = new int[16];
   private int[] toNode = new int[16];
   private double[] edgeWidths = new double[16];
+  private int[][] adjacency = new int[0][];
+  private int[] sources = new int[0];
   private double[] width = new double[0];
-  private int[] hops = new int[0];
-  private int[] previousEdge = new int[0];
+  /** For each width asked for, the edge by which the fewest hops reach each node: -1 for none. */
+  private final Map<Double, int[]> previousEdge = new HashMap<>();
 
   /** A graph of {@code nodes} nodes and no edges yet. */
   public WidestPaths(int nodes) {
@@ -43,35 +54,27 @@ public final class WidestPaths {
 
   /** Searches from {@code sources}; afterwards {@link #path} and {@link #width} answer for any node. */
   public void search(int[] sources) {
-    int[][] adjacency = adjacency();
+    this.adjacency = adjacency();
+    // In index order, so that of two equally short paths the one from the lower source wins.
+    this.sources = Arrays.stream(sources).sorted().distinct().toArray();
+    this.previousEdge.clear();
     width = new double[nodes];
-    hops = new int[nodes];
-    previousEdge = new int[nodes];
     Arrays.fill(width, -1);
-    Arrays.fill(previousEdge, -1);
     boolean[] settled = new boolean[nodes];
-    PriorityQueue<double[]> queue = new PriorityQueue<>(WidestPaths::compareLabels);
-    for (int source : sources) {
+    Frontier frontier = new Frontier();
+    for (int source : this.sources) {
       width[source] = Double.POSITIVE_INFINITY;
-      queue.add(new double[] {width[source], 0, source});
+      frontier.offer(source);
     }
-    while (!queue.isEmpty()) {
-      int node = (int) queue.poll()[2];
-      if (settled[node]) {
-        continue;
-      }
+    while (!frontier.isEmpty()) {
+      int node = frontier.poll();
       settled[node] = true;
       for (int edge : adjacency[node]) {
         int next = otherEnd(edge, node);
         double candidate = Math.min(width[node], edgeWidths[edge]);
-        int candidateHops = hops[node] + 1;
-        if (!settled[next]
-            && (candidate > width[next]
-                || (candidate == width[next] && candidateHops < hops[next]))) {
+        if (!settled[next] && candidate > width[next]) {
           width[next] = candidate;
-          hops[next] = candidateHops;
-          previousEdge[next] = edge;
-          queue.add(new double[] {candidate, candidateHops, next});
+          frontier.offer(next);
         }
       }
     }
@@ -82,40 +85,124 @@ public final class WidestPaths {
     return width[node];
   }
 
-  /** The nodes of the best path to {@code node}, source first; empty when unreachable. */
-  public List<Integer> path(int node) {
-    List<Integer> path = new ArrayList<>();
+  /** A path: its nodes, source first, and the width of the hop into each node after the first. */
+  public record Path(List<Integer> nodes, List<Double> hopWidths) {}
+
+  /**
+   * The best path to {@code node}: as wide as any, and of those the fewest hops; of equally short ones,
+   * the first a breadth-first search finds from the lowest source. Empty when unreachable.
+   */
+  public Path path(int node) {
     if (width[node] < 0) {
-      return path;
+      return new Path(List.of(), List.of());
     }
+    int[] previous = previousEdge.computeIfAbsent(width[node], this::fewestHops);
+    List<Integer> path = new ArrayList<>();
+    List<Double> widths = new ArrayList<>();
     int current = node;
     path.add(current);
-    while (previousEdge[current] >= 0) {
-      current = otherEnd(previousEdge[current], current);
+    while (previous[current] >= 0) {
+      widths.add(edgeWidths[previous[current]]);
+      current = otherEnd(previous[current], current);
       path.add(current);
     }
     Collections.reverse(path);
-    return path;
+    Collections.reverse(widths);
+    return new Path(path, widths);
+  }
+
+  /** Breadth first from the sources over the edges at least {@code atLeast} wide: each node's edge back. */
+  private int[] fewestHops(double atLeast) {
+    int[] previous = new int[nodes];
+    Arrays.fill(previous, -1);
+    boolean[] seen = new boolean[nodes];
+    int[] queue = new int[nodes];
+    int tail = 0;
+    for (int source : sources) {
+      seen[source] = true;
+      queue[tail++] = source;
+    }
+    for (int head = 0; head < tail; head++) {
+      int node = queue[head];
+      for (int edge : adjacency[node]) {
+        int next = otherEnd(edge, node);
+        if (edgeWidths[edge] >= atLeast && !seen[next]) {
+          seen[next] = true;
+          previous[next] = edge;
+          queue[tail++] = next;
+        }
+      }
+    }
+    return previous;
   }
 
   private int otherEnd(int edge, int node) {
     return fromNode[edge] == node ? toNode[edge] : fromNode[edge];
   }
 
-  /** The width of the edge by which the search reached {@code b}. */
-  public double edgeWidth(int b) {
-    return edgeWidths[previousEdge[b]];
-  }
+  /**
+   * The nodes reached and not yet settled, widest first, then lower node index: a total order, so
+   * that ties resolve the same way every run. A binary heap of node indexes that holds each node once
+   * and knows where: a width only ever grows, so a widened node moves up in place, and a map of
+   * 100,000 people costs no object per edge.
+   */
+  private final class Frontier {
+    private final int[] heap = new int[nodes];
+    private final int[] position = new int[nodes];
+    private int size;
 
-  // Wider first, then fewer hops, then lower node index: a total order, so ties resolve the same
-  // way every run.
-  private static int compareLabels(double[] a, double[] b) {
-    int byWidth = Double.compare(b[0], a[0]);
-    if (byWidth != 0) {
-      return byWidth;
+    Frontier() {
+      Arrays.fill(position, -1);
     }
-    int byHops = Double.compare(a[1], b[1]);
-    return byHops != 0 ? byHops : Double.compare(a[2], b[2]);
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    /** Adds {@code node}, or moves it up after it widened. */
+    void offer(int node) {
+      if (position[node] < 0) {
+        place(node, size++);
+      }
+      int at = position[node];
+      while (at > 0 && before(node, heap[(at - 1) / 2])) {
+        place(heap[(at - 1) / 2], at);
+        at = (at - 1) / 2;
+      }
+      place(node, at);
+    }
+
+    /** Removes and returns the widest node. */
+    int poll() {
+      int best = heap[0];
+      position[best] = -1;
+      int last = heap[--size];
+      int at = 0;
+      while (2 * at + 1 < size) {
+        int child = 2 * at + 1;
+        if (child + 1 < size && before(heap[child + 1], heap[child])) {
+          child++;
+        }
+        if (!before(heap[child], last)) {
+          break;
+        }
+        place(heap[child], at);
+        at = child;
+      }
+      if (size > 0) {
+        place(last, at);
+      }
+      return best;
+    }
+
+    private void place(int node, int at) {
+      heap[at] = node;
+      position[node] = at;
+    }
+
+    private boolean before(int a, int b) {
+      return width[a] != width[b] ? width[a] > width[b] : a < b;
+    }
   }
 
   private int[][] adjacency() {

@@ -103,19 +103,21 @@ final class MapViews {
       PathToDecisionMaker.Builder path = PathToDecisionMaker.builder()
           .decisionMaker(facts.stakeholders.get(i).getId())
           .role(roles.get(d));
-      List<Integer> nodes = graph.path(members + i);
+      WidestPaths.Path best = graph.path(members + i);
+      List<Integer> nodes = best.nodes();
       if (nodes.size() >= 2) {
-        // The first of the narrowest hops: the hop into nodes[k] has width edgeWidth(nodes[k]).
-        int weakestHop = 1;
-        for (int k = 2; k < nodes.size(); k++) {
-          if (graph.edgeWidth(nodes.get(k)) < graph.edgeWidth(nodes.get(weakestHop))) {
+        // The first of the narrowest hops: hop k leads into nodes[k + 1].
+        List<Double> hops = best.hopWidths();
+        int weakestHop = 0;
+        for (int k = 1; k < hops.size(); k++) {
+          if (hops.get(k) < hops.get(weakestHop)) {
             weakestHop = k;
           }
         }
-        double weakest = graph.edgeWidth(nodes.get(weakestHop));
-        String weakestLink = nodeName(nodes.get(weakestHop - 1), members)
+        double weakest = hops.get(weakestHop);
+        String weakestLink = nodeName(nodes.get(weakestHop), members)
             + " → "
-            + nodeName(nodes.get(weakestHop), members);
+            + nodeName(nodes.get(weakestHop + 1), members);
         for (int node : nodes) {
           path.addPath(node < members ? facts.memberId(node) : facts.id(node - members));
           path.addName(nodeName(node, members));
