@@ -132,7 +132,7 @@ public final class CompletenessChecker {
 
     /** What {@link CompletenessChecker#score} gives for {@code variant}. */
     public double score(AccountPlan variant) {
-      Set<PlanPart> changed = PlanPart.changed(plan, variant);
+      Set<PlanPart> changed = PlanPart.changed(plan, Objects.requireNonNull(variant, "variant"));
       return CompletenessChecker.this.score(element ->
           PlanPart.touches(changed, element.reads()) ? element.tally(variant) : tally(element));
     }
