@@ -33,9 +33,8 @@ import java.util.function.ToIntFunction;
  * outcome). Frameworks refer to these by {@link #key()}, so a framework can be written as data.
  */
 public enum PlanElement {
-  // Each constant: the parts of the plan it reads, how to count items, how to count sufficient
-  // ones.
-  // What a sufficient item is, in words, is the text element.<key> of the message bundle.
+  // Each constant: the parts it reads, how to count items, how to count sufficient ones. What a
+  // sufficient item is, in words, is the text element.<key> of the message bundle.
   PURPOSE(
       Set.of(PlanPart.PURPOSE),
       p -> p.getPurpose().isPresent() ? 1 : 0,
