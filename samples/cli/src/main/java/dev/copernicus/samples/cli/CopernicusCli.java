@@ -1,9 +1,13 @@
 package dev.copernicus.samples.cli;
 
 import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.validation.PlanValidator;
 import dev.copernicus.core.validation.Severity;
 import dev.copernicus.core.validation.ValidationPolicy;
 import dev.copernicus.core.validation.ValidationReport;
+import dev.copernicus.samples.cli.Command.Option;
+import dev.copernicus.samples.cli.Command.Output;
+import dev.copernicus.samples.cli.Command.Parameter;
 import dev.copernicus.scoring.AssessmentPolicy;
 import dev.copernicus.scoring.Assessor;
 import dev.copernicus.scoring.Scorecard;
@@ -22,40 +26,30 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.ResourceBundle;
-import java.util.Set;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * The command-line assessor: lints and scores plan files, for people and for pipelines. Exit codes:
  * 0 when no finding reaches the fail level, 1 when one does, 2 when the input is unusable (with one
  * line on standard error naming the file and the place).
  */
-@Command(
-    name = "copernicus",
-    mixinStandardHelpOptions = true,
-    version = "Copernicus 0.1.0-SNAPSHOT",
-    description = "Assess strategic account plans written in the Copernicus format (JSON or YAML).")
 public final class CopernicusCli {
   static final int OK = 0;
   static final int FINDINGS = 1;
   static final int UNUSABLE = 2;
 
-  @CommandLine.Mixin
-  Language language;
+  static final String VERSION = "Copernicus 0.1.0-SNAPSHOT";
 
   // Held here: java.util.logging keeps only weak references to configured loggers.
   private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
+
+  private CopernicusCli() {}
 
   /** Runs the tool and exits with its code. */
   public static void main(String[] args) {
@@ -67,68 +61,91 @@ public final class CopernicusCli {
     System.exit(run(out, err, args));
   }
 
-  /** Every subcommand, in the order the usage help lists them. */
-  private static final List<Class<?>> SUBCOMMANDS = List.of(
-      Assess.class,
-      Validate.class,
-      Diff.class,
-      History.class,
-      PortfolioCommand.class,
-      PortfolioCommand.Generate.class,
-      Schema.class,
-      FrameworksList.class,
-      Init.class);
+  // The options several commands share.
+  static final Option FORMAT =
+      Option.oneOf("--format", "FORMAT", OutputFormat.values()).withDefault("text");
+  static final Option AS_OF = Option.date("--as-of");
+  static final Option FAIL_ON =
+      Option.oneOf("--fail-on", "LEVEL", List.of("error", "warning")).withDefault("error");
+  static final Option FRAMEWORK = Option.text("--framework", "ID").withDefault("composite");
+  static final Option SINCE = Option.path("--since", "OLD");
+  static final Option FORCE = Option.flag("--force", null);
+  static final Option ACCOUNT = Option.text("--account", "NAME").withDefault("Example Customer");
 
   /**
-   * The subcommands {@code args} name, or all of them when they name none (help, a typo). Picocli
-   * reads the options of each subcommand as it is added, a sixth of a short run on a cold JVM, so a
-   * run adds only the one it runs.
+   * The tool itself, when no argument names a command: its help, its version, or a mistyped command's
+   * name as its first file.
    */
-  static List<Class<?>> subcommandsFor(String... args) {
-    Set<String> words = new HashSet<>(List.of(args));
-    List<Class<?>> named = SUBCOMMANDS.stream()
-        .filter(type -> words.contains(type.getAnnotation(Command.class).name()))
-        .toList();
-    return named.isEmpty() ? SUBCOMMANDS : named;
-  }
+  static final Command TOOL = new Command(
+      "copernicus", List.of(Parameter.oneOrMore("COMMAND")), List.of(), (arguments, output) -> {
+        throw new Usage("usage.unknown-command", arguments.file(0));
+      });
 
-  /** Runs the tool, writing to {@code out} and {@code err}; returns the exit code. */
+  /** Every command, in the order the usage help lists them. */
+  static final List<Command> COMMANDS = List.of(
+      new Command(
+          "assess",
+          List.of(Parameter.one("FILE")),
+          List.of(FORMAT, AS_OF, FAIL_ON, FRAMEWORK, SINCE),
+          CopernicusCli::assess),
+      new Command(
+          "validate",
+          List.of(Parameter.one("FILE")),
+          List.of(FORMAT, AS_OF, FAIL_ON),
+          CopernicusCli::validate),
+      new Command(
+          "diff",
+          List.of(Parameter.one("OLD"), Parameter.one("NEW")),
+          List.of(FORMAT, FORCE),
+          CopernicusCli::diff),
+      new Command(
+          "history", List.of(Parameter.oneOrMore("PATH")), List.of(FORMAT), CopernicusCli::history),
+      PortfolioCommand.PORTFOLIO,
+      PortfolioCommand.GENERATE,
+      new Command("schema", List.of(), List.of(), CopernicusCli::schema),
+      new Command("frameworks", List.of(), List.of(), CopernicusCli::frameworks),
+      new Command(
+          "init", List.of(Parameter.one("FILE")), List.of(ACCOUNT, AS_OF), CopernicusCli::init));
+
+  /**
+   * Runs the tool, writing to {@code out} and {@code err}; returns the exit code. The first argument
+   * that names a command chooses it, and the others are its own; with none, the tool's.
+   */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine line = new CommandLine(new CopernicusCli());
-    subcommandsFor(args).forEach(line::addSubcommand);
-    line.setOut(out);
-    line.setErr(err);
-    Words words = Words.in(Language.asksForSpanish(args) ? Language.SPANISH : Locale.ENGLISH);
-    if (Language.asksForSpanish(args)) {
-      // Picocli reads --help's texts before it parses --lang, so the arguments are looked at first.
-      line.setResourceBundle(ResourceBundle.getBundle(
-          "dev.copernicus.samples.cli.Help",
-          Language.SPANISH,
-          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
-    }
-    line.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      if (e instanceof Unusable unusable) {
-        err.println("copernicus: " + unusable.in(words));
-        return UNUSABLE;
-      }
-      err.println("copernicus: " + words.get("error.internal", e));
-      return UNUSABLE;
-    });
-    line.setParameterExceptionHandler((e, arguments) -> {
-      err.println("copernicus: " + e.getMessage());
-      err.println(words.get(
-          "error.try-help",
-          e.getCommandLine().getCommandName().equals("copernicus")
-              ? ""
-              : e.getCommandLine().getCommandName() + " "));
-      return UNUSABLE;
-    });
+    Locale locale = asksForSpanish(args) ? SPANISH : Locale.ENGLISH;
+    Words words = Words.in(locale);
+    List<String> line = new ArrayList<>(List.of(args));
+    Optional<Command> named = line.stream()
+        .flatMap(word -> COMMANDS.stream().filter(command -> command.name().equals(word)))
+        .findFirst();
+    named.ifPresent(command -> line.remove(command.name()));
+    Command command = named.orElse(TOOL);
+    String path = TOOL.name() + named.map(it -> " " + it.name()).orElse("");
     int code;
     try {
-      code = line.execute(args);
+      Arguments arguments = Arguments.parse(command, line);
+      if (arguments.asksForHelp()) {
+        out.print(Help.in(locale).of(command, path, named.isPresent() ? List.of() : COMMANDS));
+        code = OK;
+      } else if (arguments.asksForVersion()) {
+        out.println(VERSION);
+        code = OK;
+      } else {
+        code = command.action().run(arguments, new Output(out, err, locale));
+      }
+    } catch (Usage usage) {
+      err.println("copernicus: " + usage.in(words));
+      err.println(words.get("error.try-help", named.map(it -> it.name() + " ").orElse("")));
+      code = UNUSABLE;
+    } catch (Unusable unusable) {
+      err.println("copernicus: " + unusable.in(words));
+      code = UNUSABLE;
     } catch (OutOfMemoryError | StackOverflowError e) {
       // Resources, not findings: the input is unusable with this much memory, and one line says so.
       err.println("copernicus: " + words.get("error.memory", e.getClass().getSimpleName()));
+      code = UNUSABLE;
+    } catch (IOException | RuntimeException e) {
+      err.println("copernicus: " + words.get("error.internal", e));
       code = UNUSABLE;
     }
     out.flush();
@@ -136,11 +153,27 @@ public final class CopernicusCli {
     return code;
   }
 
+  static final Locale SPANISH = Locale.forLanguageTag("es");
+
+  /**
+   * Whether {@code args} hold {@code --lang es}, in either spelling. Looked at before parsing, so that
+   * a complaint about the command line, and the help, are in the language asked for.
+   */
+  static boolean asksForSpanish(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--lang=es")
+          || (args[i].equals("--lang") && i + 1 < args.length && args[i + 1].equals("es"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * A problem with the input that makes it unusable: exit code 2 and one line on standard error, the
    * text {@code key} of the report's words in the language asked for.
    */
-  static final class Unusable extends RuntimeException {
+  static class Unusable extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String key;
@@ -157,95 +190,13 @@ public final class CopernicusCli {
     }
   }
 
-  /** Options of the commands that read a plan. */
-  abstract static class PlanCommand implements Callable<Integer> {
-    @Parameters(
-        index = "0",
-        paramLabel = "FILE",
-        description = "The plan file: .json, .yaml or .yml.")
-    Path file;
+  /** A command line the tool cannot run: unusable, and the line after it says where help is. */
+  static final class Usage extends Unusable {
+    private static final long serialVersionUID = 1L;
 
-    @CommandLine.Mixin
-    ReportFormat output;
-
-    @Option(
-        names = "--as-of",
-        paramLabel = "YYYY-MM-DD",
-        description = "Judge the plan as of this date instead of its own asOf.")
-    LocalDate asOf;
-
-    @Option(
-        names = "--fail-on",
-        defaultValue = "error",
-        description =
-            "Exit with 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    FailOn failOn;
-
-    @CommandLine.Mixin
-    Language language;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    AccountPlan plan() {
-      AccountPlan plan = read(file);
-      return asOf == null ? plan : plan.withAsOf(asOf);
+    Usage(String key, Object... args) {
+      super(key, args);
     }
-
-    Locale locale() {
-      return language.locale();
-    }
-
-    int exitCode(ValidationReport report) {
-      return report.hasFindingsAtOrAbove(failOn.severity) ? FINDINGS : OK;
-    }
-
-    PrintWriter out() {
-      return spec.commandLine().getOut();
-    }
-  }
-
-  /** The language option of every command, declared once and mixed into each: the reports' and --help's. */
-  static final class Language {
-    static final Locale SPANISH = Locale.forLanguageTag("es");
-
-    @Option(
-        names = "--lang",
-        defaultValue = "en",
-        description =
-            "Language of the reports and of --help: en or es (default: ${DEFAULT-VALUE}).")
-    String lang;
-
-    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
-    CommandLine.Model.CommandSpec spec;
-
-    Locale locale() {
-      if (!lang.equals("en") && !lang.equals("es")) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "--lang must be en or es, not '" + lang + "'");
-      }
-      return Locale.forLanguageTag(lang);
-    }
-
-    /** Whether {@code args} hold {@code --lang es}, in either spelling. */
-    static boolean asksForSpanish(String... args) {
-      for (int i = 0; i < args.length; i++) {
-        if (args[i].equals("--lang=es")
-            || (args[i].equals("--lang") && i + 1 < args.length && args[i + 1].equals("es"))) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
-
-  /** The option of every command that prints a report, declared once and mixed into each. */
-  static final class ReportFormat {
-    @Option(
-        names = "--format",
-        defaultValue = "text",
-        description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
   }
 
   /** Output formats. */
@@ -256,292 +207,166 @@ public final class CopernicusCli {
     html
   }
 
-  /** Fail levels. */
-  enum FailOn {
-    error(Severity.ERROR),
-    warning(Severity.WARNING);
-
-    final Severity severity;
-
-    FailOn(Severity severity) {
-      this.severity = severity;
-    }
+  private static AccountPlan plan(Arguments arguments) {
+    AccountPlan plan = read(arguments.file(0));
+    return arguments.find(AS_OF, LocalDate.class).map(plan::withAsOf).orElse(plan);
   }
 
-  @Command(
-      name = "assess",
-      mixinStandardHelpOptions = true,
-      description = "Validate and score a plan: the scorecard.")
-  static final class Assess extends PlanCommand {
-    @Option(
-        names = "--framework",
-        defaultValue = "composite",
-        paramLabel = "ID",
-        description =
-            "Completeness framework (see 'copernicus frameworks'; default: ${DEFAULT-VALUE}).")
-    String framework;
-
-    @Option(
-        names = "--since",
-        paramLabel = "OLD",
-        description =
-            "An earlier version of the plan: adds what changed since then and how the scores moved (text, markdown, html).")
-    Path since;
-
-    @Override
-    public Integer call() {
-      Framework chosen = Frameworks.byId(framework)
-          .orElseThrow(() -> new CommandLine.ParameterException(
-              spec.commandLine(),
-              "Unknown framework '" + framework + "'; see 'copernicus frameworks'"));
-      AssessmentPolicy policy = AssessmentPolicy.builder()
-          .framework(chosen)
-          .validation(ValidationPolicy.builder().locale(locale()).build())
-          .build();
-      AccountPlan plan = plan();
-      Assessor assessor = Assessor.create(policy);
-      Scorecard card = assessor.assess(plan);
-      out()
-          .print(
-              switch (output.format) {
-                case text -> Reports.text(Words.in(locale()), plan, card);
-                case json -> Reports.json(card);
-                case markdown -> Reports.markdown(Words.in(locale()), plan, card);
-                case html -> HtmlReport.in(locale()).render(plan, card);
-              });
-      if (since != null && output.format != OutputFormat.json) {
-        AccountPlan old = read(since);
-        PlanDiff diff = Diff.diff(old, plan, false);
-        ScorecardDelta delta = ScorecardDelta.between(assessor.assess(old), card);
-        out()
-            .print(
-                switch (output.format) {
-                  case markdown -> "\n" + Reports.diffMarkdown(Words.in(locale()), diff, delta);
-                  case html -> HtmlReport.in(locale()).diff(diff, delta);
-                  default -> "\n" + Reports.diffText(Words.in(locale()), diff, delta);
-                });
-      }
-      out().flush();
-      return exitCode(card.getValidation());
-    }
+  private static OutputFormat format(Arguments arguments) {
+    return OutputFormat.valueOf(arguments.get(FORMAT, String.class));
   }
 
-  @Command(
-      name = "diff",
-      mixinStandardHelpOptions = true,
-      description =
-          "What changed between two versions of a plan, and how its scores moved. Exit 0 when both are usable.")
-  static final class Diff implements Callable<Integer> {
-    @Parameters(
-        index = "0",
-        paramLabel = "OLD",
-        description = "The earlier version: .json, .yaml or .yml.")
-    Path older;
+  private static int exitCode(Arguments arguments, ValidationReport report) {
+    Severity failOn =
+        Severity.valueOf(arguments.get(FAIL_ON, String.class).toUpperCase(Locale.ROOT));
+    return report.hasFindingsAtOrAbove(failOn) ? FINDINGS : OK;
+  }
 
-    @Parameters(index = "1", paramLabel = "NEW", description = "The later version.")
-    Path newer;
-
-    @CommandLine.Mixin
-    ReportFormat output;
-
-    @Option(names = "--force", description = "Compare even two different plans (different ids).")
-    boolean force;
-
-    @CommandLine.Mixin
-    Language language;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-      AccountPlan before = read(older);
-      AccountPlan after = read(newer);
-      PlanDiff diff = diff(before, after, force);
-      Locale locale = language.locale();
-      Assessor assessor =
-          Assessor.create(AssessmentPolicy.builder().locale(locale).build());
-      ScorecardDelta scores =
-          ScorecardDelta.between(assessor.assess(before), assessor.assess(after));
-      PrintWriter out = spec.commandLine().getOut();
+  /** {@code copernicus assess}: the scorecard, and what changed since an earlier version. */
+  private static int assess(Arguments arguments, Output output) {
+    String id = arguments.get(FRAMEWORK, String.class);
+    Framework framework =
+        Frameworks.byId(id).orElseThrow(() -> new Usage("usage.unknown-framework", id));
+    Locale locale = output.locale();
+    AssessmentPolicy policy = AssessmentPolicy.builder()
+        .framework(framework)
+        .validation(ValidationPolicy.builder().locale(locale).build())
+        .build();
+    AccountPlan plan = plan(arguments);
+    Assessor assessor = Assessor.create(policy);
+    Scorecard card = assessor.assess(plan);
+    OutputFormat format = format(arguments);
+    PrintWriter out = output.out();
+    out.print(
+        switch (format) {
+          case text -> Reports.text(output.words(), plan, card);
+          case json -> Reports.json(card);
+          case markdown -> Reports.markdown(output.words(), plan, card);
+          case html -> HtmlReport.in(locale).render(plan, card);
+        });
+    Optional<Path> since = arguments.find(SINCE, Path.class);
+    if (since.isPresent() && format != OutputFormat.json) {
+      AccountPlan old = read(since.get());
+      PlanDiff diff = diff(old, plan, false);
+      ScorecardDelta delta = ScorecardDelta.between(assessor.assess(old), card);
       out.print(
-          switch (output.format) {
-            case text -> Reports.diffText(Words.in(locale), diff, scores);
-            case json ->
-              new String(DiffDocument.write(diff, scores), StandardCharsets.UTF_8) + "\n";
-            case markdown -> Reports.diffMarkdown(Words.in(locale), diff, scores);
-            case html -> HtmlReport.in(locale).diff(diff, scores);
+          switch (format) {
+            case markdown -> "\n" + Reports.diffMarkdown(output.words(), diff, delta);
+            case html -> HtmlReport.in(locale).diff(diff, delta);
+            default -> "\n" + Reports.diffText(output.words(), diff, delta);
           });
-      out.flush();
-      return OK;
     }
+    out.flush();
+    return exitCode(arguments, card.getValidation());
+  }
 
-    static PlanDiff diff(AccountPlan before, AccountPlan after, boolean force) {
-      try {
-        return force ? PlanDiff.betweenAny(before, after) : PlanDiff.between(before, after);
-      } catch (IllegalArgumentException e) {
-        throw new Unusable("error.different-plans", String.valueOf(e.getMessage()));
-      }
+  /** {@code copernicus validate}: the findings only. */
+  private static int validate(Arguments arguments, Output output) {
+    AccountPlan plan = plan(arguments);
+    ValidationReport report = PlanValidator.create(
+            ValidationPolicy.builder().locale(output.locale()).build())
+        .validate(plan);
+    PrintWriter out = output.out();
+    out.print(
+        switch (format(arguments)) {
+          case json -> Reports.findingsJson(report);
+          case markdown -> Reports.findingsMarkdown(output.words(), plan, report);
+          case html -> HtmlReport.in(output.locale()).findings(plan, report);
+          case text -> Reports.findingsText(output.words(), plan, report);
+        });
+    out.flush();
+    return exitCode(arguments, report);
+  }
+
+  /** {@code copernicus diff}: what changed between two versions, and how the scores moved. */
+  private static int diff(Arguments arguments, Output output) {
+    AccountPlan before = read(arguments.file(0));
+    AccountPlan after = read(arguments.file(1));
+    PlanDiff diff = diff(before, after, arguments.has(FORCE));
+    Locale locale = output.locale();
+    Assessor assessor =
+        Assessor.create(AssessmentPolicy.builder().locale(locale).build());
+    ScorecardDelta scores = ScorecardDelta.between(assessor.assess(before), assessor.assess(after));
+    PrintWriter out = output.out();
+    out.print(
+        switch (format(arguments)) {
+          case text -> Reports.diffText(output.words(), diff, scores);
+          case json -> new String(DiffDocument.write(diff, scores), StandardCharsets.UTF_8) + "\n";
+          case markdown -> Reports.diffMarkdown(output.words(), diff, scores);
+          case html -> HtmlReport.in(locale).diff(diff, scores);
+        });
+    out.flush();
+    return OK;
+  }
+
+  static PlanDiff diff(AccountPlan before, AccountPlan after, boolean force) {
+    try {
+      return force ? PlanDiff.betweenAny(before, after) : PlanDiff.between(before, after);
+    } catch (IllegalArgumentException e) {
+      throw new Unusable("error.different-plans", String.valueOf(e.getMessage()));
     }
   }
 
-  @Command(
-      name = "validate",
-      mixinStandardHelpOptions = true,
-      description = "Validate a plan: findings only.")
-  static final class Validate extends PlanCommand {
-    @Override
-    public Integer call() {
-      AccountPlan plan = plan();
-      ValidationReport report = dev.copernicus.core.validation.PlanValidator.create(
-              ValidationPolicy.builder().locale(locale()).build())
-          .validate(plan);
-      out()
-          .print(
-              switch (output.format) {
-                case json -> Reports.findingsJson(report);
-                case markdown -> Reports.findingsMarkdown(Words.in(locale()), plan, report);
-                case html -> HtmlReport.in(locale()).findings(plan, report);
-                case text -> Reports.findingsText(Words.in(locale()), plan, report);
-              });
-      out().flush();
-      return exitCode(report);
+  /** {@code copernicus history}: a plan's versions over time. */
+  private static int history(Arguments arguments, Output output) {
+    List<Path> paths = arguments.files();
+    PlanHistory history;
+    try {
+      history = paths.size() == 1 && Files.isDirectory(paths.get(0))
+          ? PlanHistory.fromFolder(paths.get(0))
+          : PlanHistory.of(paths.stream().map(CopernicusCli::read).toList());
+    } catch (PlanFormatException | IllegalArgumentException e) {
+      throw new Unusable("error.as-is", Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
+    List<PlanHistory.Trend> trends = history.trends(Assessor.create());
+    PrintWriter out = output.out();
+    out.print(
+        switch (format(arguments)) {
+          case text, markdown -> Reports.historyText(output.words(), history, trends);
+          case json -> Reports.historyJson(history, trends);
+          case html -> HtmlReport.in(output.locale()).history(history, trends);
+        });
+    out.flush();
+    return OK;
   }
 
-  @Command(
-      name = "history",
-      mixinStandardHelpOptions = true,
-      description =
-          "A plan's versions over time: the trend of every score, the last substantive change, reviews that changed nothing.")
-  static final class History implements Callable<Integer> {
-    @Parameters(
-        arity = "1..*",
-        paramLabel = "PATH",
-        description = "A folder of versions, or the version files.")
-    List<Path> paths;
-
-    @CommandLine.Mixin
-    ReportFormat output;
-
-    @CommandLine.Mixin
-    Language language;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-      Locale locale = language.locale();
-      PlanHistory history;
-      try {
-        history = paths.size() == 1 && Files.isDirectory(paths.get(0))
-            ? PlanHistory.fromFolder(paths.get(0))
-            : PlanHistory.of(paths.stream().map(CopernicusCli::read).toList());
-      } catch (PlanFormatException | IllegalArgumentException e) {
-        throw new Unusable("error.as-is", Objects.requireNonNullElse(e.getMessage(), e.toString()));
-      }
-      List<PlanHistory.Trend> trends = history.trends(Assessor.create());
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(
-          switch (output.format) {
-            case text, markdown -> Reports.historyText(Words.in(locale), history, trends);
-            case json -> Reports.historyJson(history, trends);
-            case html -> HtmlReport.in(locale).history(history, trends);
-          });
-      out.flush();
-      return OK;
-    }
+  /** {@code copernicus schema}: the JSON Schema of the plan format. */
+  private static int schema(Arguments arguments, Output output) {
+    output.out().print(new String(PlanCodec.planSchema(), StandardCharsets.UTF_8));
+    return OK;
   }
 
-  @Command(
-      name = "schema",
-      mixinStandardHelpOptions = true,
-      description = "Print the JSON Schema of the plan format.")
-  static final class Schema implements Callable<Integer> {
-    @CommandLine.Mixin
-    Language language;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() throws IOException {
-      spec.commandLine().getOut().print(new String(PlanCodec.planSchema(), StandardCharsets.UTF_8));
-      return OK;
+  /** {@code copernicus frameworks}: the built-in completeness frameworks. */
+  private static int frameworks(Arguments arguments, Output output) {
+    for (Framework framework : Frameworks.all()) {
+      output
+          .out()
+          .printf(
+              "%-18s %s%n%-18s %s%n",
+              framework.getId(),
+              Frameworks.in(framework, output.locale()).getName(),
+              "",
+              framework.getSource());
     }
+    return OK;
   }
 
-  @Command(
-      name = "frameworks",
-      mixinStandardHelpOptions = true,
-      description = "List the built-in completeness frameworks.")
-  static final class FrameworksList implements Callable<Integer> {
-    @CommandLine.Mixin
-    Language language;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      for (Framework framework : Frameworks.all()) {
-        out.printf(
-            "%-18s %s%n%-18s %s%n",
-            framework.getId(),
-            Frameworks.in(framework, language.locale()).getName(),
-            "",
-            framework.getSource());
-      }
-      return OK;
+  /** {@code copernicus init}: a starter plan to fill in. */
+  private static int init(Arguments arguments, Output output) throws IOException {
+    Path file = arguments.file(0);
+    Format format = formatOf(file);
+    if (Files.exists(file)) {
+      throw new Unusable("error.exists", file);
     }
-  }
-
-  @Command(
-      name = "init",
-      mixinStandardHelpOptions = true,
-      description = "Write a starter plan to fill in.")
-  static final class Init implements Callable<Integer> {
-    @Parameters(
-        index = "0",
-        paramLabel = "FILE",
-        description = "Where to write it: .json, .yaml or .yml. It must not exist.")
-    Path file;
-
-    @Option(
-        names = "--account",
-        defaultValue = "Example Customer",
-        description = "The customer's name.")
-    String account;
-
-    @Option(
-        names = "--as-of",
-        paramLabel = "YYYY-MM-DD",
-        description = "The plan's date (default: today, on this computer's clock).")
-    LocalDate asOf;
-
-    @CommandLine.Mixin
-    Language language;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() throws IOException {
-      Format format = formatOf(file);
-      if (Files.exists(file)) {
-        throw new Unusable("error.exists", file);
-      }
-      // The only place Copernicus reads a clock: a person starting a plan today, in their own time
-      // zone, and it says so in --help.
-      LocalDate date = asOf != null ? asOf : LocalDate.now(java.time.ZoneId.systemDefault());
-      AccountPlan plan = StarterPlan.create(account, date);
-      PlanCodec codec = PlanCodec.builder().format(format).build();
-      Files.write(file, codec.write(plan));
-      spec.commandLine().getOut().println(Words.in(language.locale()).get("init.wrote", file));
-      return OK;
-    }
+    // The only place Copernicus reads a clock: a person starting a plan today, in their own time
+    // zone, and it says so in --help.
+    LocalDate date = arguments
+        .find(AS_OF, LocalDate.class)
+        .orElseGet(() -> LocalDate.now(java.time.ZoneId.systemDefault()));
+    AccountPlan plan = StarterPlan.create(arguments.get(ACCOUNT, String.class), date);
+    Files.write(file, PlanCodec.builder().format(format).build().write(plan));
+    output.out().println(output.words().get("init.wrote", file));
+    return OK;
   }
 
   static AccountPlan read(Path file) {

@@ -7,6 +7,9 @@ import dev.copernicus.portfolio.PlanSource;
 import dev.copernicus.portfolio.Portfolio;
 import dev.copernicus.portfolio.PortfolioDocument;
 import dev.copernicus.portfolio.PortfolioSummary;
+import dev.copernicus.samples.cli.Command.Option;
+import dev.copernicus.samples.cli.Command.Output;
+import dev.copernicus.samples.cli.Command.Parameter;
 import dev.copernicus.scoring.Scorecard;
 import dev.copernicus.serialization.PlanCodec;
 import java.io.IOException;
@@ -19,70 +22,48 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-/** Many plans at once: {@code copernicus portfolio PATH...}. */
-@Command(
-    name = "portfolio",
-    mixinStandardHelpOptions = true,
-    description =
-        "Assess many plans: bands, percent healthy, score distributions, common risks, a ranking by growth potential. "
-            + "Exit 0 when every document was usable, 2 when any failed (after reporting the rest).")
-final class PortfolioCommand implements Callable<Integer> {
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "PATH",
-      description = "Folders (searched recursively for .json, .yaml and .yml) and .jsonl files.")
-  List<Path> paths;
+/** Many plans at once: {@code copernicus portfolio PATH...}, and {@code copernicus generate}. */
+final class PortfolioCommand {
+  private static final Option FORMAT = Option.oneOf(
+          "--format", "FORMAT", List.of("text", "json", "csv", "html"))
+      .withDefault("text");
+  private static final Option TOP = Option.wholeNumber("--top", "N").withDefault("20");
+  private static final Option THREADS = Option.wholeNumber("--threads", "N").withDefault("1");
 
-  @Option(
-      names = "--format",
-      defaultValue = "text",
-      description =
-          "Output: text, json, csv (one row per plan) or html (default: ${DEFAULT-VALUE}).")
-  String format;
+  static final Command PORTFOLIO = new Command(
+      "portfolio",
+      List.of(Parameter.oneOrMore("PATH")),
+      List.of(FORMAT, TOP, THREADS),
+      PortfolioCommand::portfolio);
 
-  @Option(
-      names = "--top",
-      defaultValue = "20",
-      description = "How many plans the ranking shows (default: ${DEFAULT-VALUE}).")
-  int top;
+  private static final Option PLANS = Option.wholeNumber("--plans", "N").mustBeGiven();
+  private static final Option SHAPE =
+      Option.oneOf("--shape", "SHAPE", List.of("S", "M", "L")).withDefault("M");
+  private static final Option SEED = Option.wholeNumber("--seed", "N").withDefault("1");
+  private static final Option OUT = Option.path("--out", "FILE.jsonl").mustBeGiven();
 
-  @Option(
-      names = "--threads",
-      defaultValue = "1",
-      description = "How many plans are assessed at once (default: ${DEFAULT-VALUE}).")
-  int threads;
+  static final Command GENERATE = new Command(
+      "generate", List.of(), List.of(PLANS, SHAPE, SEED, OUT), PortfolioCommand::generate);
 
-  @CommandLine.Mixin
-  CopernicusCli.Language language;
+  private PortfolioCommand() {}
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    Locale locale = language.locale();
-    if (!List.of("text", "json", "csv", "html").contains(format)) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--format must be text, json, csv or html, not '" + format + "'");
-    }
-    PlanSource source =
-        PlanSource.concat(paths.stream().map(PortfolioCommand::source).toList());
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Progress progress = new Progress(err, isTerminal(), Words.in(locale));
+  private static int portfolio(Arguments arguments, Output output) {
+    String format = arguments.get(FORMAT, String.class);
+    PlanSource source = PlanSource.concat(
+        arguments.files().stream().map(PortfolioCommand::source).toList());
+    PrintWriter out = output.out();
+    Progress progress = new Progress(output.err(), isTerminal(), output.words());
     CsvRows rows = format.equals("csv") ? new CsvRows(out) : null;
     Portfolio portfolio;
     try {
-      portfolio = Portfolio.builder().threads(threads).top(top).build();
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      portfolio = Portfolio.builder()
+          .threads(Math.toIntExact(arguments.get(THREADS, Long.class)))
+          .top(Math.toIntExact(arguments.get(TOP, Long.class)))
+          .build();
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      throw new CopernicusCli.Usage("error.as-is", String.valueOf(e.getMessage()));
     }
     PortfolioSummary summary = portfolio.assess(source, result -> {
       progress.tick();
@@ -94,12 +75,31 @@ final class PortfolioCommand implements Callable<Integer> {
     switch (format) {
       case "json" ->
         out.print(new String(PortfolioDocument.write(summary), StandardCharsets.UTF_8) + "\n");
-      case "html" -> out.print(HtmlReport.in(locale).portfolio(summary));
-      case "text" -> out.print(Reports.portfolioText(Words.in(locale), summary));
+      case "html" -> out.print(HtmlReport.in(output.locale()).portfolio(summary));
+      case "text" -> out.print(Reports.portfolioText(output.words(), summary));
       default -> {}
     }
     out.flush();
     return summary.failedCount() == 0 ? CopernicusCli.OK : CopernicusCli.UNUSABLE;
+  }
+
+  /** {@code copernicus generate}: realistic, valid plans of a documented shape, as JSON Lines. */
+  private static int generate(Arguments arguments, Output output) throws IOException {
+    Path out = arguments.get(OUT, Path.class);
+    if (Files.exists(out)) {
+      throw new CopernicusCli.Unusable("error.exists", out);
+    }
+    PlanShape shape = PlanShape.valueOf(arguments.get(SHAPE, String.class));
+    long plans = arguments.get(PLANS, Long.class);
+    long seed = arguments.get(SEED, Long.class);
+    PlanCodec json = PlanCodec.json();
+    try (OutputStream file = Files.newOutputStream(out)) {
+      for (long i = 0; i < plans; i++) {
+        file.write(json.writeLine(shape.plan(seed + i)).getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    output.out().println("Wrote " + plans + " " + shape + " plans to " + out + ".");
+    return CopernicusCli.OK;
   }
 
   private static PlanSource source(Path path) {
@@ -207,62 +207,6 @@ final class PortfolioCommand implements Callable<Integer> {
               || value.contains("\r")
           ? "\"" + value.replace("\"", "\"\"") + "\""
           : value;
-    }
-  }
-
-  /** {@code copernicus generate}: realistic, valid plans of a documented shape, as JSON Lines. */
-  @Command(
-      name = "generate",
-      mixinStandardHelpOptions = true,
-      description =
-          "Write generated plans of a documented shape (S, M, L) as JSON Lines, each seed a different plan.")
-  static final class Generate implements Callable<Integer> {
-    @Option(names = "--plans", required = true, description = "How many plans.")
-    long plans;
-
-    @Option(
-        names = "--shape",
-        defaultValue = "M",
-        description = "S, M or L (default: ${DEFAULT-VALUE}).")
-    PlanShape shape;
-
-    @Option(
-        names = "--seed",
-        defaultValue = "1",
-        description = "The first seed; plan i uses seed + i (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(
-        names = "--out",
-        required = true,
-        paramLabel = "FILE.jsonl",
-        description = "Where to write them; it must not exist.")
-    Path out;
-
-    @CommandLine.Mixin
-    CopernicusCli.Language language;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() throws IOException {
-      if (Files.exists(out)) {
-        throw new CopernicusCli.Unusable("error.exists", out);
-      }
-      if (shape == PlanShape.XL) {
-        throw new CopernicusCli.Unusable("error.shape-too-large");
-      }
-      PlanCodec json = PlanCodec.json();
-      try (OutputStream file = Files.newOutputStream(out)) {
-        for (long i = 0; i < plans; i++) {
-          file.write(json.writeLine(shape.plan(seed + i)).getBytes(StandardCharsets.UTF_8));
-        }
-      }
-      spec.commandLine()
-          .getOut()
-          .println("Wrote " + plans + " " + shape + " plans to " + out + ".");
-      return CopernicusCli.OK;
     }
   }
 

@@ -16,10 +16,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -156,7 +157,7 @@ class CopernicusCliTest {
         .doesNotContain("Portfolio of", "healthy");
     assertThat(portfolio.err()).isEqualTo("copernicus: 2 planes evaluados, 0 inutilizables\n");
     assertThat(run("portfolio", folder.toString(), "--lang", "fr").err())
-        .contains("--lang must be en or es, not 'fr'");
+        .contains("Invalid value for option '--lang': expected one of [en, es] but was 'fr'");
   }
 
   @Test
@@ -417,50 +418,98 @@ class CopernicusCliTest {
   }
 
   @Test
-  void helpIsSpanishForEveryCommandOnRequest() {
-    CommandLine english = new CommandLine(new CopernicusCli());
-    CopernicusCli.subcommandsFor().forEach(english::addSubcommand);
-    assertThat(english.getSubcommands()).hasSize(9);
-    List<CommandLine> commands = new java.util.ArrayList<>(List.of(english));
-    commands.addAll(english.getSubcommands().values());
-    for (CommandLine command : commands) {
-      CommandLine.Model.CommandSpec spec = command.getCommandSpec();
-      List<String> texts = new java.util.ArrayList<>(List.of(spec.usageMessage().description()));
-      spec.args().forEach(arg -> texts.addAll(List.of(arg.description())));
-      List<String> args = new java.util.ArrayList<>();
-      if (command != english) {
-        args.add(spec.name());
+  void helpIsSpanishForEveryCommandOnRequest() throws IOException {
+    Map<String, String> english = texts("Help.properties");
+    Map<String, String> spanish = texts("Help_es.properties");
+    assertThat(spanish.keySet()).containsExactlyInAnyOrderElementsOf(english.keySet());
+    english.forEach((key, text) -> assertThat(spanish.get(key)).as(key).isNotEqualTo(text));
+
+    List<Command> commands = new ArrayList<>(CopernicusCli.COMMANDS);
+    commands.add(CopernicusCli.TOOL);
+    for (Command command : commands) {
+      List<String> args = new ArrayList<>();
+      if (!command.equals(CopernicusCli.TOOL)) {
+        args.add(command.name());
       }
-      args.addAll(List.of("--help", "--lang", "es"));
+      args.add("--help");
+      Result inEnglish = run(args.toArray(String[]::new));
+      args.addAll(List.of("--lang", "es"));
+      Result inSpanish = run(args.toArray(String[]::new));
 
-      String help = run(args.toArray(String[]::new)).out();
-
-      assertThat(help).as(spec.qualifiedName()).startsWith("Uso: ");
-      // The first words of each English description: a line wraps only further on.
-      texts.forEach(text -> assertThat(help)
-          .as(spec.qualifiedName())
-          .doesNotContain(text.substring(0, Math.min(24, text.length()))));
+      String path = String.join(" ", args.subList(0, args.indexOf("--help")));
+      assertThat(inEnglish.code()).isZero();
+      assertThat(inEnglish.out()).as(command.name()).startsWith("Usage: copernicus " + path);
+      assertThat(inSpanish.out()).as(command.name()).startsWith("Uso: copernicus " + path);
+      for (Result help : List.of(inEnglish, inSpanish)) {
+        command.options().forEach(option -> assertThat(help.out()).contains(option.name()));
+        command.parameters().forEach(file -> assertThat(help.out()).contains(file.label()));
+        assertThat(help.out().lines())
+            .allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(80));
+      }
     }
     assertThat(run("--help").out())
-        .startsWith("Usage: ")
         .contains("Show this help message")
-        .contains(english.getSubcommands().keySet().stream()
-            .map(name -> "  " + name + " ")
+        .contains(CopernicusCli.COMMANDS.stream()
+            .map(command -> "  " + command.name() + " ")
             .toList());
   }
 
   @Test
-  void bothLanguagesOfTheReportHoldEveryKey() throws java.io.IOException {
-    assertThat(keys("Report_es.properties"))
-        .containsExactlyInAnyOrderElementsOf(keys("Report.properties"));
+  void aCommandLineItCannotRunExitsTwoSayingWhyAndWhereHelpIs() {
+    assertThat(run("asses", "plan.json"))
+        .isEqualTo(
+            new Result(2, "", "copernicus: Unknown command: 'asses'\nTry 'copernicus --help'.\n"));
+    assertThat(run("assess", plan("talent-acquisition.json"), "--formt", "json").err())
+        .isEqualTo("copernicus: Unknown option: '--formt'\nTry 'copernicus assess --help'.\n");
+    assertThat(run("assess").err()).startsWith("copernicus: Missing required parameter: 'FILE'\n");
+    assertThat(run("diff", "a.json", "b.json", "c.json").err())
+        .startsWith("copernicus: Unmatched argument: 'c.json'\n");
+    assertThat(run("assess", "a.json", "--as-of", "2026-13-01").err())
+        .startsWith(
+            "copernicus: Invalid value for option '--as-of': '2026-13-01' is not a date (YYYY-MM-DD)\n");
+    assertThat(run("assess", "a.json", "--format", "xml").err())
+        .startsWith(
+            "copernicus: Invalid value for option '--format': expected one of [text, json, markdown, html] but was 'xml'\n");
+    assertThat(run("assess", "a.json", "--format").err())
+        .startsWith("copernicus: Missing value for option '--format' (FORMAT)\n");
+    assertThat(run("assess", "a.json", "--format", "json", "--format=text").err())
+        .startsWith("copernicus: Option '--format' should be given only once\n");
+    assertThat(run("diff", "a.json", "b.json", "--force=yes").err())
+        .startsWith("copernicus: Option '--force' takes no value\n");
+    assertThat(run("generate", "--plans", "3").err())
+        .startsWith("copernicus: Missing required option: '--out=FILE.jsonl'\n");
+    assertThat(run("portfolio", "x", "--top", "many").err())
+        .startsWith("copernicus: Invalid value for option '--top': 'many' is not a whole number\n");
+    assertThat(run("--lang", "es", "assess", "a.json", "--formt", "json").err())
+        .isEqualTo(
+            "copernicus: Opción desconocida: '--formt'\nPrueba 'copernicus assess --help'.\n");
+    assertThat(run("--version").out()).isEqualTo(CopernicusCli.VERSION + "\n");
   }
 
-  private static java.util.Set<String> keys(String file) throws java.io.IOException {
+  @Test
+  void optionsGoAnywhereAndADoubleDashEndsThem(@TempDir Path dir) {
+    String plan = plan("talent-acquisition.json");
+    String expected = run("assess", plan, "--format", "json").out();
+
+    assertThat(run("--format=json", "assess", plan).out()).isEqualTo(expected);
+    assertThat(run("assess", "--format", "json", "--", plan).out()).isEqualTo(expected);
+    Result dashed = run("assess", "--", "-plan.json");
+    assertThat(dashed.err()).isEqualTo("copernicus: -plan.json: no such file\n");
+  }
+
+  @Test
+  void bothLanguagesOfTheReportHoldEveryKey() throws java.io.IOException {
+    assertThat(texts("Report_es.properties").keySet())
+        .containsExactlyInAnyOrderElementsOf(texts("Report.properties").keySet());
+  }
+
+  private static Map<String, String> texts(String file) throws IOException {
     java.util.Properties properties = new java.util.Properties();
     try (java.io.InputStream in = Words.class.getResourceAsStream(file)) {
-      properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
     }
-    return properties.stringPropertyNames();
+    return properties.stringPropertyNames().stream()
+        .collect(java.util.stream.Collectors.toMap(key -> key, properties::getProperty));
   }
 
   @Test
