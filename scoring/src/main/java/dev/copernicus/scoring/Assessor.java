@@ -3,6 +3,7 @@ package dev.copernicus.scoring;
 import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.model.BuyingRole;
+import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.core.validation.Finding;
 import dev.copernicus.core.validation.PlanValidator;
 import dev.copernicus.core.validation.ValidationPolicy;
@@ -107,43 +108,64 @@ public final class Assessor {
     Objects.requireNonNull(plan, "plan");
     ValidationReport report = validator.validate(plan);
     RelationshipScorer.WhatIf map = relationships.whatIf(plan);
-    RelationshipAssessment people = map.score();
     CompletenessChecker.WhatIf sections = completeness.whatIf(plan);
     CompletenessResult complete = sections.check();
-    BalanceResult orientation = balance.analyze(plan);
-    MomentumResult alive = momentum.analyze(plan);
-    Verdict verdict = verdict(plan, people, complete.getScore(), orientation, alive);
+    Measures measures = new Measures(
+        plan,
+        map.score(),
+        complete.getScore(),
+        balance.analyze(plan),
+        momentum.analyze(plan),
+        economicBuyers(plan));
+    Verdict verdict = verdict(measures);
     return Scorecard.builder()
         .plan(plan.getId())
         .asOf(plan.getAsOf())
         .validation(report)
-        .relationships(people)
+        .relationships(measures.people())
         .completeness(complete)
-        .balance(orientation)
-        .momentum(alive)
+        .balance(measures.orientation())
+        .momentum(measures.alive())
         .score(verdict.score())
         .band(policy.getBands().of(verdict.score()))
         .uncappedScore(verdict.uncapped())
         .caps(verdict.caps())
-        .growth(growth.analyze(plan, orientation.getIndex(), verdict.score()))
-        .nextSteps(
-            nextSteps(plan, report, map, sections, people, complete, orientation, alive, verdict))
+        .growth(growth.analyze(plan, measures.orientation().getIndex(), verdict.score()))
+        .nextSteps(nextSteps(report, map, sections, complete, measures, verdict))
         .build();
+  }
+
+  /**
+   * A plan and what the verdict reads of it: its four measures, and how many economic buyers it names
+   * (a red flag compares them with the risks; counted once per plan, since the next steps judge up to
+   * a dozen copies of a plan that may name 100,000 people).
+   */
+  private record Measures(
+      AccountPlan plan,
+      RelationshipAssessment people,
+      double completeness,
+      BalanceResult orientation,
+      MomentumResult alive,
+      long economicBuyers) {}
+
+  private static long economicBuyers(AccountPlan plan) {
+    long count = 0;
+    for (Stakeholder stakeholder : plan.getStakeholders()) {
+      if (stakeholder.plays(BuyingRole.ECONOMIC_BUYER)) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** The overall health: the weighted mean of the four measures, and the caps of the red flags the plan trips. */
   private record Verdict(double uncapped, double score, List<Cap> caps) {}
 
-  private Verdict verdict(
-      AccountPlan plan,
-      RelationshipAssessment people,
-      double complete,
-      BalanceResult orientation,
-      MomentumResult alive) {
-    double weighted = policy.getRelationshipsWeight() * people.getScore()
-        + policy.getCompletenessWeight() * complete
-        + policy.getBalanceWeight() * orientation.getIndex()
-        + policy.getMomentumWeight() * alive.getScore();
+  private Verdict verdict(Measures measures) {
+    double weighted = policy.getRelationshipsWeight() * measures.people().getScore()
+        + policy.getCompletenessWeight() * measures.completeness()
+        + policy.getBalanceWeight() * measures.orientation().getIndex()
+        + policy.getMomentumWeight() * measures.alive().getScore();
     double weights = policy.getRelationshipsWeight()
         + policy.getCompletenessWeight()
         + policy.getBalanceWeight()
@@ -152,7 +174,7 @@ public final class Assessor {
     List<Cap> caps = new ArrayList<>();
     for (Gate gate : Gate.values()) {
       Band cap = policy.getGateCaps().get(gate);
-      if (cap != null && trips(gate, plan, people, orientation, alive)) {
+      if (cap != null && trips(gate, measures)) {
         caps.add(Cap.of(gate, cap));
       }
     }
@@ -163,25 +185,18 @@ public final class Assessor {
     return new Verdict(uncapped, score, List.copyOf(caps));
   }
 
-  private static boolean trips(
-      Gate gate,
-      AccountPlan plan,
-      RelationshipAssessment people,
-      BalanceResult orientation,
-      MomentumResult alive) {
+  private static boolean trips(Gate gate, Measures measures) {
     return switch (gate) {
       // None on the map (a risk of its own), or every one of them unknown (one risk each).
       case NO_KNOWN_ECONOMIC_BUYER ->
-        people.getRisks().stream()
+        measures.people().getRisks().stream()
                 .filter(r -> r.getCode() == Code.ECONOMIC_BUYER_UNKNOWN)
                 .count()
-            == plan.getStakeholders().stream()
-                .filter(s -> s.plays(BuyingRole.ECONOMIC_BUYER))
-                .count();
-      case BUSINESS_BEFORE_PROBLEMS -> alive.isBusinessBeforeProblems();
-      case STATIC_PLAN -> alive.isStaticPlan();
-      case INSIDE_OUT -> orientation.getOrientation() == Orientation.INSIDE_OUT;
-      case CUSTOMER_ONLY -> orientation.getOrientation() == Orientation.CUSTOMER_ONLY;
+            == measures.economicBuyers();
+      case BUSINESS_BEFORE_PROBLEMS -> measures.alive().isBusinessBeforeProblems();
+      case STATIC_PLAN -> measures.alive().isStaticPlan();
+      case INSIDE_OUT -> measures.orientation().getOrientation() == Orientation.INSIDE_OUT;
+      case CUSTOMER_ONLY -> measures.orientation().getOrientation() == Orientation.CUSTOMER_ONLY;
     };
   }
 
@@ -202,14 +217,11 @@ public final class Assessor {
    * even without caps is not shown.
    */
   private List<NextStep> nextSteps(
-      AccountPlan plan,
       ValidationReport report,
       RelationshipScorer.WhatIf map,
       CompletenessChecker.WhatIf sections,
-      RelationshipAssessment people,
       CompletenessResult complete,
-      BalanceResult orientation,
-      MomentumResult alive,
+      Measures measures,
       Verdict verdict) {
     List<NextStep> steps = new ArrayList<>();
     for (Finding error : report.errors()) {
@@ -223,8 +235,14 @@ public final class Assessor {
       }
     }
     Map<String, NextStep> byTopic = new LinkedHashMap<>();
-    for (Remedy remedy : Remedies.of(plan, people, complete, orientation, alive, texts)) {
-      Verdict after = judgeFixed(plan, remedy, map, sections, people, complete, orientation, alive);
+    for (Remedy remedy : Remedies.of(
+        measures.plan(),
+        measures.people(),
+        complete,
+        measures.orientation(),
+        measures.alive(),
+        texts)) {
+      Verdict after = verdict(judgeFixed(remedy, map, sections, measures));
       double gain = Scores.round(Math.max(0, after.score() - verdict.score()));
       double gainBeforeCaps = Scores.round(after.uncapped() - verdict.uncapped());
       if (gain <= 0 && gainBeforeCaps <= 0) {
@@ -260,28 +278,38 @@ public final class Assessor {
    * stakeholders of a map that may hold thousands), and of completeness only the elements that read
    * what it changed.
    */
-  private Verdict judgeFixed(
-      AccountPlan plan,
+  private Measures judgeFixed(
       Remedy remedy,
       RelationshipScorer.WhatIf map,
       CompletenessChecker.WhatIf sections,
-      RelationshipAssessment people,
-      CompletenessResult complete,
-      BalanceResult orientation,
-      MomentumResult alive) {
+      Measures measures) {
     UnaryOperator<AccountPlan> fix = remedy.fix();
     if (fix == null) {
-      return verdict(
-          plan, people, complete.getScore() + remedy.completenessGain(), orientation, alive);
+      return new Measures(
+          measures.plan(),
+          measures.people(),
+          measures.completeness() + remedy.completenessGain(),
+          measures.orientation(),
+          measures.alive(),
+          measures.economicBuyers());
     }
+    AccountPlan plan = measures.plan();
     AccountPlan fixed = fix.apply(plan);
     Set<PlanPart> changed = PlanPart.changed(plan, fixed);
-    RelationshipAssessment peopleAfter =
-        PlanPart.touches(changed, PlanPart.READ_BY_RELATIONSHIPS) ? map.measure(fixed) : people;
-    BalanceResult orientationAfter =
-        PlanPart.touches(changed, PlanPart.READ_BY_BALANCE) ? balance.measure(fixed) : orientation;
-    MomentumResult aliveAfter =
-        PlanPart.touches(changed, PlanPart.READ_BY_MOMENTUM) ? momentum.measure(fixed) : alive;
-    return verdict(fixed, peopleAfter, sections.score(fixed), orientationAfter, aliveAfter);
+    return new Measures(
+        fixed,
+        PlanPart.touches(changed, PlanPart.READ_BY_RELATIONSHIPS)
+            ? map.measure(fixed)
+            : measures.people(),
+        sections.score(fixed),
+        PlanPart.touches(changed, PlanPart.READ_BY_BALANCE)
+            ? balance.measure(fixed)
+            : measures.orientation(),
+        PlanPart.touches(changed, PlanPart.READ_BY_MOMENTUM)
+            ? momentum.measure(fixed)
+            : measures.alive(),
+        changed.contains(PlanPart.STAKEHOLDERS)
+            ? economicBuyers(fixed)
+            : measures.economicBuyers());
   }
 }
