@@ -12,9 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 
 /**
  * The relationship sub-scores, read from the map's facts. With {@code explained}, each also says what
@@ -290,7 +288,7 @@ final class SubScores {
   static final int LISTED = 100;
 
   /** What one stakeholder, role or relationship added: its numbers now, its words only if listed. */
-  record Part(String subject, double points, double possible, Supplier<String> detail) {}
+  private record Part(String subject, double points, double possible, Supplier<String> detail) {}
 
   private SubScore build(String name, double weight, double score, List<Part> parts) {
     return build(name, weight, texts.get("relationships." + name), score, parts);
@@ -298,26 +296,22 @@ final class SubScores {
 
   private SubScore build(
       String name, double weight, String explanation, double score, List<Part> parts) {
+    List<Part> byShortfall = new ArrayList<>(parts);
+    // By the shortfall a reader sees: the rounded figures of each line.
+    byShortfall.sort(Comparator.comparingDouble(
+        (Part p) -> Scores.round(p.points()) - Scores.round(p.possible())));
     List<Contribution> listed = new ArrayList<>();
-    boolean[] shown = new boolean[parts.size()];
-    for (int k : largestShortfalls(parts)) {
-      Part part = parts.get(k);
-      shown[k] = true;
+    for (Part part : byShortfall.subList(0, Math.min(LISTED, byShortfall.size()))) {
       listed.add(
           Contribution.of(part.subject(), part.detail().get(), part.points(), part.possible()));
     }
-    if (listed.size() < parts.size()) {
+    List<Part> rest = byShortfall.subList(listed.size(), byShortfall.size());
+    if (!rest.isEmpty()) {
       listed.add(Contribution.of(
           "(others)",
-          texts.get("relationships.others", parts.size() - listed.size()),
-          IntStream.range(0, parts.size())
-              .filter(k -> !shown[k])
-              .mapToDouble(k -> parts.get(k).points())
-              .sum(),
-          IntStream.range(0, parts.size())
-              .filter(k -> !shown[k])
-              .mapToDouble(k -> parts.get(k).possible())
-              .sum()));
+          texts.get("relationships.others", rest.size()),
+          rest.stream().mapToDouble(Part::points).sum(),
+          rest.stream().mapToDouble(Part::possible).sum()));
     }
     return SubScore.builder()
         .name(name)
@@ -326,33 +320,5 @@ final class SubScores {
         .score(Scores.round(score))
         .contributions(listed)
         .build();
-  }
-
-  /**
-   * The indexes of the {@link #LISTED} parts with the largest shortfall, by the rounded figures a reader
-   * sees, largest first and in plan order among equals. A bounded heap keeps them while the parts go by,
-   * so a map of 100,000 people sorts a hundred of them, not all.
-   */
-  static List<Integer> largestShortfalls(List<Part> parts) {
-    double[] shortfall = new double[parts.size()];
-    for (int k = 0; k < parts.size(); k++) {
-      shortfall[k] =
-          Scores.round(parts.get(k).points()) - Scores.round(parts.get(k).possible());
-    }
-    Comparator<Integer> first =
-        Comparator.<Integer>comparingDouble(k -> shortfall[k]).thenComparingInt(k -> k);
-    PriorityQueue<Integer> kept = new PriorityQueue<>(LISTED + 1, first.reversed());
-    for (int k = 0; k < parts.size(); k++) {
-      // A later part with an equal shortfall comes after every kept one: only a larger one gets in.
-      if (kept.size() < LISTED || shortfall[k] < shortfall[kept.element()]) {
-        kept.add(k);
-        if (kept.size() > LISTED) {
-          kept.remove();
-        }
-      }
-    }
-    List<Integer> largest = new ArrayList<>(kept);
-    largest.sort(first);
-    return largest;
   }
 }
