@@ -68,9 +68,8 @@ final class Arguments {
       }
       values.put(option.name(), read(option, text));
     }
-    Arguments arguments = new Arguments(values, List.of());
-    if (arguments.asksForHelp() || arguments.asksForVersion()) {
-      return arguments;
+    if (values.containsKey(Command.HELP.name()) || values.containsKey(Command.VERSION.name())) {
+      return new Arguments(values, List.of());
     }
     for (Option option : command.options()) {
       if (option.required() && !values.containsKey(option.name())) {
