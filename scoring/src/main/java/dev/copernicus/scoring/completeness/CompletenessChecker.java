@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -91,16 +92,26 @@ public final class CompletenessChecker {
     return new WhatIf(Objects.requireNonNull(plan, "plan"));
   }
 
-  /** One plan counted once (see {@link #whatIf}). Immutable and thread-safe. */
+  /**
+   * One plan counted once (see {@link #whatIf}). The elements that read only the relationships keep
+   * their counts per relationship ({@link Recount}), so that a variant that replaced some relationships
+   * in place or appended some counts those alone. Immutable and thread-safe.
+   */
   public final class WhatIf {
     private final AccountPlan plan;
     private final Map<PlanElement, PlanElement.Tally> tallies = new EnumMap<>(PlanElement.class);
+    private final Map<PlanElement, Recount> recounts = new EnumMap<>(PlanElement.class);
 
     private WhatIf(AccountPlan plan) {
       this.plan = plan;
       for (Section section : framework.getSections()) {
         for (Check check : section.getChecks()) {
-          tallies.computeIfAbsent(check.getElement(), element -> element.tally(plan));
+          PlanElement element = check.getElement();
+          if (!tallies.containsKey(element)) {
+            Optional<Recount> recount = Recount.of(element, plan);
+            recount.ifPresent(kept -> recounts.put(element, kept));
+            tallies.put(element, recount.map(Recount::tally).orElseGet(() -> element.tally(plan)));
+          }
         }
       }
     }
@@ -133,8 +144,18 @@ public final class CompletenessChecker {
     /** What {@link CompletenessChecker#score} gives for {@code variant}. */
     public double score(AccountPlan variant) {
       Set<PlanPart> changed = PlanPart.changed(plan, Objects.requireNonNull(variant, "variant"));
-      return CompletenessChecker.this.score(element ->
-          PlanPart.touches(changed, element.reads()) ? element.tally(variant) : tally(element));
+      Optional<Recount.Changes> relationships = changed.equals(Set.of(PlanPart.RELATIONSHIPS))
+          ? Recount.Changes.between(plan, variant)
+          : Optional.empty();
+      return CompletenessChecker.this.score(element -> {
+        if (!PlanPart.touches(changed, element.reads())) {
+          return tally(element);
+        }
+        Recount recount = recounts.get(element);
+        return recount != null && relationships.isPresent()
+            ? recount.after(relationships.get().removed(), relationships.get().added())
+            : element.tally(variant);
+      });
     }
 
     private PlanElement.Tally tally(PlanElement element) {

@@ -12,13 +12,10 @@ import dev.copernicus.core.model.Relationship;
 import dev.copernicus.core.model.ResourceLevel;
 import dev.copernicus.core.model.ReviewKind;
 import dev.copernicus.core.model.Stakeholder;
-import dev.copernicus.core.model.StakeholderId;
 import dev.copernicus.core.model.WhitespaceStatus;
 import dev.copernicus.scoring.internal.PlanPart;
 import dev.copernicus.scoring.internal.Texts;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -172,9 +169,7 @@ public enum PlanElement {
   RELATIONSHIPS(
       Set.of(PlanPart.RELATIONSHIPS),
       p -> p.getRelationships().size(),
-      p -> count(
-          p.getRelationships(),
-          r -> !r.getEvidence().isEmpty() || r.getLastInteraction().isPresent())),
+      p -> count(p.getRelationships(), PlanElement::backed)),
   PARTNERS(Set.of(PlanPart.PARTNERS), p -> p.getPartners().size(), p -> p.getPartners()
       .size()),
   HISTORY(
@@ -357,33 +352,18 @@ public enum PlanElement {
     return java.util.Arrays.stream(values()).filter(e -> e.key().equals(key)).findFirst();
   }
 
-  /**
-   * How many stakeholders passing {@code test} someone on our team knows at least "in between". The
-   * few who pass are gathered first, and a relationship is looked up only when it counts as known, so
-   * a map of 100,000 people is neither copied into a set of the known nor scanned twice (the assessor
-   * counts this once per next step on the map it weighs).
-   */
+  /** How many stakeholders passing {@code test} someone on our team knows at least "in between". */
   private static int knownAmong(AccountPlan plan, Predicate<Stakeholder> test) {
-    List<Stakeholder> passing = new ArrayList<>();
-    Set<StakeholderId> wanted = new HashSet<>();
-    for (Stakeholder stakeholder : plan.getStakeholders()) {
-      if (test.test(stakeholder)) {
-        passing.add(stakeholder);
-        wanted.add(stakeholder.getId());
-      }
-    }
-    Set<StakeholderId> known = new HashSet<>();
-    int scale = plan.getRelationshipScale();
-    for (Relationship relationship : plan.getRelationships()) {
-      if (relationship.isKnownOn(scale) && wanted.contains(relationship.getStakeholder())) {
-        known.add(relationship.getStakeholder());
-      }
-    }
-    return count(passing, s -> known.contains(s.getId()));
+    return new Recount.KnownAmong(plan, test).tally().sufficient();
   }
 
-  private static boolean decides(Stakeholder s) {
+  static boolean decides(Stakeholder s) {
     return s.plays(BuyingRole.ECONOMIC_BUYER) || s.plays(BuyingRole.DECISION_MAKER);
+  }
+
+  /** Whether a relationship is backed: by evidence, or by a last interaction on record. */
+  static boolean backed(Relationship r) {
+    return !r.getEvidence().isEmpty() || r.getLastInteraction().isPresent();
   }
 
   // A loop, not a stream: the assessor counts every element once per next step it weighs.

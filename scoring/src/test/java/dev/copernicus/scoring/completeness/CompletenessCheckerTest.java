@@ -4,17 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.model.Relationship;
+import dev.copernicus.core.model.Stakeholder;
+import dev.copernicus.core.model.StakeholderId;
 import dev.copernicus.core.testkit.ExamplePlans;
 import dev.copernicus.core.testkit.RandomPlans;
 import dev.copernicus.scoring.Band;
 import dev.copernicus.scoring.internal.PlanPart;
 import dev.copernicus.scoring.internal.PlanParts;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -186,6 +193,48 @@ class CompletenessCheckerTest {
     assertThat(whatIf.score(variant)).isEqualTo(checker.score(variant));
     assertThat(whatIf.score(plan)).isEqualTo(checker.score(plan));
     assertThat(whatIf.check().getScore()).isEqualTo(checker.score(plan));
+  }
+
+  /**
+   * The people steps' variants: relationships replaced in place and appended, re-pointed at the plan's
+   * own stakeholders, made stronger or weaker, backed or not, so that some stakeholders become known,
+   * some lose their only known relationship and some keep another. The elements that read only the
+   * relationships count those alone ({@link Recount}); the score is the variant's own.
+   */
+  @Property(tries = 500)
+  void aVariantWithRelationshipsReplacedOrAppendedScoresAsItWouldAlone(
+      @ForAll("plans") AccountPlan plan, @ForAll("plans") AccountPlan other, @ForAll long seed) {
+    CompletenessChecker checker = CompletenessChecker.create(Frameworks.COMPOSITE);
+    Random random = new Random(seed);
+    List<Relationship> pool = new ArrayList<>(plan.getRelationships());
+    pool.addAll(other.getRelationships());
+    Assume.that(!pool.isEmpty());
+    List<StakeholderId> people =
+        plan.getStakeholders().stream().map(Stakeholder::getId).toList();
+    List<Relationship> relationships = new ArrayList<>(plan.getRelationships());
+    for (int r = 0; r < relationships.size(); r++) {
+      if (random.nextInt(3) == 0) {
+        relationships.set(r, changed(pool.get(random.nextInt(pool.size())), people, random));
+      }
+    }
+    for (int added = random.nextInt(4); added > 0; added--) {
+      relationships.add(changed(pool.get(random.nextInt(pool.size())), people, random));
+    }
+    AccountPlan variant = plan.withRelationships(relationships);
+
+    assertThat(checker.whatIf(plan).score(variant)).isEqualTo(checker.score(variant));
+  }
+
+  private static Relationship changed(
+      Relationship relationship, List<StakeholderId> people, Random random) {
+    Relationship.Builder changed = relationship.toBuilder().strength(1 + random.nextInt(6));
+    if (!people.isEmpty() && random.nextBoolean()) {
+      changed.stakeholder(people.get(random.nextInt(people.size())));
+    }
+    if (random.nextBoolean()) {
+      changed.lastInteraction(Optional.empty()).evidence(List.of());
+    }
+    return changed.build();
   }
 
   @Provide
