@@ -10,7 +10,6 @@ import dev.copernicus.core.model.TeamMember;
 import dev.copernicus.core.model.TeamMemberId;
 import dev.copernicus.scoring.internal.Weights;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -68,8 +67,12 @@ final class MapFacts {
   final LocalDate[] lastInteraction;
   /** Whether they hold a top-of-scale claim with no evidence. */
   final boolean[] unevidenced;
+  /** Days from that last interaction to the plan's date; 0 when none is on record. */
+  final long[] daysSince;
   /** Whether nobody has spoken with them within the policy's stale limit. */
   final boolean[] stale;
+  /** Their disposition towards us as the support sub-score counts it: the policy's value, 0.5 if unknown. */
+  final double[] support;
   /** Whether they are key: high influence or a key buying role. */
   final boolean[] key;
   /** Each relationship's stakeholder; -1 where the reference dangles (validation reports it). */
@@ -219,8 +222,10 @@ final class MapFacts {
     current = doubles(base, f -> f.current, n);
     threads = ints(base, f -> f.threads, n);
     lastInteraction = base == null ? new LocalDate[n] : Arrays.copyOf(base.lastInteraction, n);
+    daysSince = longs(base, f -> f.daysSince, n);
     unevidenced = flags(base, f -> f.unevidenced, n);
     stale = flags(base, f -> f.stale, n);
+    support = doubles(base, f -> f.support, n);
     key = flags(base, f -> f.key, n);
     int[] lastSeenBy = new int[plan.getTeamMembers().size()];
     Arrays.fill(lastSeenBy, -1);
@@ -256,8 +261,13 @@ final class MapFacts {
     for (int k = firstOf[i]; k < firstOf[i + 1]; k++) {
       take(grouped[k], i, lastSeenBy);
     }
-    stale[i] =
-        lastInteraction[i] == null || daysSinceLastInteraction(i) > policy.getStaleAfterDays();
+    LocalDate last = lastInteraction[i];
+    daysSince[i] = last == null ? 0 : plan.getAsOf().toEpochDay() - last.toEpochDay();
+    stale[i] = last == null || daysSince[i] > policy.getStaleAfterDays();
+    support[i] = stakeholder
+        .getSupport()
+        .map(level -> policy.getSupportValues().getOrDefault(level, 0.5))
+        .orElse(0.5);
   }
 
   /**
@@ -322,6 +332,11 @@ final class MapFacts {
     return base == null ? new int[length] : Arrays.copyOf(fact.apply(base), length);
   }
 
+  private static long[] longs(
+      @Nullable MapFacts base, Function<MapFacts, long[]> fact, int length) {
+    return base == null ? new long[length] : Arrays.copyOf(fact.apply(base), length);
+  }
+
   private static double[] doubles(
       @Nullable MapFacts base, Function<MapFacts, double[]> fact, int length) {
     return base == null ? new double[length] : Arrays.copyOf(fact.apply(base), length);
@@ -359,7 +374,7 @@ final class MapFacts {
       return 0;
     }
     return Weights.fade(
-        Math.max(0, ChronoUnit.DAYS.between(date.get(), plan.getAsOf())),
+        Math.max(0, plan.getAsOf().toEpochDay() - date.get().toEpochDay()),
         policy.getFreshDays(),
         policy.getFadedDays());
   }
@@ -377,11 +392,6 @@ final class MapFacts {
   /** A strength level on the 0-1 scale the scores use: "unknown" is 0, the top of the scale 1. */
   double effective(int strength) {
     return (strength - 1) / (double) (scale - 1);
-  }
-
-  /** Days from the last interaction with stakeholder {@code i} to the plan's date. */
-  long daysSinceLastInteraction(int i) {
-    return ChronoUnit.DAYS.between(lastInteraction[i], plan.getAsOf());
   }
 
   /** The stakeholders who play {@code role}, in plan order. */

@@ -55,7 +55,7 @@ final class Risks {
                     texts,
                     facts.name(i),
                     facts.lastInteraction[i],
-                    facts.daysSinceLastInteraction(i)));
+                    facts.daysSince[i]));
       }
     }
     for (int r = 0; r < facts.plan.getRelationships().size(); r++) {

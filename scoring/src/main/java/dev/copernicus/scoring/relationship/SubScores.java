@@ -2,7 +2,6 @@ package dev.copernicus.scoring.relationship;
 
 import dev.copernicus.core.internal.Names;
 import dev.copernicus.core.model.BuyingRole;
-import dev.copernicus.core.model.Support;
 import dev.copernicus.scoring.Contribution;
 import dev.copernicus.scoring.Scores;
 import dev.copernicus.scoring.SubScore;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -84,7 +82,7 @@ final class SubScores {
                     ? texts.get("relationships.no-interaction")
                     : texts.get(
                         "relationships.last-spoke",
-                        facts.daysSinceLastInteraction(person),
+                        facts.daysSince[person],
                         facts.plan.getAsOf()))));
       }
     }
@@ -102,10 +100,7 @@ final class SubScores {
     double sum = 0;
     for (int i = 0; i < facts.stakeholders.size(); i++) {
       int person = i;
-      Optional<Support> support = facts.stakeholders.get(i).getSupport();
-      double value =
-          support.map(s -> policy.getSupportValues().getOrDefault(s, 0.5)).orElse(0.5);
-      double points = 100 * facts.weight[i] * value / facts.totalWeight;
+      double points = 100 * facts.weight[i] * facts.support[i] / facts.totalWeight;
       sum += points;
       if (explained) {
         parts.add(new Part(
@@ -114,7 +109,10 @@ final class SubScores {
             100 * facts.weight[i] / facts.totalWeight,
             () -> detail(
                 facts.name(person),
-                support
+                facts
+                    .stakeholders
+                    .get(person)
+                    .getSupport()
                     .map(texts::name)
                     .orElseGet(() -> texts.get("Support.unknown"))
                     .toLowerCase(Locale.ROOT))));
