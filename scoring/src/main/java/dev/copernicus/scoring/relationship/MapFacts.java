@@ -75,6 +75,8 @@ final class MapFacts {
   final double[] support;
   /** Whether they are key: high influence or a key buying role. */
   final boolean[] key;
+  /** Whether they are of high influence and against us. */
+  final boolean[] influentialDetractor;
   /** Each relationship's stakeholder; -1 where the reference dangles (validation reports it). */
   final int[] relationshipStakeholder;
   /** Each relationship's team member; -1 where the reference dangles. */
@@ -177,6 +179,9 @@ final class MapFacts {
     claimedStrength = ints(base, f -> f.claimedStrength, count);
     countedStrength = ints(base, f -> f.countedStrength, count);
     opensThread = flags(base, f -> f.opensThread, count);
+    // The grouping by stakeholder is the base's while no relationship moves, resolves or is added.
+    boolean regroup =
+        base == null || n != kept || count != base.plan.getRelationships().size();
     for (int r = 0; r < count; r++) {
       Relationship relationship = relationships.get(r);
       // A reference that dangled in the base may now resolve, to a stakeholder or member appended.
@@ -195,25 +200,19 @@ final class MapFacts {
         countedStrength[r] = 0;
         opensThread[r] = false;
         touch(touched, resolved(r) ? relationshipStakeholder[r] : -1);
+        regroup = regroup
+            || base == null
+            || resolved(r) != base.resolved(r)
+            || relationshipStakeholder[r] != base.relationshipStakeholder[r];
       }
     }
-    firstOf = new int[n + 1];
-    for (int r = 0; r < count; r++) {
-      if (resolved(r)) {
-        firstOf[relationshipStakeholder[r] + 1]++;
-      }
+    if (regroup || base == null) {
+      firstOf = new int[n + 1];
+      grouped = grouped(count, n);
+    } else {
+      firstOf = base.firstOf;
+      grouped = base.grouped;
     }
-    for (int i = 0; i < n; i++) {
-      firstOf[i + 1] += firstOf[i];
-    }
-    grouped = new int[firstOf[n]];
-    int[] next = Arrays.copyOf(firstOf, n);
-    for (int r = 0; r < count; r++) {
-      if (resolved(r)) {
-        grouped[next[relationshipStakeholder[r]]++] = r;
-      }
-    }
-
     weight = doubles(base, f -> f.weight, n);
     best = doubles(base, f -> f.best, n);
     bestClaimed = ints(base, f -> f.bestClaimed, n);
@@ -227,6 +226,7 @@ final class MapFacts {
     stale = flags(base, f -> f.stale, n);
     support = doubles(base, f -> f.support, n);
     key = flags(base, f -> f.key, n);
+    influentialDetractor = flags(base, f -> f.influentialDetractor, n);
     int[] lastSeenBy = new int[plan.getTeamMembers().size()];
     Arrays.fill(lastSeenBy, -1);
     for (int i = 0; i < n; i++) {
@@ -245,11 +245,36 @@ final class MapFacts {
     keyWeight = keySum;
   }
 
+  /**
+   * Fills {@link #firstOf} and returns the resolved relationships grouped by stakeholder, in plan order
+   * within each group.
+   */
+  private int[] grouped(int count, int n) {
+    for (int r = 0; r < count; r++) {
+      if (resolved(r)) {
+        firstOf[relationshipStakeholder[r] + 1]++;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      firstOf[i + 1] += firstOf[i];
+    }
+    int[] groups = new int[firstOf[n]];
+    int[] next = Arrays.copyOf(firstOf, n);
+    for (int r = 0; r < count; r++) {
+      if (resolved(r)) {
+        groups[next[relationshipStakeholder[r]]++] = r;
+      }
+    }
+    return groups;
+  }
+
   /** Works out stakeholder {@code i}'s facts from their record and their relationships, in plan order. */
   private void gather(int i, int[] lastSeenBy) {
     Stakeholder stakeholder = stakeholders.get(i);
     weight[i] = influenceWeight(stakeholder.getInfluence());
     key[i] = isKey(stakeholder);
+    influentialDetractor[i] =
+        stakeholder.getInfluence().equals(Optional.of(Influence.HIGH)) && stakeholder.isAgainstUs();
     best[i] = 0;
     bestClaimed[i] = 1;
     bestHolder[i] = -1;

@@ -2,7 +2,6 @@ package dev.copernicus.scoring.relationship;
 
 import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.core.model.BuyingRole;
-import dev.copernicus.core.model.Influence;
 import dev.copernicus.core.model.Relationship;
 import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.scoring.internal.Texts;
@@ -34,8 +33,8 @@ final class Risks {
       }
     }
     for (int i = 0; i < facts.stakeholders.size(); i++) {
-      Stakeholder s = facts.stakeholders.get(i);
-      if (s.getInfluence().equals(Optional.of(Influence.HIGH)) && s.isAgainstUs()) {
+      if (facts.influentialDetractor[i]) {
+        Stakeholder s = facts.stakeholders.get(i);
         String support = texts.name(s.getSupport().orElseThrow()).toLowerCase(Locale.ROOT);
         risks.add(
             risk(Code.INFLUENTIAL_DETRACTOR, List.of(facts.id(i)), texts, facts.name(i), support));
