@@ -550,7 +550,7 @@ public final class Remedies {
     int scale = plan.getRelationshipScale();
     return plan.withRelationships(replace(
         plan.getRelationships(),
-        r -> whom.contains(r.getStakeholder()) && r.isKnownOn(scale),
+        r -> r.isKnownOn(scale) && whom.contains(r.getStakeholder()),
         r -> r.withLastInteraction(plan.getAsOf())));
   }
 
@@ -589,14 +589,17 @@ public final class Remedies {
       copies.put(holder, new ArrayList<>());
     }
     // Who already knows whom, among the people held alone only: a colleague is never given a second
-    // relationship with someone, and the rest of a large map is not copied into sets.
+    // relationship with someone, and the rest of a large map is neither copied into sets nor read
+    // twice.
     Map<TeamMemberId, Set<StakeholderId>> knownBy = new HashMap<>();
+    List<Relationship> withThem = new ArrayList<>();
     for (Relationship r : staffed.getRelationships()) {
       if (anyHeldAlone.contains(r.getStakeholder())) {
         knownBy.computeIfAbsent(r.getTeamMember(), k -> new HashSet<>()).add(r.getStakeholder());
+        withThem.add(r);
       }
     }
-    for (Relationship r : staffed.getRelationships()) {
+    for (Relationship r : withThem) {
       Set<StakeholderId> held = heldAlone.get(r.getTeamMember());
       if (held != null && held.contains(r.getStakeholder())) {
         TeamMemberId colleague = colleagueOf(staffed.getTeamMembers(), r.getTeamMember());
