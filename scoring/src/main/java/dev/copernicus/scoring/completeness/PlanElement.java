@@ -367,7 +367,7 @@ public enum PlanElement {
   }
 
   // A loop, not a stream: the assessor counts every element once per next step it weighs.
-  private static <T> int count(Collection<T> items, Predicate<T> test) {
+  static <T> int count(Collection<T> items, Predicate<T> test) {
     int count = 0;
     for (T item : items) {
       if (test.test(item)) {

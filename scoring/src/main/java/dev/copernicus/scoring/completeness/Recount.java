@@ -79,14 +79,8 @@ interface Recount {
           tally.sufficient() - count(removed) + count(added));
     }
 
-    static int count(List<Relationship> relationships) {
-      int backed = 0;
-      for (Relationship relationship : relationships) {
-        if (PlanElement.backed(relationship)) {
-          backed++;
-        }
-      }
-      return backed;
+    private static int count(List<Relationship> relationships) {
+      return PlanElement.count(relationships, PlanElement::backed);
     }
   }
 

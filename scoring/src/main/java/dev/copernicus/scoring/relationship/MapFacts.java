@@ -206,12 +206,12 @@ final class MapFacts {
             || relationshipStakeholder[r] != base.relationshipStakeholder[r];
       }
     }
-    if (regroup || base == null) {
-      firstOf = new int[n + 1];
-      grouped = grouped(count, n);
-    } else {
+    if (base != null && !regroup) {
       firstOf = base.firstOf;
       grouped = base.grouped;
+    } else {
+      firstOf = new int[n + 1];
+      grouped = grouped(count, n);
     }
     weight = doubles(base, f -> f.weight, n);
     best = doubles(base, f -> f.best, n);

@@ -8,7 +8,6 @@ import dev.copernicus.core.model.Money;
 import dev.copernicus.core.model.Relationship;
 import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.core.model.StakeholderId;
-import dev.copernicus.core.model.TeamMemberId;
 import dev.copernicus.core.model.WhitespaceCell;
 import dev.copernicus.core.validation.RuleContext;
 import java.time.LocalDate;
@@ -130,19 +129,12 @@ public final class StructuralRules {
     }
   }
 
-  /**
-   * One map of stakeholders per team member, not one map of pairs: a team is small, so a relationship
-   * costs one lookup of its stakeholder, with no pair made and hashed for each of 240,000 relationships.
-   */
   static void duplicateRelationships(AccountPlan plan, RuleContext context) {
     List<Relationship> relationships = plan.getRelationships();
-    int perMember = relationships.size() / Math.max(1, plan.getTeamMembers().size());
-    Map<TeamMemberId, Map<StakeholderId, Integer>> first = new HashMap<>();
+    Map<List<EntityId>, Integer> first = PlanIndex.sizedMap(relationships.size());
     for (int i = 0; i < relationships.size(); i++) {
       Relationship r = relationships.get(i);
-      Integer earlier = first
-          .computeIfAbsent(r.getTeamMember(), member -> PlanIndex.sizedMap(perMember))
-          .putIfAbsent(r.getStakeholder(), i);
+      Integer earlier = first.putIfAbsent(List.of(r.getTeamMember(), r.getStakeholder()), i);
       if (earlier != null) {
         context.report(
             Pointer.of("relationships", i),
