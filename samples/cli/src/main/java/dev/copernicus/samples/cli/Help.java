@@ -24,10 +24,7 @@ final class Help {
 
   private Help(Locale locale) {
     this.texts = ResourceBundle.getBundle(
-        "dev.copernicus.samples.cli.Help",
-        locale,
-        Help.class.getClassLoader(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        "dev.copernicus.samples.cli.Help", locale, Help.class.getClassLoader(), Words.NO_FALLBACK);
   }
 
   static Help in(Locale locale) {

@@ -12,7 +12,8 @@ import java.util.ResourceBundle;
  * default locale: any language but Spanish reads English.
  */
 final class Words {
-  private static final ResourceBundle.Control NO_FALLBACK =
+  /** Properties files only, and no fallback to the JVM's default locale: the tool's bundles read this way. */
+  static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   private final Locale locale;
