@@ -33,6 +33,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * The command-line assessor: lints and scores plan files, for people and for pipelines. Exit codes:
@@ -108,17 +109,26 @@ public final class CopernicusCli {
           "init", List.of(Parameter.one("FILE")), List.of(ACCOUNT, AS_OF), CopernicusCli::init));
 
   /**
-   * Runs the tool, writing to {@code out} and {@code err}; returns the exit code. The first argument
-   * that names a command chooses it, and the others are its own; with none, the tool's.
+   * Runs the tool, writing to {@code out} and {@code err}; returns the exit code. The first word that is
+   * neither an option nor an option's value names the command, and the others are its own; with no
+   * command, the tool's. With no arguments at all it prints its help to {@code err} and exits 2.
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     Locale locale = asksForSpanish(args) ? SPANISH : Locale.ENGLISH;
     Words words = Words.in(locale);
+    if (args.length == 0) {
+      err.print(Help.in(locale).of(TOOL, TOOL.name(), COMMANDS));
+      err.flush();
+      return UNUSABLE;
+    }
     List<String> line = new ArrayList<>(List.of(args));
-    Optional<Command> named = line.stream()
-        .flatMap(word -> COMMANDS.stream().filter(command -> command.name().equals(word)))
-        .findFirst();
-    named.ifPresent(command -> line.remove(command.name()));
+    int at = commandAt(line);
+    Optional<Command> named = at < 0
+        ? Optional.empty()
+        : COMMANDS.stream().filter(it -> it.name().equals(line.get(at))).findFirst();
+    if (named.isPresent()) {
+      line.remove(at);
+    }
     Command command = named.orElse(TOOL);
     String path = TOOL.name() + named.map(it -> " " + it.name()).orElse("");
     int code;
@@ -151,6 +161,34 @@ public final class CopernicusCli {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Where the command's name stands in {@code line}: the first word that is neither an option nor the
+   * value of the option before it, so that in {@code --framework assess} the word names a framework; -1
+   * when there is none. Any command's options count, as the command is not known yet.
+   */
+  static int commandAt(List<String> line) {
+    boolean optionsEnded = false;
+    for (int i = 0; i < line.size(); i++) {
+      String word = line.get(i);
+      if (optionsEnded || !word.startsWith("-") || word.equals("-")) {
+        return i;
+      }
+      if (word.equals("--")) {
+        optionsEnded = true;
+      } else if (takesAValue(word)) {
+        i++;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean takesAValue(String word) {
+    return word.indexOf('=') < 0
+        && Stream.concat(Stream.of(TOOL), COMMANDS.stream())
+            .flatMap(command -> command.option(word).stream())
+            .anyMatch(option -> !option.isFlag());
   }
 
   static final Locale SPANISH = Locale.forLanguageTag("es");

@@ -498,6 +498,28 @@ class CopernicusCliTest {
   }
 
   @Test
+  void theFirstWordThatIsNoOptionValueNamesTheCommand() {
+    String plan = plan("talent-acquisition.json");
+
+    assertThat(run("--framework", "init", "assess", plan).err())
+        .startsWith("copernicus: Unknown framework 'init'; see 'copernicus frameworks'\n");
+    assertThat(run("assess", plan, "--framework", "validate").err())
+        .startsWith("copernicus: Unknown framework 'validate'; see 'copernicus frameworks'\n");
+    assertThat(run(plan, "assess"))
+        .isEqualTo(new Result(
+            2, "", "copernicus: Unknown command: '" + plan + "'\nTry 'copernicus --help'.\n"));
+  }
+
+  @Test
+  void withNoArgumentsTheToolPrintsItsHelpAndExitsTwo() {
+    Result bare = run();
+
+    assertThat(bare.code()).isEqualTo(2);
+    assertThat(bare.out()).isEmpty();
+    assertThat(bare.err()).isEqualTo(run("--help").out());
+  }
+
+  @Test
   void bothLanguagesOfTheReportHoldEveryKey() throws java.io.IOException {
     assertThat(texts("Report_es.properties").keySet())
         .containsExactlyInAnyOrderElementsOf(texts("Report.properties").keySet());
