@@ -7,10 +7,10 @@ import dev.copernicus.scoring.Scores;
 import dev.copernicus.scoring.SubScore;
 import dev.copernicus.scoring.internal.Texts;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 
 /**
  * The relationship sub-scores, read from the map's facts. With {@code explained}, each also says what
@@ -46,44 +46,33 @@ final class SubScores {
 
   /** Influence-weighted mean of each stakeholder's best effective strength. */
   private SubScore strength() {
-    List<Part> parts = new ArrayList<>();
+    Parts parts = new Parts();
     double sum = 0;
     for (int i = 0; i < facts.stakeholders.size(); i++) {
-      int person = i;
       double points = 100 * facts.weight[i] * facts.best[i] / facts.totalWeight;
       sum += points;
       if (explained) {
-        parts.add(new Part(
-            facts.id(i),
-            points,
-            100 * facts.weight[i] / facts.totalWeight,
-            () -> detail(facts.name(person), strengthText(person))));
+        parts.add(i, points, 100 * facts.weight[i] / facts.totalWeight);
       }
     }
-    return build("strength", policy.getStrengthWeight(), sum, parts);
+    return build(
+        "strength",
+        policy.getStrengthWeight(),
+        sum,
+        parts,
+        facts::id,
+        i -> detail(facts.name(i), strengthText(i)));
   }
 
   /** Influence-weighted mean of each stakeholder's best strength, faded by the time since we last spoke. */
   private SubScore recency() {
-    List<Part> parts = new ArrayList<>();
+    Parts parts = new Parts();
     double sum = 0;
     for (int i = 0; i < facts.stakeholders.size(); i++) {
-      int person = i;
       double points = 100 * facts.weight[i] * facts.current[i] / facts.totalWeight;
       sum += points;
       if (explained) {
-        parts.add(new Part(
-            facts.id(i),
-            points,
-            100 * facts.weight[i] * facts.best[i] / facts.totalWeight,
-            () -> detail(
-                facts.name(person),
-                facts.lastInteraction[person] == null
-                    ? texts.get("relationships.no-interaction")
-                    : texts.get(
-                        "relationships.last-spoke",
-                        facts.daysSince[person],
-                        facts.plan.getAsOf()))));
+        parts.add(i, points, 100 * facts.weight[i] * facts.best[i] / facts.totalWeight);
       }
     }
     return build(
@@ -91,34 +80,41 @@ final class SubScores {
         policy.getRecencyWeight(),
         texts.get("relationships.recency", policy.getFreshDays(), policy.getFadedDays()),
         sum,
-        parts);
+        parts,
+        facts::id,
+        i -> detail(
+            facts.name(i),
+            facts.lastInteraction[i] == null
+                ? texts.get("relationships.no-interaction")
+                : texts.get("relationships.last-spoke", facts.daysSince[i], facts.plan.getAsOf())));
   }
 
   /** Influence-weighted mean of each stakeholder's disposition towards us. */
   private SubScore support() {
-    List<Part> parts = new ArrayList<>();
+    Parts parts = new Parts();
     double sum = 0;
     for (int i = 0; i < facts.stakeholders.size(); i++) {
-      int person = i;
       double points = 100 * facts.weight[i] * facts.support[i] / facts.totalWeight;
       sum += points;
       if (explained) {
-        parts.add(new Part(
-            facts.id(i),
-            points,
-            100 * facts.weight[i] / facts.totalWeight,
-            () -> detail(
-                facts.name(person),
-                facts
-                    .stakeholders
-                    .get(person)
-                    .getSupport()
-                    .map(texts::name)
-                    .orElseGet(() -> texts.get("Support.unknown"))
-                    .toLowerCase(Locale.ROOT))));
+        parts.add(i, points, 100 * facts.weight[i] / facts.totalWeight);
       }
     }
-    return build("support", policy.getSupportWeight(), sum, parts);
+    return build(
+        "support",
+        policy.getSupportWeight(),
+        sum,
+        parts,
+        facts::id,
+        i -> detail(
+            facts.name(i),
+            facts
+                .stakeholders
+                .get(i)
+                .getSupport()
+                .map(texts::name)
+                .orElseGet(() -> texts.get("Support.unknown"))
+                .toLowerCase(Locale.ROOT)));
   }
 
   /**
@@ -127,19 +123,19 @@ final class SubScores {
    * cover an economic buyer nobody knows.
    */
   private SubScore coverage() {
-    List<Part> parts = new ArrayList<>();
+    // A part is a role and one who plays it, or the role alone when nobody does (player -1).
+    List<BuyingRole> roleOf = new ArrayList<>();
+    List<Integer> playerOf = new ArrayList<>();
+    Parts parts = new Parts();
     double importance = facts.roleImportanceTotal();
     double sum = 0;
     for (BuyingRole role : facts.coverageRoles()) {
       double imp = facts.importance(role);
-      String roleName = texts.name(role);
       if (facts.withRole(role).isEmpty()) {
         if (explained) {
-          parts.add(new Part(
-              Names.kebab(role),
-              0,
-              100 * imp / importance,
-              () -> texts.get("relationships.role-unplayed", roleName)));
+          parts.add(roleOf.size(), 0, 100 * imp / importance);
+          roleOf.add(role);
+          playerOf.add(-1);
         }
         continue;
       }
@@ -148,40 +144,49 @@ final class SubScores {
         double possible = 100 * imp * facts.weight[i] / roleWeight / importance;
         sum += possible * facts.best[i];
         if (explained) {
-          parts.add(new Part(
-              facts.id(i),
-              possible * facts.best[i],
-              possible,
-              () -> texts.get(
-                  "relationships.role-player", roleName, facts.name(i), strengthText(i))));
+          parts.add(roleOf.size(), possible * facts.best[i], possible);
+          roleOf.add(role);
+          playerOf.add(i);
         }
       }
     }
-    return build("coverage", policy.getCoverageWeight(), sum, parts);
+    return build(
+        "coverage",
+        policy.getCoverageWeight(),
+        sum,
+        parts,
+        k -> playerOf.get(k) < 0 ? Names.kebab(roleOf.get(k)) : facts.id(playerOf.get(k)),
+        k -> playerOf.get(k) < 0
+            ? texts.get("relationships.role-unplayed", texts.name(roleOf.get(k)))
+            : texts.get(
+                "relationships.role-player",
+                texts.name(roleOf.get(k)),
+                facts.name(playerOf.get(k)),
+                strengthText(playerOf.get(k))));
   }
 
   /** Per key stakeholder: how many of our people know them, up to the number the policy asks for. */
   private SubScore breadth() {
-    List<Part> parts = new ArrayList<>();
+    Parts parts = new Parts();
     double sum = 0;
     int full = policy.getThreadsForFullBreadth();
     for (int i = 0; i < facts.stakeholders.size(); i++) {
       if (facts.key[i]) {
-        int person = i;
         double points =
             100 * facts.weight[i] * Math.min(full, facts.threads[i]) / full / facts.keyWeight;
         sum += points;
         if (explained) {
-          parts.add(new Part(
-              facts.id(i),
-              points,
-              100 * facts.weight[i] / facts.keyWeight,
-              () -> texts.get(
-                  "relationships.known-by", facts.name(person), facts.threads[person], full)));
+          parts.add(i, points, 100 * facts.weight[i] / facts.keyWeight);
         }
       }
     }
-    return build("breadth", policy.getBreadthWeight(), sum, parts);
+    return build(
+        "breadth",
+        policy.getBreadthWeight(),
+        sum,
+        parts,
+        facts::id,
+        i -> texts.get("relationships.known-by", facts.name(i), facts.threads[i], full));
   }
 
   /**
@@ -193,38 +198,43 @@ final class SubScores {
    */
   private SubScore resilience() {
     int worst = facts.costliestDeparture();
-    List<Part> parts = new ArrayList<>();
+    Parts parts = new Parts();
     double sum = 0;
     for (int i = 0; i < facts.stakeholders.size(); i++) {
       if (!facts.key[i]) {
         continue;
       }
-      int person = i;
-      boolean leaves = worst >= 0 && facts.bestHolder[i] == worst;
-      double kept = leaves ? facts.second[i] : facts.best[i];
+      double kept = leaves(i, worst) ? facts.second[i] : facts.best[i];
       double points = 100 * facts.weight[i] * kept / facts.keyWeight;
       sum += points;
       if (explained) {
-        parts.add(new Part(
-            facts.id(i),
-            points,
-            100 * facts.weight[i] / facts.keyWeight,
-            () -> detail(
-                facts.name(person),
-                facts.bestHolder[person] < 0 || facts.best[person] == 0
-                    ? texts.get("relationships.nobody-knows")
-                    : !leaves
-                        ? texts.get(
-                            "relationships.held-by", facts.memberName(facts.bestHolder[person]))
-                        : facts.second[person] == 0
-                            ? texts.get("relationships.known-only-by", facts.memberName(worst))
-                            : texts.get("relationships.also-known"))));
+        parts.add(i, points, 100 * facts.weight[i] / facts.keyWeight);
       }
     }
     String explanation = worst < 0
         ? texts.get("relationships.resilience")
         : texts.get("relationships.resilience-costliest", facts.memberName(worst));
-    return build("resilience", policy.getResilienceWeight(), explanation, sum, parts);
+    return build(
+        "resilience",
+        policy.getResilienceWeight(),
+        explanation,
+        sum,
+        parts,
+        facts::id,
+        i -> detail(
+            facts.name(i),
+            facts.bestHolder[i] < 0 || facts.best[i] == 0
+                ? texts.get("relationships.nobody-knows")
+                : !leaves(i, worst)
+                    ? texts.get("relationships.held-by", facts.memberName(facts.bestHolder[i]))
+                    : facts.second[i] == 0
+                        ? texts.get("relationships.known-only-by", facts.memberName(worst))
+                        : texts.get("relationships.also-known")));
+  }
+
+  /** Whether stakeholder {@code i}'s best relationship leaves with team member {@code worst}. */
+  private boolean leaves(int i, int worst) {
+    return worst >= 0 && facts.bestHolder[i] == worst;
   }
 
   /** Reported, not weighted: the share of claimed strength (levels above "unknown") that the evidence backs. */
@@ -233,7 +243,7 @@ final class SubScores {
     for (int r = 0; r < facts.claimedStrength.length; r++) {
       claimed += Math.max(0, facts.claimedStrength[r] - 1);
     }
-    List<Part> parts = new ArrayList<>();
+    Parts parts = new Parts();
     double backed = 0;
     for (int r = 0; r < facts.claimedStrength.length; r++) {
       int strength = facts.claimedStrength[r];
@@ -242,23 +252,22 @@ final class SubScores {
       }
       int levels = facts.countedStrength[r] - 1;
       backed += levels;
-      int relationship = r;
       if (explained) {
-        parts.add(new Part(
-            "/relationships/" + r,
-            100 * levels / claimed,
-            100 * (strength - 1) / claimed,
-            () -> texts.get(
-                facts.unbacked(relationship)
-                    ? "relationships.scored-unbacked"
-                    : "relationships.scored",
-                facts.memberName(facts.relationshipMember[relationship]),
-                facts.name(facts.relationshipStakeholder[relationship]),
-                strength,
-                facts.scale)));
+        parts.add(r, 100 * levels / claimed, 100 * (strength - 1) / claimed);
       }
     }
-    return build("honesty", 0, claimed == 0 ? 100 : 100 * backed / claimed, parts);
+    return build(
+        "honesty",
+        0,
+        claimed == 0 ? 100 : 100 * backed / claimed,
+        parts,
+        r -> "/relationships/" + r,
+        r -> texts.get(
+            facts.unbacked(r) ? "relationships.scored-unbacked" : "relationships.scored",
+            facts.memberName(facts.relationshipMember[r]),
+            facts.name(facts.relationshipStakeholder[r]),
+            facts.claimedStrength[r],
+            facts.scale));
   }
 
   /** How well we know stakeholder {@code i}, in words. */
@@ -285,38 +294,95 @@ final class SubScores {
    */
   static final int LISTED = 100;
 
-  /** What one stakeholder, role or relationship added: its numbers now, its words only if listed. */
-  private record Part(String subject, double points, double possible, Supplier<String> detail) {}
+  /**
+   * What each stakeholder, role or relationship added to one sub-score, in plan order: part {@code k}
+   * is about {@code of[k]} (a stakeholder's, a relationship's or a role's index, as the sub-score
+   * says) and its words are written only if it is listed. Numbers in arrays rather than an object per
+   * part, since a map of 100,000 people has 100,000 parts per sub-score and lists {@link #LISTED}.
+   */
+  private static final class Parts {
+    private int[] of = new int[16];
+    private double[] points = new double[16];
+    private double[] possible = new double[16];
+    private int size;
 
-  private SubScore build(String name, double weight, double score, List<Part> parts) {
-    return build(name, weight, texts.get("relationships." + name), score, parts);
+    void add(int of, double points, double possible) {
+      if (size == this.of.length) {
+        this.of = Arrays.copyOf(this.of, 2 * size);
+        this.points = Arrays.copyOf(this.points, 2 * size);
+        this.possible = Arrays.copyOf(this.possible, 2 * size);
+      }
+      this.of[size] = of;
+      this.points[size] = points;
+      this.possible[size] = possible;
+      size++;
+    }
+
+    /**
+     * The parts, largest shortfall first as a reader sees it (the rounded figures of each line, in
+     * tenths), then in plan order. Each part is one long, the shortfall above its index, so that a
+     * map's parts sort as primitives.
+     */
+    int[] byShortfall() {
+      long[] keys = new long[size];
+      for (int k = 0; k < size; k++) {
+        long tenths = Math.round(points[k] * 10) - Math.round(possible[k] * 10);
+        keys[k] = (tenths << 32) + k;
+      }
+      Arrays.sort(keys);
+      int[] order = new int[size];
+      for (int k = 0; k < size; k++) {
+        order[k] = (int) (keys[k] & 0xFFFF_FFFFL);
+      }
+      return order;
+    }
   }
 
   private SubScore build(
-      String name, double weight, String explanation, double score, List<Part> parts) {
-    List<Part> byShortfall = new ArrayList<>(parts);
-    // By the shortfall a reader sees: the rounded figures of each line.
-    byShortfall.sort(Comparator.comparingDouble(
-        (Part p) -> Scores.round(p.points()) - Scores.round(p.possible())));
-    List<Contribution> listed = new ArrayList<>();
-    for (Part part : byShortfall.subList(0, Math.min(LISTED, byShortfall.size()))) {
-      listed.add(
-          Contribution.of(part.subject(), part.detail().get(), part.points(), part.possible()));
+      String name,
+      double weight,
+      double score,
+      Parts parts,
+      IntFunction<String> subject,
+      IntFunction<String> detail) {
+    return build(name, weight, texts.get("relationships." + name), score, parts, subject, detail);
+  }
+
+  /** The sub-score, listing its parts' first {@link #LISTED} by shortfall and summing the rest. */
+  private SubScore build(
+      String name,
+      double weight,
+      String explanation,
+      double score,
+      Parts parts,
+      IntFunction<String> subject,
+      IntFunction<String> detail) {
+    int[] order = parts.byShortfall();
+    int listed = Math.min(LISTED, order.length);
+    List<Contribution> lines = new ArrayList<>(listed + 1);
+    for (int n = 0; n < listed; n++) {
+      int k = order[n];
+      int of = parts.of[k];
+      lines.add(
+          Contribution.of(subject.apply(of), detail.apply(of), parts.points[k], parts.possible[k]));
     }
-    List<Part> rest = byShortfall.subList(listed.size(), byShortfall.size());
-    if (!rest.isEmpty()) {
-      listed.add(Contribution.of(
-          "(others)",
-          texts.get("relationships.others", rest.size()),
-          rest.stream().mapToDouble(Part::points).sum(),
-          rest.stream().mapToDouble(Part::possible).sum()));
+    if (order.length > listed) {
+      double points = 0;
+      double possible = 0;
+      for (int n = listed; n < order.length; n++) {
+        int k = order[n];
+        points += parts.points[k];
+        possible += parts.possible[k];
+      }
+      lines.add(Contribution.of(
+          "(others)", texts.get("relationships.others", order.length - listed), points, possible));
     }
     return SubScore.builder()
         .name(name)
         .weight(weight)
         .explanation(explanation)
         .score(Scores.round(score))
-        .contributions(listed)
+        .contributions(lines)
         .build();
   }
 }

@@ -169,8 +169,20 @@ class RelationshipScorerTest {
             .isBetween(0.0, c.getPossible() + 1e-9));
         assertThat(contributions)
             .as(where + ": largest shortfall first")
-            .isSortedAccordingTo(
-                Comparator.comparingDouble((Contribution c) -> c.getPoints() - c.getPossible()));
+            .isSortedAccordingTo(Comparator.comparingLong((Contribution c) ->
+                // In tenths, as printed: 8.8 of 11.8 and 2.9 of 5.9 are the same shortfall.
+                Math.round(c.getPoints() * 10) - Math.round(c.getPossible() * 10)));
+        if (!sub.getName().equals("coverage") && !sub.getName().equals("honesty")) {
+          // Stakeholders with the same shortfall are listed in plan order.
+          List<String> ids = plan.getStakeholders().stream()
+              .map(stakeholder -> stakeholder.getId().value())
+              .toList();
+          assertThat(contributions)
+              .as(where + ": equal shortfalls in plan order")
+              .isSortedAccordingTo(Comparator.comparingLong((Contribution c) ->
+                      Math.round(c.getPoints() * 10) - Math.round(c.getPossible() * 10))
+                  .thenComparingInt(c -> ids.indexOf(c.getSubject())));
+        }
         if (sub.getName().equals("recency")) {
           // Recency can at best keep the strength we have: each stakeholder's possible is their
           // strength points.
