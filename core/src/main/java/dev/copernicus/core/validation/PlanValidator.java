@@ -1,10 +1,12 @@
 package dev.copernicus.core.validation;
 
 import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.validation.internal.BuiltInRule;
 import dev.copernicus.core.validation.internal.ConstraintFindings;
 import dev.copernicus.core.validation.internal.ConstraintScreen;
 import dev.copernicus.core.validation.internal.Messages;
 import dev.copernicus.core.validation.internal.MethodologyRules;
+import dev.copernicus.core.validation.internal.PlanIndex;
 import dev.copernicus.core.validation.internal.StructuralRules;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -136,10 +138,11 @@ public final class PlanValidator {
             Messages.format(locale, mapped.code(), mapped.args())));
       }
     }
+    PlanIndex index = new PlanIndex(plan);
     for (PlanRule rule : rules) {
       if (policy.isEnabled(rule.code())) {
         Severity severity = policy.severityOf(rule.code(), rule.defaultSeverity());
-        rule.check(plan, new RuleContext() {
+        RuleContext context = new RuleContext() {
           @Override
           public ValidationPolicy policy() {
             return policy;
@@ -150,7 +153,12 @@ public final class PlanValidator {
             findings.add(
                 finding(rule.code(), severity, path, value, rule.message(locale, asText(args))));
           }
-        });
+        };
+        if (rule instanceof BuiltInRule builtIn) {
+          builtIn.check(plan, index, context);
+        } else {
+          rule.check(plan, context);
+        }
       }
     }
     findings.sort(ORDER);

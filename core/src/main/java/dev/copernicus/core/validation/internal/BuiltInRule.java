@@ -10,10 +10,18 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 
-/** A built-in rule: a code, a default severity and a check; its messages come from our bundles. Internal. */
-public record BuiltInRule(
-    String code, Severity defaultSeverity, BiConsumer<AccountPlan, RuleContext> checker)
+/**
+ * A built-in rule: a code, a default severity and a check; its messages come from our bundles. The
+ * checks of one validation share one {@link PlanIndex} of the plan's ids. Internal.
+ */
+public record BuiltInRule(String code, Severity defaultSeverity, Check checker)
     implements PlanRule {
+
+  /** A built-in rule's check: reports what it finds in {@code plan} to {@code context}. */
+  @FunctionalInterface
+  public interface Check {
+    void check(AccountPlan plan, PlanIndex index, RuleContext context);
+  }
 
   /** Checks that no part is {@code null}. */
   public BuiltInRule {
@@ -23,13 +31,24 @@ public record BuiltInRule(
   }
 
   /** The built-in rule for {@code code}, with the catalogue's severity. */
-  public static BuiltInRule of(Code code, BiConsumer<AccountPlan, RuleContext> checker) {
+  public static BuiltInRule of(Code code, Check checker) {
     return new BuiltInRule(code.code(), code.severity(), checker);
   }
 
+  /** The built-in rule for {@code code}, for a check that looks no id up. */
+  public static BuiltInRule of(Code code, BiConsumer<AccountPlan, RuleContext> checker) {
+    return of(code, (plan, index, context) -> checker.accept(plan, context));
+  }
+
+  /** Checks {@code plan} on its own, with an index of its own. */
   @Override
   public void check(AccountPlan plan, RuleContext context) {
-    checker.accept(plan, context);
+    check(plan, new PlanIndex(plan), context);
+  }
+
+  /** Checks {@code plan}, looking its ids up in {@code index}, which the validation's rules share. */
+  public void check(AccountPlan plan, PlanIndex index, RuleContext context) {
+    checker.check(plan, index, context);
   }
 
   @Override

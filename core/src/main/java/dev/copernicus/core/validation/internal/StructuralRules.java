@@ -7,11 +7,11 @@ import dev.copernicus.core.model.EntityId;
 import dev.copernicus.core.model.Money;
 import dev.copernicus.core.model.Relationship;
 import dev.copernicus.core.model.Stakeholder;
-import dev.copernicus.core.model.StakeholderId;
 import dev.copernicus.core.model.WhitespaceCell;
 import dev.copernicus.core.validation.RuleContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +36,12 @@ public final class StructuralRules {
         BuiltInRule.of(Code.WHITESPACE_MIXED_CURRENCIES, StructuralRules::mixedCurrencies));
   }
 
-  static void duplicateIds(AccountPlan plan, RuleContext context) {
+  static void duplicateIds(AccountPlan plan, PlanIndex index, RuleContext context) {
     for (PlanIndex.Collection collection : PlanIndex.COLLECTIONS) {
       List<? extends EntityId> ids = collection.ids().apply(plan);
-      Map<EntityId, Integer> first = PlanIndex.sizedMap(ids.size());
       for (int i = 0; i < ids.size(); i++) {
-        Integer earlier = first.putIfAbsent(ids.get(i), i);
-        if (earlier != null) {
+        int earlier = index.positionOf(ids.get(i));
+        if (earlier != i) {
           context.report(
               Pointer.of(collection.name(), i, "id"),
               ids.get(i),
@@ -53,8 +52,7 @@ public final class StructuralRules {
     }
   }
 
-  static void unknownReferences(AccountPlan plan, RuleContext context) {
-    PlanIndex index = new PlanIndex(plan);
+  static void unknownReferences(AccountPlan plan, PlanIndex index, RuleContext context) {
     References.visit(plan, (collection, i, field, item, target) -> {
       if (!index.contains(target)) {
         context.report(
@@ -91,12 +89,8 @@ public final class StructuralRules {
    * Follows every reports-to chain once (each stakeholder is visited a bounded number of times), and
    * reports each loop once, at the first stakeholder of the loop in plan order.
    */
-  static void reportsToCycles(AccountPlan plan, RuleContext context) {
+  static void reportsToCycles(AccountPlan plan, PlanIndex index, RuleContext context) {
     List<Stakeholder> stakeholders = plan.getStakeholders();
-    Map<StakeholderId, Integer> indexOf = PlanIndex.sizedMap(stakeholders.size());
-    for (int i = 0; i < stakeholders.size(); i++) {
-      indexOf.putIfAbsent(stakeholders.get(i).getId(), i);
-    }
     int[] state = new int[stakeholders.size()]; // 0 unseen, 1 on the current chain, 2 done
     for (int start = 0; start < stakeholders.size(); start++) {
       List<Integer> chain = new ArrayList<>();
@@ -104,11 +98,8 @@ public final class StructuralRules {
       while (current >= 0 && state[current] == 0) {
         state[current] = 1;
         chain.add(current);
-        current = stakeholders
-            .get(current)
-            .getReportsTo()
-            .map(id -> indexOf.getOrDefault(id, -1))
-            .orElse(-1);
+        current =
+            stakeholders.get(current).getReportsTo().map(index::positionOf).orElse(-1);
       }
       if (current >= 0 && state[current] == 1) {
         List<Integer> loop = chain.subList(chain.indexOf(current), chain.size());
@@ -129,21 +120,70 @@ public final class StructuralRules {
     }
   }
 
-  static void duplicateRelationships(AccountPlan plan, RuleContext context) {
+  /**
+   * Two relationships of one team member with one stakeholder. Those whose people the plan holds are
+   * grouped by stakeholder, in plan order, and a marker per team member finds the second: no key is
+   * made per relationship, of which a large map holds 240,000. The few that name someone the plan
+   * lacks are keyed by their ids.
+   */
+  static void duplicateRelationships(AccountPlan plan, PlanIndex index, RuleContext context) {
     List<Relationship> relationships = plan.getRelationships();
-    Map<List<EntityId>, Integer> first = PlanIndex.sizedMap(relationships.size());
-    for (int i = 0; i < relationships.size(); i++) {
-      Relationship r = relationships.get(i);
-      Integer earlier = first.putIfAbsent(List.of(r.getTeamMember(), r.getStakeholder()), i);
+    int[] stakeholder = new int[relationships.size()];
+    int[] member = new int[relationships.size()];
+    int[] firstOf = new int[plan.getStakeholders().size() + 1];
+    Map<List<EntityId>, Integer> dangling = new HashMap<>();
+    for (int r = 0; r < relationships.size(); r++) {
+      Relationship relationship = relationships.get(r);
+      stakeholder[r] = index.positionOf(relationship.getStakeholder());
+      member[r] = index.positionOf(relationship.getTeamMember());
+      if (stakeholder[r] >= 0 && member[r] >= 0) {
+        firstOf[stakeholder[r] + 1]++;
+        continue;
+      }
+      stakeholder[r] = -1;
+      List<EntityId> key = List.of(relationship.getTeamMember(), relationship.getStakeholder());
+      Integer earlier = dangling.putIfAbsent(key, r);
       if (earlier != null) {
-        context.report(
-            Pointer.of("relationships", i),
-            null,
-            r.getTeamMember(),
-            r.getStakeholder(),
-            Pointer.of("relationships", earlier));
+        duplicate(context, relationship, r, earlier);
       }
     }
+    // Counting sort: stakeholder i's relationships are grouped[firstOf[i]] up to grouped[firstOf[i
+    // + 1]].
+    for (int i = 1; i < firstOf.length; i++) {
+      firstOf[i] += firstOf[i - 1];
+    }
+    int[] grouped = new int[firstOf[firstOf.length - 1]];
+    int[] next = Arrays.copyOf(firstOf, firstOf.length - 1);
+    for (int r = 0; r < relationships.size(); r++) {
+      if (stakeholder[r] >= 0) {
+        grouped[next[stakeholder[r]]++] = r;
+      }
+    }
+    int[] seenWith = new int[plan.getTeamMembers().size()];
+    int[] firstBy = new int[plan.getTeamMembers().size()];
+    Arrays.fill(seenWith, -1);
+    for (int i = 0; i + 1 < firstOf.length; i++) {
+      for (int k = firstOf[i]; k < firstOf[i + 1]; k++) {
+        int r = grouped[k];
+        int t = member[r];
+        if (seenWith[t] == i) {
+          duplicate(context, relationships.get(r), r, firstBy[t]);
+        } else {
+          seenWith[t] = i;
+          firstBy[t] = r;
+        }
+      }
+    }
+  }
+
+  private static void duplicate(
+      RuleContext context, Relationship relationship, int r, int earlier) {
+    context.report(
+        Pointer.of("relationships", r),
+        null,
+        relationship.getTeamMember(),
+        relationship.getStakeholder(),
+        Pointer.of("relationships", earlier));
   }
 
   static void strengthOutOfScale(AccountPlan plan, RuleContext context) {
