@@ -30,6 +30,7 @@ public final class WidestPaths {
   private double[] edgeWidths = new double[16];
   private int[][] adjacency = new int[0][];
   private int[] sources = new int[0];
+  private int[] targets = new int[0];
   private double[] width = new double[0];
   /** For each width asked for, the edge by which the fewest hops reach each node: -1 for none. */
   private final Map<Double, int[]> previousEdge = new HashMap<>();
@@ -52,23 +53,36 @@ public final class WidestPaths {
     edges++;
   }
 
-  /** Searches from {@code sources}; afterwards {@link #path} and {@link #width} answer for any node. */
-  public void search(int[] sources) {
+  /**
+   * Searches from {@code sources} until every one of {@code targets} is settled; afterwards {@link
+   * #path} and {@link #width} answer for the targets. A map asks for the paths to its few decision
+   * makers, and the search stops once they are found instead of settling 100,000 people.
+   */
+  public void search(int[] sources, int[] targets) {
     this.adjacency = adjacency();
     // In index order, so that of two equally short paths the one from the lower source wins.
     this.sources = Arrays.stream(sources).sorted().distinct().toArray();
+    this.targets = Arrays.stream(targets).distinct().toArray();
     this.previousEdge.clear();
     width = new double[nodes];
     Arrays.fill(width, -1);
     boolean[] settled = new boolean[nodes];
+    boolean[] wanted = new boolean[nodes];
+    for (int target : this.targets) {
+      wanted[target] = true;
+    }
+    int unsettled = this.targets.length;
     Frontier frontier = new Frontier();
     for (int source : this.sources) {
       width[source] = Double.POSITIVE_INFINITY;
       frontier.offer(source);
     }
-    while (!frontier.isEmpty()) {
+    while (!frontier.isEmpty() && unsettled > 0) {
       int node = frontier.poll();
       settled[node] = true;
+      if (wanted[node]) {
+        unsettled--;
+      }
       for (int edge : adjacency[node]) {
         int next = otherEnd(edge, node);
         double candidate = Math.min(width[node], edgeWidths[edge]);
@@ -80,7 +94,7 @@ public final class WidestPaths {
     }
   }
 
-  /** The width of the best path to {@code node}; -1 when unreachable, infinite for a source. */
+  /** The width of the best path to target {@code node}; -1 when unreachable, infinite for a source. */
   public double width(int node) {
     return width[node];
   }
@@ -89,7 +103,7 @@ public final class WidestPaths {
   public record Path(List<Integer> nodes, List<Double> hopWidths) {}
 
   /**
-   * The best path to {@code node}: as wide as any, and of those the fewest hops; of equally short ones,
+   * The best path to target {@code node}: as wide as any, and of those the fewest hops; of equally short ones,
    * the first a breadth-first search finds from the lowest source. Empty when unreachable.
    */
   public Path path(int node) {
@@ -111,7 +125,10 @@ public final class WidestPaths {
     return new Path(path, widths);
   }
 
-  /** Breadth first from the sources over the edges at least {@code atLeast} wide: each node's edge back. */
+  /**
+   * Breadth first from the sources over the edges at least {@code atLeast} wide, until every target
+   * as wide is seen: each node's edge back.
+   */
   private int[] fewestHops(double atLeast) {
     int[] previous = new int[nodes];
     Arrays.fill(previous, -1);
@@ -122,7 +139,7 @@ public final class WidestPaths {
       seen[source] = true;
       queue[tail++] = source;
     }
-    for (int head = 0; head < tail; head++) {
+    for (int head = 0; head < tail && !allSeen(seen, atLeast); head++) {
       int node = queue[head];
       for (int edge : adjacency[node]) {
         int next = otherEnd(edge, node);
@@ -134,6 +151,15 @@ public final class WidestPaths {
       }
     }
     return previous;
+  }
+
+  private boolean allSeen(boolean[] seen, double atLeast) {
+    for (int target : targets) {
+      if (width[target] >= atLeast && !seen[target]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private int otherEnd(int edge, int node) {

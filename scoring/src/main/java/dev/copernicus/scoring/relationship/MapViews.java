@@ -96,7 +96,11 @@ final class MapViews {
     for (int t = 0; t < members; t++) {
       sources[t] = t;
     }
-    graph.search(sources);
+    int[] targets = new int[deciders.size()];
+    for (int d = 0; d < deciders.size(); d++) {
+      targets[d] = members + deciders.get(d);
+    }
+    graph.search(sources, targets);
     List<PathToDecisionMaker> paths = new ArrayList<>();
     for (int d = 0; d < deciders.size(); d++) {
       int i = deciders.get(d);

@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class WidestPathsTest {
     graph.addEdge(2, 1, 0.9);
     graph.addEdge(3, 2, 0.7);
 
-    graph.search(new int[] {0});
+    graph.search(new int[] {0}, new int[] {3, 1});
 
     assertThat(graph.path(3).nodes()).containsExactly(0, 1, 2, 3);
     assertThat(graph.width(3)).isEqualTo(0.7);
@@ -39,7 +40,7 @@ class WidestPathsTest {
     graph.addEdge(0, 3, 0.5);
     graph.addEdge(3, 4, 0.5);
 
-    graph.search(new int[] {0});
+    graph.search(new int[] {0}, new int[] {4});
 
     assertThat(graph.path(4).nodes()).containsExactly(0, 3, 4);
   }
@@ -53,7 +54,7 @@ class WidestPathsTest {
     graph.addEdge(0, 2, 0.6);
     graph.addEdge(1, 3, 0.9);
 
-    graph.search(new int[] {1, 0});
+    graph.search(new int[] {1, 0}, new int[] {2, 3, 0});
 
     assertThat(graph.path(2).nodes()).containsExactly(0, 2);
     assertThat(graph.path(3).nodes()).containsExactly(1, 3);
@@ -66,7 +67,7 @@ class WidestPathsTest {
     WidestPaths graph = new WidestPaths(3);
     graph.addEdge(0, 1, 0.4);
 
-    graph.search(new int[] {0});
+    graph.search(new int[] {0}, new int[] {2});
 
     assertThat(graph.path(2).nodes()).isEmpty();
     assertThat(graph.width(2)).isEqualTo(-1.0);
@@ -77,15 +78,17 @@ class WidestPathsTest {
     WidestPaths graph = new WidestPaths(2);
     graph.addEdge(0, 1, 0.0);
 
-    graph.search(new int[] {0});
+    graph.search(new int[] {0}, new int[] {1});
 
     assertThat(graph.path(1).nodes()).containsExactly(0, 1);
     assertThat(graph.width(1)).isZero();
   }
 
   /**
-   * On random graphs, against brute force: every node's width is the best bottleneck of any path from a
-   * source, and its path is that wide, joins real edges, and has the fewest hops of any path as wide.
+   * On random graphs, against brute force: every target's width is the best bottleneck of any path from
+   * a source, and its path is that wide, joins real edges, and has the fewest hops of any path as wide;
+   * and it is the path a search for every node finds, though the search stops once the targets are
+   * found.
    */
   @Property(tries = 500)
   void pathsAreAsWideAndAsShortAsBruteForceFinds(@ForAll long seed) {
@@ -103,8 +106,14 @@ class WidestPathsTest {
       graph.addEdge(from[e], to[e], widths[e]);
     }
     int[] sources = random.ints(1 + random.nextInt(2), 0, nodes).distinct().toArray();
+    int[] targets = random.ints(1 + random.nextInt(3), 0, nodes).toArray();
+    WidestPaths everyNode = new WidestPaths(nodes);
+    for (int e = 0; e < edges; e++) {
+      everyNode.addEdge(from[e], to[e], widths[e]);
+    }
+    everyNode.search(sources, IntStream.range(0, nodes).toArray());
 
-    graph.search(sources);
+    graph.search(sources, targets);
 
     // Widest by relaxing every edge until nothing changes.
     double[] widest = new double[nodes];
@@ -124,10 +133,14 @@ class WidestPathsTest {
         }
       }
     }
-    for (int node = 0; node < nodes; node++) {
+    for (int node : targets) {
       assertThat(graph.width(node)).as("width of %d", node).isEqualTo(widest[node]);
-      List<Integer> path = graph.path(node).nodes();
-      List<Double> hopWidths = graph.path(node).hopWidths();
+      assertThat(graph.path(node)).as("path to %d", node).isEqualTo(everyNode.path(node));
+    }
+    for (int node = 0; node < nodes; node++) {
+      assertThat(everyNode.width(node)).as("width of %d", node).isEqualTo(widest[node]);
+      List<Integer> path = everyNode.path(node).nodes();
+      List<Double> hopWidths = everyNode.path(node).hopWidths();
       if (widest[node] < 0) {
         assertThat(path).isEmpty();
         continue;
