@@ -46,7 +46,7 @@ final class SubScores {
 
   /** Influence-weighted mean of each stakeholder's best effective strength. */
   private SubScore strength() {
-    Parts parts = new Parts();
+    Parts parts = parts(facts.stakeholders.size());
     double sum = 0;
     for (int i = 0; i < facts.stakeholders.size(); i++) {
       double points = 100 * facts.weight[i] * facts.best[i] / facts.totalWeight;
@@ -66,7 +66,7 @@ final class SubScores {
 
   /** Influence-weighted mean of each stakeholder's best strength, faded by the time since we last spoke. */
   private SubScore recency() {
-    Parts parts = new Parts();
+    Parts parts = parts(facts.stakeholders.size());
     double sum = 0;
     for (int i = 0; i < facts.stakeholders.size(); i++) {
       double points = 100 * facts.weight[i] * facts.current[i] / facts.totalWeight;
@@ -91,7 +91,7 @@ final class SubScores {
 
   /** Influence-weighted mean of each stakeholder's disposition towards us. */
   private SubScore support() {
-    Parts parts = new Parts();
+    Parts parts = parts(facts.stakeholders.size());
     double sum = 0;
     for (int i = 0; i < facts.stakeholders.size(); i++) {
       double points = 100 * facts.weight[i] * facts.support[i] / facts.totalWeight;
@@ -126,7 +126,7 @@ final class SubScores {
     // A part is a role and one who plays it, or the role alone when nobody does (player -1).
     List<BuyingRole> roleOf = new ArrayList<>();
     List<Integer> playerOf = new ArrayList<>();
-    Parts parts = new Parts();
+    Parts parts = parts(coverageParts());
     double importance = facts.roleImportanceTotal();
     double sum = 0;
     for (BuyingRole role : facts.coverageRoles()) {
@@ -167,7 +167,7 @@ final class SubScores {
 
   /** Per key stakeholder: how many of our people know them, up to the number the policy asks for. */
   private SubScore breadth() {
-    Parts parts = new Parts();
+    Parts parts = parts(facts.stakeholders.size());
     double sum = 0;
     int full = policy.getThreadsForFullBreadth();
     for (int i = 0; i < facts.stakeholders.size(); i++) {
@@ -198,7 +198,7 @@ final class SubScores {
    */
   private SubScore resilience() {
     int worst = facts.costliestDeparture();
-    Parts parts = new Parts();
+    Parts parts = parts(facts.stakeholders.size());
     double sum = 0;
     for (int i = 0; i < facts.stakeholders.size(); i++) {
       if (!facts.key[i]) {
@@ -243,7 +243,7 @@ final class SubScores {
     for (int r = 0; r < facts.claimedStrength.length; r++) {
       claimed += Math.max(0, facts.claimedStrength[r] - 1);
     }
-    Parts parts = new Parts();
+    Parts parts = parts(facts.claimedStrength.length);
     double backed = 0;
     for (int r = 0; r < facts.claimedStrength.length; r++) {
       int strength = facts.claimedStrength[r];
@@ -294,6 +294,20 @@ final class SubScores {
    */
   static final int LISTED = 100;
 
+  /** Room for {@code most} parts when the sub-scores are explained; none when only numbers are. */
+  private Parts parts(int most) {
+    return new Parts(explained ? most : 0);
+  }
+
+  /** Each coverage role's players, or the role alone when nobody plays it. */
+  private int coverageParts() {
+    int count = 0;
+    for (BuyingRole role : facts.coverageRoles()) {
+      count += Math.max(1, facts.withRole(role).size());
+    }
+    return count;
+  }
+
   /**
    * What each stakeholder, role or relationship added to one sub-score, in plan order: part {@code k}
    * is about {@code of[k]} (a stakeholder's, a relationship's or a role's index, as the sub-score
@@ -301,17 +315,19 @@ final class SubScores {
    * part, since a map of 100,000 people has 100,000 parts per sub-score and lists {@link #LISTED}.
    */
   private static final class Parts {
-    private int[] of = new int[16];
-    private double[] points = new double[16];
-    private double[] possible = new double[16];
+    private final int[] of;
+    private final double[] points;
+    private final double[] possible;
     private int size;
 
+    /** Room for {@code most} parts: a map's parts are counted before they are added. */
+    Parts(int most) {
+      this.of = new int[most];
+      this.points = new double[most];
+      this.possible = new double[most];
+    }
+
     void add(int of, double points, double possible) {
-      if (size == this.of.length) {
-        this.of = Arrays.copyOf(this.of, 2 * size);
-        this.points = Arrays.copyOf(this.points, 2 * size);
-        this.possible = Arrays.copyOf(this.possible, 2 * size);
-      }
       this.of[size] = of;
       this.points[size] = points;
       this.possible[size] = possible;

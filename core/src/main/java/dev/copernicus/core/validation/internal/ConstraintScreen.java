@@ -335,11 +335,14 @@ public final class ConstraintScreen {
           && !text.toString().isBlank()
           && !text.toString().trim().isEmpty();
     }
+    // Bounds read once: an annotation's attribute is a call through its reflection proxy.
     if (annotation instanceof Min min) {
-      return value -> value == null || (isExact(value) && compare(value, min.value()) >= 0);
+      long bound = min.value();
+      return value -> value == null || (isExact(value) && compare(value, bound) >= 0);
     }
     if (annotation instanceof Max max) {
-      return value -> value == null || (isExact(value) && compare(value, max.value()) <= 0);
+      long bound = max.value();
+      return value -> value == null || (isExact(value) && compare(value, bound) <= 0);
     }
     if (annotation instanceof ValidId) {
       return value ->
