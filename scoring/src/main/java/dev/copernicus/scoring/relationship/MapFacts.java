@@ -77,6 +77,8 @@ final class MapFacts {
   final boolean[] key;
   /** Whether they are of high influence and against us. */
   final boolean[] influentialDetractor;
+  /** Whether the plan marks them as an up-and-comer. */
+  final boolean[] upAndComer;
   /** Each relationship's stakeholder; -1 where the reference dangles (validation reports it). */
   final int[] relationshipStakeholder;
   /** Each relationship's team member; -1 where the reference dangles. */
@@ -184,18 +186,23 @@ final class MapFacts {
         base == null || n != kept || count != base.plan.getRelationships().size();
     for (int r = 0; r < count; r++) {
       Relationship relationship = relationships.get(r);
+      Relationship before = base != null && r < base.plan.getRelationships().size()
+          ? base.plan.getRelationships().get(r)
+          : null;
       // A reference that dangled in the base may now resolve, to a stakeholder or member appended.
-      boolean same = base != null
-          && r < base.plan.getRelationships().size()
-          && relationship == base.plan.getRelationships().get(r)
-          && base.resolved(r);
+      boolean same = base != null && relationship == before && base.resolved(r);
       if (!same) {
-        if (base != null && r < base.plan.getRelationships().size()) {
+        if (base != null && before != null) {
           touch(touched, base.relationshipStakeholder[r]);
         }
-        relationshipStakeholder[r] =
-            stakeholderIndex.getOrDefault(relationship.getStakeholder(), -1);
-        relationshipMember[r] = memberIndex.getOrDefault(relationship.getTeamMember(), -1);
+        if (base == null
+            || before == null
+            || !base.resolved(r)
+            || !samePeople(before, relationship)) {
+          relationshipStakeholder[r] =
+              stakeholderIndex.getOrDefault(relationship.getStakeholder(), -1);
+          relationshipMember[r] = memberIndex.getOrDefault(relationship.getTeamMember(), -1);
+        }
         claimedStrength[r] = 0;
         countedStrength[r] = 0;
         opensThread[r] = false;
@@ -227,6 +234,7 @@ final class MapFacts {
     support = doubles(base, f -> f.support, n);
     key = flags(base, f -> f.key, n);
     influentialDetractor = flags(base, f -> f.influentialDetractor, n);
+    upAndComer = flags(base, f -> f.upAndComer, n);
     int[] lastSeenBy = new int[plan.getTeamMembers().size()];
     Arrays.fill(lastSeenBy, -1);
     for (int i = 0; i < n; i++) {
@@ -275,6 +283,7 @@ final class MapFacts {
     key[i] = isKey(stakeholder);
     influentialDetractor[i] =
         stakeholder.getInfluence().equals(Optional.of(Influence.HIGH)) && stakeholder.isAgainstUs();
+    upAndComer[i] = stakeholder.isUpAndComer();
     best[i] = 0;
     bestClaimed[i] = 1;
     bestHolder[i] = -1;
@@ -335,6 +344,18 @@ final class MapFacts {
         }
       });
     }
+  }
+
+  /**
+   * Whether {@code after} names the very id objects {@code before} names, as a copy made with another
+   * strength or date does: the base's lookups of them still hold. Identity on purpose, to skip two
+   * lookups per replaced relationship; equal ids that are other objects are looked up, which is right
+   * too.
+   */
+  @SuppressWarnings("ReferenceEquality")
+  private static boolean samePeople(Relationship before, Relationship after) {
+    return after.getStakeholder() == before.getStakeholder()
+        && after.getTeamMember() == before.getTeamMember();
   }
 
   private static boolean contains(boolean[] flags) {

@@ -75,7 +75,7 @@ final class Risks {
       risks.add(risk(Code.MAP_NO_COACH, List.of(), texts));
     }
     for (int i = 0; i < facts.stakeholders.size(); i++) {
-      if (facts.stakeholders.get(i).isUpAndComer() && facts.threads[i] == 0) {
+      if (facts.upAndComer[i] && facts.threads[i] == 0) {
         risks.add(risk(Code.UP_AND_COMER_UNKNOWN, List.of(facts.id(i)), texts, facts.name(i)));
       }
     }
