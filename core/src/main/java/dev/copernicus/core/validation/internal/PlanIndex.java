@@ -13,6 +13,7 @@ import dev.copernicus.core.model.OfferingId;
 import dev.copernicus.core.model.OpportunityId;
 import dev.copernicus.core.model.PartnerId;
 import dev.copernicus.core.model.ProblemId;
+import dev.copernicus.core.model.Relationship;
 import dev.copernicus.core.model.StakeholderId;
 import dev.copernicus.core.model.TeamMemberId;
 import java.util.HashMap;
@@ -63,6 +64,7 @@ public final class PlanIndex {
 
   private final AccountPlan plan;
   private @Nullable Map<Class<?>, Map<EntityId, Integer>> firstByType;
+  private int @Nullable [][] relationshipEnds;
 
   /** The index of {@code plan}; nothing is worked out until a rule asks. */
   public PlanIndex(AccountPlan plan) {
@@ -93,6 +95,34 @@ public final class PlanIndex {
   /** Whether the plan holds an entity with {@code id}. */
   boolean contains(EntityId id) {
     return positionOf(id) >= 0;
+  }
+
+  /**
+   * The position of each relationship's stakeholder, -1 where it dangles. Worked out once, with {@link
+   * #relationshipMembers}: references and duplicate relationships both read them, and a large map holds
+   * 240,000 relationships.
+   */
+  int[] relationshipStakeholders() {
+    return relationshipEnds()[0];
+  }
+
+  /** The position of each relationship's team member, -1 where it dangles. */
+  int[] relationshipMembers() {
+    return relationshipEnds()[1];
+  }
+
+  private int[][] relationshipEnds() {
+    int[][] ends = relationshipEnds;
+    if (ends == null) {
+      List<Relationship> relationships = plan.getRelationships();
+      ends = new int[2][relationships.size()];
+      for (int r = 0; r < relationships.size(); r++) {
+        ends[0][r] = positionOf(relationships.get(r).getStakeholder());
+        ends[1][r] = positionOf(relationships.get(r).getTeamMember());
+      }
+      relationshipEnds = ends;
+    }
+    return ends;
   }
 
   /** The name of the collection that holds entities with ids like {@code id}, e.g. {@code stakeholders}. */

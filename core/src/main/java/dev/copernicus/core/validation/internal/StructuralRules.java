@@ -53,8 +53,15 @@ public final class StructuralRules {
   }
 
   static void unknownReferences(AccountPlan plan, PlanIndex index, RuleContext context) {
+    int[] stakeholders = index.relationshipStakeholders();
+    int[] members = index.relationshipMembers();
     References.visit(plan, (collection, i, field, item, target) -> {
-      if (!index.contains(target)) {
+      // A relationship's two ends are looked up once in the index, for this rule and for
+      // duplicates.
+      boolean known = collection.equals("relationships")
+          ? (field.equals("stakeholder") ? stakeholders : members)[i] >= 0
+          : index.contains(target);
+      if (!known) {
         context.report(
             References.path(collection, i, field, item),
             target,
@@ -128,34 +135,30 @@ public final class StructuralRules {
    */
   static void duplicateRelationships(AccountPlan plan, PlanIndex index, RuleContext context) {
     List<Relationship> relationships = plan.getRelationships();
-    int[] stakeholder = new int[relationships.size()];
-    int[] member = new int[relationships.size()];
+    int[] stakeholder = index.relationshipStakeholders();
+    int[] member = index.relationshipMembers();
     int[] firstOf = new int[plan.getStakeholders().size() + 1];
     Map<List<EntityId>, Integer> dangling = new HashMap<>();
     for (int r = 0; r < relationships.size(); r++) {
       Relationship relationship = relationships.get(r);
-      stakeholder[r] = index.positionOf(relationship.getStakeholder());
-      member[r] = index.positionOf(relationship.getTeamMember());
-      if (stakeholder[r] >= 0 && member[r] >= 0) {
+      if (resolved(stakeholder, member, r)) {
         firstOf[stakeholder[r] + 1]++;
         continue;
       }
-      stakeholder[r] = -1;
       List<EntityId> key = List.of(relationship.getTeamMember(), relationship.getStakeholder());
       Integer earlier = dangling.putIfAbsent(key, r);
       if (earlier != null) {
         duplicate(context, relationship, r, earlier);
       }
     }
-    // Counting sort: stakeholder i's relationships are grouped[firstOf[i]] up to grouped[firstOf[i
-    // + 1]].
+    // Counting sort: stakeholder i's relationships are grouped[firstOf[i]] up to the next one's.
     for (int i = 1; i < firstOf.length; i++) {
       firstOf[i] += firstOf[i - 1];
     }
     int[] grouped = new int[firstOf[firstOf.length - 1]];
     int[] next = Arrays.copyOf(firstOf, firstOf.length - 1);
     for (int r = 0; r < relationships.size(); r++) {
-      if (stakeholder[r] >= 0) {
+      if (resolved(stakeholder, member, r)) {
         grouped[next[stakeholder[r]]++] = r;
       }
     }
@@ -174,6 +177,10 @@ public final class StructuralRules {
         }
       }
     }
+  }
+
+  private static boolean resolved(int[] stakeholder, int[] member, int r) {
+    return stakeholder[r] >= 0 && member[r] >= 0;
   }
 
   private static void duplicate(
