@@ -159,7 +159,6 @@ final class MapFacts {
     for (int i = 0; i < n; i++) {
       touched[i] = base == null || i >= kept || stakeholders.get(i) != base.stakeholders.get(i);
     }
-    boolean anyStakeholderChanged = base == null || contains(touched);
 
     if (base != null && n == kept) {
       stakeholderIndex = base.stakeholderIndex;
@@ -242,7 +241,9 @@ final class MapFacts {
         gather(i, lastSeenBy);
       }
     }
-    players = base != null && !anyStakeholderChanged ? base.players : playersOf(stakeholders);
+    players = base != null && playSameRoles(base.stakeholders, stakeholders)
+        ? base.players
+        : playersOf(stakeholders);
     double sum = 0;
     double keySum = 0;
     for (int i = 0; i < n; i++) {
@@ -358,13 +359,19 @@ final class MapFacts {
         && after.getTeamMember() == before.getTeamMember();
   }
 
-  private static boolean contains(boolean[] flags) {
-    for (boolean flag : flags) {
-      if (flag) {
-        return true;
+  /** Whether everyone plays the same buying roles in both lists: a step that turns a detractor does. */
+  private static boolean playSameRoles(List<Stakeholder> before, List<Stakeholder> after) {
+    if (before.size() != after.size()) {
+      return false;
+    }
+    for (int i = 0; i < after.size(); i++) {
+      Stakeholder a = before.get(i);
+      Stakeholder b = after.get(i);
+      if (a != b && !a.getBuyingRoles().equals(b.getBuyingRoles())) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
   private static void touch(boolean[] touched, int i) {
