@@ -147,14 +147,24 @@ public final class CompletenessChecker {
       Optional<Recount.Changes> relationships = changed.equals(Set.of(PlanPart.RELATIONSHIPS))
           ? Recount.Changes.between(plan, variant)
           : Optional.empty();
+      Optional<Recount.Replaced> stakeholders = changed.equals(Set.of(PlanPart.STAKEHOLDERS))
+          ? Recount.Replaced.between(plan, variant)
+          : Optional.empty();
       return CompletenessChecker.this.score(element -> {
         if (!PlanPart.touches(changed, element.reads())) {
           return tally(element);
         }
         Recount recount = recounts.get(element);
-        return recount != null && relationships.isPresent()
-            ? recount.after(relationships.get().removed(), relationships.get().added())
-            : element.tally(variant);
+        if (recount != null && relationships.isPresent()) {
+          return recount.after(
+              relationships.get().removed(), relationships.get().added());
+        }
+        if (recount != null && stakeholders.isPresent()) {
+          return recount
+              .afterReplacing(stakeholders.get().before(), stakeholders.get().after())
+              .orElseGet(() -> element.tally(variant));
+        }
+        return element.tally(variant);
       });
     }
 

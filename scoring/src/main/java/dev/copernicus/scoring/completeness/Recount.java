@@ -14,7 +14,8 @@ import java.util.function.Predicate;
 
 /**
  * An element's tally of one plan, kept so that a variant of the plan that replaced some of its
- * relationships in place or appended some is counted again from those relationships alone. The
+ * relationships in place or appended some is counted again from those relationships alone, and one
+ * that replaced stakeholders in place is not counted again when no count depends on what changed. The
  * assessor's people steps make such variants of maps with hundreds of thousands of relationships, and
  * the elements that read the relationships would scan them all again for each step.
  */
@@ -24,6 +25,12 @@ interface Recount {
 
   /** The tally of the plan with {@code removed} taken out and {@code added} put in. */
   Tally after(List<Relationship> removed, List<Relationship> added);
+
+  /**
+   * The tally of the plan with stakeholder {@code before.get(k)} replaced by {@code after.get(k)} in
+   * place, for each {@code k}; empty when only a full count can tell.
+   */
+  Optional<Tally> afterReplacing(List<Stakeholder> before, List<Stakeholder> after);
 
   /** The recount of {@code element} for {@code plan}, for the elements that read only relationships. */
   static Optional<Recount> of(PlanElement element, AccountPlan plan) {
@@ -58,6 +65,29 @@ interface Recount {
     }
   }
 
+  /**
+   * The stakeholders a variant replaced in place, each before and after (compared by identity); empty
+   * when it removed, appended or reordered any.
+   */
+  record Replaced(List<Stakeholder> before, List<Stakeholder> after) {
+    static Optional<Replaced> between(AccountPlan plan, AccountPlan variant) {
+      List<Stakeholder> was = plan.getStakeholders();
+      List<Stakeholder> is = variant.getStakeholders();
+      if (was.size() != is.size()) {
+        return Optional.empty();
+      }
+      List<Stakeholder> before = new ArrayList<>();
+      List<Stakeholder> after = new ArrayList<>();
+      for (int i = 0; i < was.size(); i++) {
+        if (was.get(i) != is.get(i)) {
+          before.add(was.get(i));
+          after.add(is.get(i));
+        }
+      }
+      return Optional.of(new Replaced(before, after));
+    }
+  }
+
   /** The relationships, and those backed by evidence or a last interaction. */
   final class Backed implements Recount {
     private final Tally tally;
@@ -79,6 +109,12 @@ interface Recount {
           tally.sufficient() - count(removed) + count(added));
     }
 
+    /** The relationships do not depend on who the stakeholders are. */
+    @Override
+    public Optional<Tally> afterReplacing(List<Stakeholder> before, List<Stakeholder> after) {
+      return Optional.of(tally);
+    }
+
     private static int count(List<Relationship> relationships) {
       return PlanElement.count(relationships, PlanElement::backed);
     }
@@ -91,6 +127,7 @@ interface Recount {
    */
   final class KnownAmong implements Recount {
     private final int scale;
+    private final Predicate<Stakeholder> test;
     /** How many stakeholders hold each passing id: one, unless ids repeat (validation reports it). */
     private final Map<StakeholderId, Integer> holders = new HashMap<>();
     /** How many known relationships each passing id has. */
@@ -100,6 +137,7 @@ interface Recount {
 
     KnownAmong(AccountPlan plan, Predicate<Stakeholder> test) {
       this.scale = plan.getRelationshipScale();
+      this.test = test;
       int passing = 0;
       for (Stakeholder stakeholder : plan.getStakeholders()) {
         if (test.test(stakeholder)) {
@@ -138,6 +176,21 @@ interface Recount {
         }
       }
       return new Tally(tally.count(), knownHolders);
+    }
+
+    /**
+     * Unchanged when every replaced stakeholder keeps their id and still passes or still fails the test
+     * (a detractor turned neutral is still a decision maker); otherwise a full count.
+     */
+    @Override
+    public Optional<Tally> afterReplacing(List<Stakeholder> before, List<Stakeholder> after) {
+      for (int k = 0; k < before.size(); k++) {
+        if (!before.get(k).getId().equals(after.get(k).getId())
+            || test.test(before.get(k)) != test.test(after.get(k))) {
+          return Optional.empty();
+        }
+      }
+      return Optional.of(tally);
     }
 
     /** Adds {@code by} to the count of the relationship's stakeholder, if it is known and passes. */

@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.model.BuyingRole;
 import dev.copernicus.core.model.Relationship;
 import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.core.model.StakeholderId;
+import dev.copernicus.core.model.Support;
 import dev.copernicus.core.testkit.ExamplePlans;
 import dev.copernicus.core.testkit.RandomPlans;
 import dev.copernicus.scoring.Band;
 import dev.copernicus.scoring.internal.PlanPart;
 import dev.copernicus.scoring.internal.PlanParts;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -223,6 +226,40 @@ class CompletenessCheckerTest {
     AccountPlan variant = plan.withRelationships(relationships);
 
     assertThat(checker.whatIf(plan).score(variant)).isEqualTo(checker.score(variant));
+  }
+
+  /**
+   * The detractor step's variants, and worse: stakeholders replaced in place with another support,
+   * other buying roles, the other up-and-comer mark or another id. The elements that count the known
+   * decision makers and up-and-comers keep their tally only when nobody's id or standing changed.
+   */
+  @Property(tries = 500)
+  void aVariantWithStakeholdersReplacedInPlaceScoresAsItWouldAlone(
+      @ForAll("plans") AccountPlan plan, @ForAll long seed) {
+    CompletenessChecker checker = CompletenessChecker.create(Frameworks.COMPOSITE);
+    Random random = new Random(seed);
+    Assume.that(!plan.getStakeholders().isEmpty());
+    List<Stakeholder> stakeholders = new ArrayList<>(plan.getStakeholders());
+    for (int i = 0; i < stakeholders.size(); i++) {
+      if (random.nextInt(3) == 0) {
+        stakeholders.set(i, changed(stakeholders.get(i), random));
+      }
+    }
+    AccountPlan variant = plan.withStakeholders(stakeholders);
+
+    assertThat(checker.whatIf(plan).score(variant)).isEqualTo(checker.score(variant));
+  }
+
+  private static Stakeholder changed(Stakeholder stakeholder, Random random) {
+    return switch (random.nextInt(4)) {
+      case 0 -> stakeholder.withSupport(random.nextBoolean() ? Support.NEUTRAL : Support.DETRACTOR);
+      case 1 ->
+        stakeholder.withBuyingRoles(Arrays.stream(BuyingRole.values())
+            .filter(role -> random.nextInt(3) == 0)
+            .toList());
+      case 2 -> stakeholder.withUpAndComer(!stakeholder.isUpAndComer());
+      default -> stakeholder.withId(StakeholderId.of(stakeholder.getId().value() + "-2"));
+    };
   }
 
   private static Relationship changed(
