@@ -119,10 +119,6 @@ public final class Remedies {
     people.getRisks().forEach(risk -> byKind
         .computeIfAbsent(risk.getCode(), k -> new ArrayList<>())
         .add(risk));
-    Map<String, StakeholderRow> rows = new HashMap<>();
-    people
-        .getStakeholders()
-        .forEach(row -> rows.putIfAbsent(row.getStakeholder().value(), row));
     byKind.forEach((kind, risks) -> {
       Risk first = risks.get(0);
       Set<StakeholderId> concerned = new HashSet<>();
@@ -146,6 +142,13 @@ public final class Remedies {
               texts.get("step.get-to-know", firstOfThem),
               p -> meet(p, concerned)));
         case STALE_KEY_RELATIONSHIP -> {
+          // The rows of the people concerned only: a large map has 100,000 rows.
+          Map<String, StakeholderRow> rows = new HashMap<>();
+          for (StakeholderRow row : people.getStakeholders()) {
+            if (concerned.contains(row.getStakeholder())) {
+              rows.putIfAbsent(row.getStakeholder().value(), row);
+            }
+          }
           long days = 0;
           Risk stalest = first;
           for (Risk risk : risks) {
@@ -737,15 +740,22 @@ public final class Remedies {
               TeamMember.builder().id(colleague).name("A colleague").build()),
           colleague);
     }
-    Map<TeamMemberId, Integer> held = new HashMap<>();
-    plan.getRelationships().forEach(r -> held.merge(r.getTeamMember(), 1, Integer::sum));
+    // A counter per member, not a boxed count per relationship.
+    Map<TeamMemberId, int[]> held = new HashMap<>();
+    plan.getRelationships()
+        .forEach(r -> held.computeIfAbsent(r.getTeamMember(), k -> new int[1])[0]++);
     TeamMemberId busiest = plan.getTeamMembers().get(0).getId();
     for (TeamMember member : plan.getTeamMembers()) {
-      if (held.getOrDefault(member.getId(), 0) > held.getOrDefault(busiest, 0)) {
+      if (count(held, member.getId()) > count(held, busiest)) {
         busiest = member.getId();
       }
     }
     return change.apply(plan, busiest);
+  }
+
+  private static int count(Map<TeamMemberId, int[]> held, TeamMemberId member) {
+    int[] count = held.get(member);
+    return count == null ? 0 : count[0];
   }
 
   /** {@code change} applied with a customer goal to trace to: the first, or one written for it. */
