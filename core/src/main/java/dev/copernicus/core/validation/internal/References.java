@@ -38,8 +38,8 @@ final class References {
     }
     for (int i = 0; i < plan.getRelationships().size(); i++) {
       var r = plan.getRelationships().get(i);
-      refs.one(Optional.of(r.getTeamMember()), "relationships", i, "teamMember");
-      refs.one(Optional.of(r.getStakeholder()), "relationships", i, "stakeholder");
+      refs.one(r.getTeamMember(), "relationships", i, "teamMember");
+      refs.one(r.getStakeholder(), "relationships", i, "stakeholder");
     }
     for (int i = 0; i < plan.getGoals().size(); i++) {
       refs.all(plan.getGoals().get(i).getProblems(), "goals", i, "problems");
@@ -87,15 +87,20 @@ final class References {
     }
     for (int i = 0; i < plan.getWhitespace().size(); i++) {
       var cell = plan.getWhitespace().get(i);
-      refs.one(Optional.of(cell.getCentre()), "whitespace", i, "centre");
-      refs.one(Optional.of(cell.getOffering()), "whitespace", i, "offering");
+      refs.one(cell.getCentre(), "whitespace", i, "centre");
+      refs.one(cell.getOffering(), "whitespace", i, "offering");
     }
   }
 
   private void one(Optional<? extends EntityId> id, String collection, int index, String field) {
     if (id.isPresent()) {
-      visitor.visit(collection, index, field, -1, id.get());
+      one(id.get(), collection, index, field);
     }
+  }
+
+  // No Optional made for a reference that is always there: a large map has 480,000 of them.
+  private void one(EntityId id, String collection, int index, String field) {
+    visitor.visit(collection, index, field, -1, id);
   }
 
   private void all(List<? extends EntityId> ids, String collection, int index, String field) {
