@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -37,11 +36,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class MapFacts {
   /** Decision roles that make a stakeholder key, besides high influence. */
-  private static final Set<BuyingRole> KEY_ROLES = Set.of(
-      BuyingRole.ECONOMIC_BUYER,
-      BuyingRole.DECISION_MAKER,
-      BuyingRole.APPROVER,
-      BuyingRole.TECHNICAL);
+  private static final BuyingRole[] KEY_ROLES = {
+    BuyingRole.ECONOMIC_BUYER, BuyingRole.DECISION_MAKER, BuyingRole.APPROVER, BuyingRole.TECHNICAL
+  };
+
+  private static final BuyingRole[] ROLES = BuyingRole.values();
 
   final AccountPlan plan;
   final RelationshipPolicy policy;
@@ -282,8 +281,7 @@ final class MapFacts {
     Stakeholder stakeholder = stakeholders.get(i);
     weight[i] = influenceWeight(stakeholder.getInfluence());
     key[i] = isKey(stakeholder);
-    influentialDetractor[i] =
-        stakeholder.getInfluence().equals(Optional.of(Influence.HIGH)) && stakeholder.isAgainstUs();
+    influentialDetractor[i] = isOfHighInfluence(stakeholder) && stakeholder.isAgainstUs();
     upAndComer[i] = stakeholder.isUpAndComer();
     best[i] = 0;
     bestClaimed[i] = 1;
@@ -403,8 +401,10 @@ final class MapFacts {
   private static Map<BuyingRole, List<Integer>> playersOf(List<Stakeholder> stakeholders) {
     Map<BuyingRole, List<Integer>> players = new EnumMap<>(BuyingRole.class);
     for (int i = 0; i < stakeholders.size(); i++) {
-      for (BuyingRole role : stakeholders.get(i).getBuyingRoles()) {
-        players.computeIfAbsent(role, r -> new ArrayList<>()).add(i);
+      for (BuyingRole role : ROLES) {
+        if (stakeholders.get(i).plays(role)) {
+          players.computeIfAbsent(role, r -> new ArrayList<>()).add(i);
+        }
       }
     }
     return players;
@@ -417,9 +417,22 @@ final class MapFacts {
         .orElse(policy.getUnknownInfluenceWeight());
   }
 
+  // Loops rather than streams and optionals made to compare: run for each of 100,000 people, and
+  // the JIT does not always remove what they allocate.
   private static boolean isKey(Stakeholder s) {
-    return s.getInfluence().equals(Optional.of(Influence.HIGH))
-        || s.getBuyingRoles().stream().anyMatch(KEY_ROLES::contains);
+    if (isOfHighInfluence(s)) {
+      return true;
+    }
+    for (BuyingRole role : KEY_ROLES) {
+      if (s.plays(role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isOfHighInfluence(Stakeholder s) {
+    return s.getInfluence().orElse(null) == Influence.HIGH;
   }
 
   private double freshness(Optional<LocalDate> date) {
