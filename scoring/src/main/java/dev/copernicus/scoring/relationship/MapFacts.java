@@ -6,6 +6,7 @@ import dev.copernicus.core.model.Influence;
 import dev.copernicus.core.model.Relationship;
 import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.core.model.StakeholderId;
+import dev.copernicus.core.model.Support;
 import dev.copernicus.core.model.TeamMember;
 import dev.copernicus.core.model.TeamMemberId;
 import dev.copernicus.scoring.internal.Weights;
@@ -16,7 +17,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -279,9 +279,16 @@ final class MapFacts {
   /** Works out stakeholder {@code i}'s facts from their record and their relationships, in plan order. */
   private void gather(int i, int[] lastSeenBy) {
     Stakeholder stakeholder = stakeholders.get(i);
-    weight[i] = influenceWeight(stakeholder.getInfluence());
-    key[i] = isKey(stakeholder);
-    influentialDetractor[i] = isOfHighInfluence(stakeholder) && stakeholder.isAgainstUs();
+    // Each optional read once: the model's getters make an Optional per call, 100,000 people a
+    // pass.
+    Influence influence = stakeholder.getInfluence().orElse(null);
+    Support disposition = stakeholder.getSupport().orElse(null);
+    weight[i] = influence == null
+        ? policy.getUnknownInfluenceWeight()
+        : policy.getInfluenceWeights().getOrDefault(influence, policy.getUnknownInfluenceWeight());
+    key[i] = influence == Influence.HIGH || playsAKeyRole(stakeholder);
+    influentialDetractor[i] =
+        influence == Influence.HIGH && disposition != null && disposition.isAgainstUs();
     upAndComer[i] = stakeholder.isUpAndComer();
     best[i] = 0;
     bestClaimed[i] = 1;
@@ -297,10 +304,8 @@ final class MapFacts {
     LocalDate last = lastInteraction[i];
     daysSince[i] = last == null ? 0 : plan.getAsOf().toEpochDay() - last.toEpochDay();
     stale[i] = last == null || daysSince[i] > policy.getStaleAfterDays();
-    support[i] = stakeholder
-        .getSupport()
-        .map(level -> policy.getSupportValues().getOrDefault(level, 0.5))
-        .orElse(0.5);
+    support[i] =
+        disposition == null ? 0.5 : policy.getSupportValues().getOrDefault(disposition, 0.5);
   }
 
   /**
@@ -328,7 +333,8 @@ final class MapFacts {
     } else if (t != bestHolder[i]) {
       second[i] = Math.max(second[i], effective);
     }
-    current[i] = Math.max(current[i], effective * freshness(relationship.getLastInteraction()));
+    LocalDate date = relationship.getLastInteraction().orElse(null);
+    current[i] = Math.max(current[i], effective * freshness(date));
     opensThread[r] = false;
     if (counted >= 2) {
       if (lastSeenBy[t] != i) {
@@ -336,12 +342,9 @@ final class MapFacts {
         opensThread[r] = true;
         threads[i]++;
       }
-      relationship.getLastInteraction().ifPresent(date -> {
-        LocalDate last = lastInteraction[i];
-        if (last == null || date.isAfter(last)) {
-          lastInteraction[i] = date;
-        }
-      });
+      if (date != null && (lastInteraction[i] == null || date.isAfter(lastInteraction[i]))) {
+        lastInteraction[i] = date;
+      }
     }
   }
 
@@ -410,19 +413,9 @@ final class MapFacts {
     return players;
   }
 
-  private double influenceWeight(Optional<Influence> influence) {
-    return influence
-        .map(level ->
-            policy.getInfluenceWeights().getOrDefault(level, policy.getUnknownInfluenceWeight()))
-        .orElse(policy.getUnknownInfluenceWeight());
-  }
-
-  // Loops rather than streams and optionals made to compare: run for each of 100,000 people, and
-  // the JIT does not always remove what they allocate.
-  private static boolean isKey(Stakeholder s) {
-    if (isOfHighInfluence(s)) {
-      return true;
-    }
+  // A loop rather than a stream: run for each of 100,000 people, and the JIT does not always remove
+  // what a stream allocates.
+  private static boolean playsAKeyRole(Stakeholder s) {
     for (BuyingRole role : KEY_ROLES) {
       if (s.plays(role)) {
         return true;
@@ -431,16 +424,12 @@ final class MapFacts {
     return false;
   }
 
-  private static boolean isOfHighInfluence(Stakeholder s) {
-    return s.getInfluence().orElse(null) == Influence.HIGH;
-  }
-
-  private double freshness(Optional<LocalDate> date) {
-    if (date.isEmpty()) {
+  private double freshness(@Nullable LocalDate date) {
+    if (date == null) {
       return 0;
     }
     return Weights.fade(
-        Math.max(0, plan.getAsOf().toEpochDay() - date.get().toEpochDay()),
+        Math.max(0, plan.getAsOf().toEpochDay() - date.toEpochDay()),
         policy.getFreshDays(),
         policy.getFadedDays());
   }
