@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * The relationship sub-scores, read from the map's facts. With {@code explained}, each also says what
@@ -47,18 +48,10 @@ final class SubScores {
   /** Influence-weighted mean of each stakeholder's best effective strength. */
   private SubScore strength() {
     Parts parts = parts(facts.stakeholders.size());
-    double sum = 0;
-    for (int i = 0; i < facts.stakeholders.size(); i++) {
-      double points = 100 * facts.weight[i] * facts.best[i] / facts.totalWeight;
-      sum += points;
-      if (explained) {
-        parts.add(i, points, 100 * facts.weight[i] / facts.totalWeight);
-      }
-    }
     return build(
         "strength",
         policy.getStrengthWeight(),
-        sum,
+        influenceWeighted(parts, i -> facts.best[i], i -> 1),
         parts,
         facts::id,
         i -> detail(facts.name(i), strengthText(i)));
@@ -67,19 +60,11 @@ final class SubScores {
   /** Influence-weighted mean of each stakeholder's best strength, faded by the time since we last spoke. */
   private SubScore recency() {
     Parts parts = parts(facts.stakeholders.size());
-    double sum = 0;
-    for (int i = 0; i < facts.stakeholders.size(); i++) {
-      double points = 100 * facts.weight[i] * facts.current[i] / facts.totalWeight;
-      sum += points;
-      if (explained) {
-        parts.add(i, points, 100 * facts.weight[i] * facts.best[i] / facts.totalWeight);
-      }
-    }
     return build(
         "recency",
         policy.getRecencyWeight(),
         texts.get("relationships.recency", policy.getFreshDays(), policy.getFadedDays()),
-        sum,
+        influenceWeighted(parts, i -> facts.current[i], i -> facts.best[i]),
         parts,
         facts::id,
         i -> detail(
@@ -92,18 +77,10 @@ final class SubScores {
   /** Influence-weighted mean of each stakeholder's disposition towards us. */
   private SubScore support() {
     Parts parts = parts(facts.stakeholders.size());
-    double sum = 0;
-    for (int i = 0; i < facts.stakeholders.size(); i++) {
-      double points = 100 * facts.weight[i] * facts.support[i] / facts.totalWeight;
-      sum += points;
-      if (explained) {
-        parts.add(i, points, 100 * facts.weight[i] / facts.totalWeight);
-      }
-    }
     return build(
         "support",
         policy.getSupportWeight(),
-        sum,
+        influenceWeighted(parts, i -> facts.support[i], i -> 1),
         parts,
         facts::id,
         i -> detail(
@@ -115,6 +92,23 @@ final class SubScores {
                 .map(texts::name)
                 .orElseGet(() -> texts.get("Support.unknown"))
                 .toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * The influence-weighted mean of {@code value} over every stakeholder, out of 100; each one's part,
+   * when explained, out of what {@code most} would give.
+   */
+  private double influenceWeighted(
+      Parts parts, IntToDoubleFunction value, IntToDoubleFunction most) {
+    double sum = 0;
+    for (int i = 0; i < facts.stakeholders.size(); i++) {
+      double points = 100 * facts.weight[i] * value.applyAsDouble(i) / facts.totalWeight;
+      sum += points;
+      if (explained) {
+        parts.add(i, points, 100 * facts.weight[i] * most.applyAsDouble(i) / facts.totalWeight);
+      }
+    }
+    return sum;
   }
 
   /**
