@@ -132,14 +132,25 @@ public final class WidestPaths {
   private int[] fewestHops(double atLeast) {
     int[] previous = new int[nodes];
     Arrays.fill(previous, -1);
+    // A count of the targets as wide not yet seen, so that stopping costs nothing per node however
+    // many decision makers a map has.
+    boolean[] wanted = new boolean[nodes];
+    int unseen = 0;
+    for (int target : targets) {
+      if (width[target] >= atLeast) {
+        wanted[target] = true;
+        unseen++;
+      }
+    }
     boolean[] seen = new boolean[nodes];
     int[] queue = new int[nodes];
     int tail = 0;
     for (int source : sources) {
       seen[source] = true;
       queue[tail++] = source;
+      unseen -= wanted[source] ? 1 : 0;
     }
-    for (int head = 0; head < tail && !allSeen(seen, atLeast); head++) {
+    for (int head = 0; head < tail && unseen > 0; head++) {
       int node = queue[head];
       for (int edge : adjacency[node]) {
         int next = otherEnd(edge, node);
@@ -147,19 +158,11 @@ public final class WidestPaths {
           seen[next] = true;
           previous[next] = edge;
           queue[tail++] = next;
+          unseen -= wanted[next] ? 1 : 0;
         }
       }
     }
     return previous;
-  }
-
-  private boolean allSeen(boolean[] seen, double atLeast) {
-    for (int target : targets) {
-      if (width[target] >= atLeast && !seen[target]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private int otherEnd(int edge, int node) {
