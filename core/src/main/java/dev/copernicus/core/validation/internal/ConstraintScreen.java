@@ -84,7 +84,10 @@ public final class ConstraintScreen {
   }
 
   private Bean beanOf(Class<?> type) {
-    return beans.computeIfAbsent(type, this::compile);
+    // Read before computing: computeIfAbsent locks a bin that holds more than one type, and the
+    // screen asks for a bean at every value it cascades into.
+    Bean bean = beans.get(type);
+    return bean != null ? bean : beans.computeIfAbsent(type, this::compile);
   }
 
   /** What a value must satisfy: its own constraints, its cascade, and what its container elements must satisfy. */
