@@ -27,13 +27,26 @@ public interface SubScore extends WithSubScore {
   static SubScore ofContributions(
       String name, double weight, String explanation, List<Contribution> contributions) {
     double sum = contributions.stream().mapToDouble(Contribution::getPoints).sum();
+    return of(name, weight, explanation, Scores.clamp(sum), contributions);
+  }
+
+  /** A sub-score of {@code score}, rounded to one decimal, and what drove it. */
+  static SubScore of(
+      String name,
+      double weight,
+      String explanation,
+      double score,
+      List<Contribution> contributions) {
+    // The contributions are copied by a with-copy, which sizes its list to them, rather than by
+    // the builder, whose list grows from ten and is copied again at build: a scorecard holds a
+    // thousand contributions.
     return builder()
         .name(name)
         .weight(weight)
         .explanation(explanation)
-        .score(Scores.round(Scores.clamp(sum)))
-        .contributions(contributions)
-        .build();
+        .score(Scores.round(score))
+        .build()
+        .withContributions(contributions);
   }
 
   /** Starts a builder. */

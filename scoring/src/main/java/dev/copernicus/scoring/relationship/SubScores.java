@@ -3,7 +3,6 @@ package dev.copernicus.scoring.relationship;
 import dev.copernicus.core.internal.Names;
 import dev.copernicus.core.model.BuyingRole;
 import dev.copernicus.scoring.Contribution;
-import dev.copernicus.scoring.Scores;
 import dev.copernicus.scoring.SubScore;
 import dev.copernicus.scoring.internal.Texts;
 import java.util.ArrayList;
@@ -387,12 +386,6 @@ final class SubScores {
       lines.add(Contribution.of(
           "(others)", texts.get("relationships.others", order.length - listed), points, possible));
     }
-    return SubScore.builder()
-        .name(name)
-        .weight(weight)
-        .explanation(explanation)
-        .score(Scores.round(score))
-        .contributions(lines)
-        .build();
+    return SubScore.of(name, weight, explanation, score, lines);
   }
 }
