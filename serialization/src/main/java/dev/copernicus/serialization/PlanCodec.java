@@ -70,8 +70,6 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * problem with a document is a {@link PlanFormatException} with its line, column and JSON pointer.
  */
 public final class PlanCodec {
-  private static final TypeModel MODEL =
-      new TypeModel(AccountPlan.class, Framework.class, Scorecard.class);
   // snakeyaml-engine reads YAML a buffer at a time and copies what it has not consumed yet at every
   // buffer: a long scalar costs the square of its length over the buffer's size (8 MB took 15 s
   // with its 1 KiB default). Documents past 64 KiB get a 1 MiB buffer, which keeps reading linear;
@@ -198,7 +196,10 @@ public final class PlanCodec {
   /** Reads a plan document with the unknown fields it held (always none for a strict codec). */
   public PlanDocument readDocument(byte[] document) {
     DocumentReader reader = new DocumentReader(
-        MODEL, !keepUnknownFields, format == Format.YAML, limits.getMaxNumberLength());
+        TypeModel.ofDocument(AccountPlan.class),
+        !keepUnknownFields,
+        format == Format.YAML,
+        limits.getMaxNumberLength());
     AccountPlan plan = (AccountPlan) readVersioned(document, reader, AccountPlan.class);
     Map<String, String> unknown = new TreeMap<>();
     reader.unknownFields().forEach((pointer, node) -> unknown.put(pointer, node.toString()));
@@ -253,7 +254,10 @@ public final class PlanCodec {
   /** Reads a completeness framework. */
   public Framework readFramework(byte[] document) {
     DocumentReader reader = new DocumentReader(
-        MODEL, !keepUnknownFields, format == Format.YAML, limits.getMaxNumberLength());
+        TypeModel.ofDocument(Framework.class),
+        !keepUnknownFields,
+        format == Format.YAML,
+        limits.getMaxNumberLength());
     return (Framework) readVersioned(document, reader, Framework.class);
   }
 
@@ -526,7 +530,7 @@ public final class PlanCodec {
     Objects.requireNonNull(value, "value");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator generator = generator(out, !extras.isEmpty(), laidOut)) {
-      new DocumentWriter(MODEL, extras).write(generator, type, value, version);
+      new DocumentWriter(extras).write(generator, type, value, version);
     }
     if (format == Format.JSON) {
       out.write('\n');

@@ -24,18 +24,16 @@ import tools.jackson.databind.JsonNode;
  * decimals, dates in ISO-8601. The same value always gives the same tokens. Internal.
  */
 public final class DocumentWriter {
-  private final TypeModel model;
   private final Map<String, JsonNode> extraFields;
 
   /** A writer that also writes {@code extraFields} (unknown fields kept from a lenient read), by pointer. */
-  public DocumentWriter(TypeModel model, Map<String, JsonNode> extraFields) {
-    this.model = model;
+  public DocumentWriter(Map<String, JsonNode> extraFields) {
     this.extraFields = extraFields;
   }
 
-  /** Writes {@code value} of {@code type}; with {@code version}, the root object starts with schemaVersion. */
-  public void write(JsonGenerator generator, Class<?> type, Object value, Integer version) {
-    writeValue(generator, model.shape(type), value, Location.ROOT, version);
+  /** Writes the document {@code value} of {@code type}, its root object starting with schemaVersion. */
+  public void write(JsonGenerator generator, Class<?> type, Object value, int version) {
+    writeValue(generator, TypeModel.ofDocument(type).shape(type), value, Location.ROOT, version);
   }
 
   /** Writes one value of {@code shape}, as it appears inside a document. */

@@ -17,9 +17,6 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * the Jackson 2 bridge) read and write, so both say exactly the same. Internal.
  */
 public final class EmbeddedValues {
-  private static final TypeModel MODEL =
-      new TypeModel(AccountPlan.class, Framework.class, Scorecard.class);
-
   /** The types a host's mapper can carry. */
   public static final List<Class<?>> TYPES =
       List.of(AccountPlan.class, Framework.class, Scorecard.class);
@@ -31,13 +28,14 @@ public final class EmbeddedValues {
    * it must be the current one: older documents go through {@link PlanCodec}, which upgrades them.
    */
   public static <T> T read(JsonParser parser, Class<T> type) {
+    TypeModel model = TypeModel.ofDocument(type);
     DocumentReader reader =
-        new DocumentReader(MODEL, true, false, Limits.defaults().getMaxNumberLength());
+        new DocumentReader(model, true, false, Limits.defaults().getMaxNumberLength());
     // A host's YAML mapper would hand an alias over as the anchor's name: refused here as in
     // PlanCodec.
     JsonParser source = parser instanceof YAMLParser ? new YamlGuard(parser) : parser;
     T value =
-        type.cast(reader.readValue(source, MODEL.shape(type), DocumentReader.Location.ROOT, true));
+        type.cast(reader.readValue(source, model.shape(type), DocumentReader.Location.ROOT, true));
     reader.schemaVersion().filter(v -> v != PlanCodec.schemaVersion()).ifPresent(v -> {
       throw new PlanFormatException(
           PlanFormatException.Kind.UNSUPPORTED_VERSION,
@@ -53,16 +51,16 @@ public final class EmbeddedValues {
 
   /** The shape of {@code type} in the format. */
   public static TypeModel.Shape shape(Class<?> type) {
-    return MODEL.shape(type);
+    return TypeModel.ofDocument(type).shape(type);
   }
 
   /** Writes one value of {@code shape} as it appears inside a document. */
   public static void write(JsonGenerator generator, TypeModel.Shape shape, Object value) {
-    new DocumentWriter(MODEL, Map.of()).write(generator, shape, value);
+    new DocumentWriter(Map.of()).write(generator, shape, value);
   }
 
   /** Writes {@code value} as the format does, with the current {@code schemaVersion}. */
   public static <T> void write(JsonGenerator generator, Class<T> type, T value) {
-    new DocumentWriter(MODEL, Map.of()).write(generator, type, value, PlanCodec.schemaVersion());
+    new DocumentWriter(Map.of()).write(generator, type, value, PlanCodec.schemaVersion());
   }
 }
