@@ -112,13 +112,13 @@ public final class PlanCodec {
   /** The strict JSON codec with the default limits: one shared instance. */
   public static PlanCodec json() {
     JacksonAnnotations.check();
-    return Shared.JSON;
+    return SharedJson.CODEC;
   }
 
   /** The strict YAML codec with the default limits: one shared instance. */
   public static PlanCodec yaml() {
     JacksonAnnotations.check();
-    return Shared.YAML;
+    return SharedYaml.CODEC;
   }
 
   /**
@@ -133,10 +133,14 @@ public final class PlanCodec {
     JacksonAnnotations.check();
   }
 
-  /** Built on first use of each. */
-  private static final class Shared {
-    static final PlanCodec JSON = builder().build();
-    static final PlanCodec YAML = builder().format(Format.YAML).build();
+  /** Built on first use: a JSON reader never loads the YAML parser. */
+  private static final class SharedJson {
+    static final PlanCodec CODEC = builder().build();
+  }
+
+  /** Built on first use. */
+  private static final class SharedYaml {
+    static final PlanCodec CODEC = builder().format(Format.YAML).build();
   }
 
   /** Starts a builder: JSON, strict, default limits. */
