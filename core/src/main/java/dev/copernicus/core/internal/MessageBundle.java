@@ -122,18 +122,45 @@ public final class MessageBundle {
       if (arguments.length == 0) {
         return literals[0];
       }
-      // The pieces joined once: String.join sizes the result exactly, where a builder would
-      // allocate its buffer and then copy it.
-      String[] pieces = new String[2 * arguments.length + 1];
-      pieces[0] = literals[0];
-      for (int k = 0; k < arguments.length; k++) {
-        int index = arguments[k];
-        pieces[2 * k + 1] = index < args.length ? String.valueOf(args[index]) : "{" + index + "}";
-        pieces[2 * k + 2] = literals[k + 1];
+      StringBuilder shared = BUFFER.get();
+      // An argument whose toString writes a text of its own finds the buffer in use and takes a new
+      // one.
+      StringBuilder out = shared.length() == 0 ? shared : new StringBuilder();
+      try {
+        out.append(literals[0]);
+        for (int k = 0; k < arguments.length; k++) {
+          int index = arguments[k];
+          if (index >= args.length) {
+            out.append('{').append(index).append('}');
+          } else if (args[index] instanceof Integer number) {
+            out.append(number.intValue());
+          } else if (args[index] instanceof Long number) {
+            out.append(number.longValue());
+          } else {
+            out.append(String.valueOf(args[index]));
+          }
+          out.append(literals[k + 1]);
+        }
+        return out.toString();
+      } finally {
+        out.setLength(0);
+        if (out == shared && shared.capacity() > KEPT_CAPACITY) {
+          BUFFER.remove();
+        }
       }
-      return String.join("", pieces);
     }
   }
+
+  /** A buffer grown past this by a long text (a plan's own words) is dropped, not kept by the thread. */
+  private static final int KEPT_CAPACITY = 512;
+
+  /**
+   * Each thread's buffer for writing texts, reused: a scorecard writes about a thousand, and joining
+   * each one's pieces (the pieces' array, its copy, a string per number) allocated up to three times
+   * the text itself. Numbers are written into the buffer rather than made strings first.
+   */
+  private static final ThreadLocal<StringBuilder> BUFFER =
+      ThreadLocal.withInitial(() -> new StringBuilder(KEPT_CAPACITY));
 
   private static Map<String, String> read(String name, Function<String, InputStream> open) {
     try (InputStream in = open.apply(name)) {
