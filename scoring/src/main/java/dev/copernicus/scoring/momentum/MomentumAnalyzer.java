@@ -170,7 +170,6 @@ public final class MomentumAnalyzer {
   }
 
   private SubScore actions(AccountPlan plan, List<Observation> observations) {
-    List<Contribution> parts = new ArrayList<>();
     List<Integer> open = new ArrayList<>();
     for (int i = 0; i < plan.getActions().size(); i++) {
       if (plan.getActions().get(i).isOpen()) {
@@ -184,6 +183,7 @@ public final class MomentumAnalyzer {
           policy.getActionsWeight(),
           List.of(Contribution.of("actions", texts.get("momentum.no-open-action.detail"), 0, 100)));
     }
+    List<Contribution> parts = new ArrayList<>(open.size());
     for (int i : open) {
       Action action = plan.getActions().get(i);
       double credit;
@@ -282,7 +282,6 @@ public final class MomentumAnalyzer {
   }
 
   private SubScore pipeline(AccountPlan plan, List<Observation> observations) {
-    List<Contribution> parts = new ArrayList<>();
     List<Integer> dated = new ArrayList<>();
     for (int i = 0; i < plan.getOpportunities().size(); i++) {
       if (plan.getOpportunities().get(i).isOpen()
@@ -290,6 +289,7 @@ public final class MomentumAnalyzer {
         dated.add(i);
       }
     }
+    List<Contribution> parts = new ArrayList<>(dated.size());
     for (int i : dated) {
       Opportunity opportunity = plan.getOpportunities().get(i);
       LocalDate close = opportunity.getCloseDate().orElseThrow();

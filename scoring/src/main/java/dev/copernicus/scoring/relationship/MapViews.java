@@ -40,8 +40,8 @@ final class MapViews {
           .bestStrength(facts.bestClaimed[i])
           .effectiveStrength(Scores.round(facts.best[i] * 100) / 100)
           .threads(facts.threads[i])
-          .lastInteraction(Optional.ofNullable(facts.lastInteraction[i]))
-          .gaps(gaps(i));
+          .lastInteraction(Optional.ofNullable(facts.lastInteraction[i]));
+      addGaps(row, i);
       if (facts.bestHolder[i] >= 0) {
         row.heldBy(facts.plan.getTeamMembers().get(facts.bestHolder[i]).getId());
       }
@@ -50,25 +50,23 @@ final class MapViews {
     return rows;
   }
 
-  private List<String> gaps(int i) {
-    List<String> gaps = new ArrayList<>();
+  private void addGaps(StakeholderRow.Builder row, int i) {
     if (facts.threads[i] == 0) {
-      gaps.add("unknown");
+      row.addGap("unknown");
     } else {
       if (facts.best[i] < 1) {
-        gaps.add("weak");
+        row.addGap("weak");
       }
       if (facts.stale[i]) {
-        gaps.add("stale");
+        row.addGap("stale");
       }
       if (facts.key[i] && facts.threads[i] == 1) {
-        gaps.add("single-thread");
+        row.addGap("single-thread");
       }
     }
     if (facts.unevidenced[i]) {
-      gaps.add("unevidenced");
+      row.addGap("unevidenced");
     }
-    return gaps;
   }
 
   /**
