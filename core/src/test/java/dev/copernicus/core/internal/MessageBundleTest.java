@@ -1,12 +1,14 @@
 package dev.copernicus.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -79,5 +81,39 @@ class MessageBundleTest {
     } finally {
       pool.shutdown();
     }
+  }
+
+  @Test
+  void eachLanguageIsReadOnceAndOnlyWhenFirstAskedFor() {
+    List<String> opened = new CopyOnWriteArrayList<>();
+    MessageBundle bundle = MessageBundle.load("/counted", name -> {
+      opened.add(name);
+      return new ByteArrayInputStream("hello=hello {0}\n".getBytes(StandardCharsets.UTF_8));
+    });
+    assertThat(opened).isEmpty();
+
+    assertThat(bundle.format(Locale.ENGLISH, "hello", "Lena")).isEqualTo("hello Lena");
+    assertThat(bundle.format(Locale.GERMAN, "hello", "Ana")).isEqualTo("hello Ana");
+    assertThat(opened).containsExactly("/counted.properties");
+
+    assertThat(bundle.patterns(Locale.forLanguageTag("es-MX"))).containsOnlyKeys("hello");
+    assertThat(bundle.format(Locale.forLanguageTag("es"), "hello", "Ana")).isEqualTo("hello Ana");
+    assertThat(opened).containsExactly("/counted.properties", "/counted_es.properties");
+  }
+
+  @Test
+  void aMissingFileOrABadPatternIsNamedWhenItsLanguageIsFirstUsed() {
+    MessageBundle missing = MessageBundle.load("/missing", name -> null);
+    assertThatThrownBy(() -> missing.format(Locale.ENGLISH, "any"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Missing message file /missing.properties");
+
+    MessageBundle bad = MessageBundle.load(
+        "/bad",
+        name ->
+            new ByteArrayInputStream("odd=at {x} and {123}\n".getBytes(StandardCharsets.UTF_8)));
+    assertThatThrownBy(() -> bad.patterns(Locale.ENGLISH))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Text odd may hold only {n} arguments: at {x} and {123}");
   }
 }
