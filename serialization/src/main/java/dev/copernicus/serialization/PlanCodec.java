@@ -1,5 +1,6 @@
 package dev.copernicus.serialization;
 
+import dev.copernicus.core.internal.Lazy;
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.vocabulary.Vocabulary;
 import dev.copernicus.scoring.Scorecard;
@@ -8,7 +9,6 @@ import dev.copernicus.serialization.PlanFormatException.Kind;
 import dev.copernicus.serialization.internal.DocumentReader;
 import dev.copernicus.serialization.internal.DocumentWriter;
 import dev.copernicus.serialization.internal.Encoding;
-import dev.copernicus.serialization.internal.Lazy;
 import dev.copernicus.serialization.internal.Migrations;
 import dev.copernicus.serialization.internal.TypeModel;
 import dev.copernicus.serialization.internal.YamlGuard;

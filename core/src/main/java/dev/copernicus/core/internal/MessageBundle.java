@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The texts of one module in English ({@code NAME.properties}) and Spanish ({@code
@@ -32,12 +31,14 @@ public final class MessageBundle {
   /** The languages shipped. */
   public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 
-  private final Language english;
-  private final Language spanish;
+  // Each language is read and compiled when first asked for: a fresh JVM's first assessment in English
+  // need not read the Spanish file too (about half of the texts' 8 ms start on JDK 25).
+  private final Lazy<Texts> english;
+  private final Lazy<Texts> spanish;
 
   private MessageBundle(String name, Function<String, InputStream> open) {
-    this.english = new Language(name + ".properties", open);
-    this.spanish = new Language(name + "_es.properties", open);
+    this.english = new Lazy<>(() -> Texts.of(read(name + ".properties", open)));
+    this.spanish = new Lazy<>(() -> Texts.of(read(name + "_es.properties", open)));
   }
 
   /**
@@ -51,53 +52,28 @@ public final class MessageBundle {
 
   /** The patterns by key for {@code locale}. */
   public Map<String, String> patterns(Locale locale) {
-    return in(locale).texts().patterns();
+    return in(locale).patterns();
   }
 
   /** The text for {@code key} in {@code locale}, with {@code args} filled in. */
   public String format(Locale locale, String key, Object... args) {
-    Template template = in(locale).texts().templates().get(key);
+    Template template = in(locale).templates().get(key);
     if (template == null) {
       throw new IllegalArgumentException("No text for " + key);
     }
     return template.format(args);
   }
 
-  private Language in(Locale locale) {
-    return "es".equals(locale.getLanguage()) ? spanish : english;
+  private Texts in(Locale locale) {
+    return ("es".equals(locale.getLanguage()) ? spanish : english).get();
   }
 
-  /**
-   * One language's texts, read and compiled when first asked for: a fresh JVM's first assessment in
-   * English need not read the Spanish file too (about half of the texts' 8 ms start on JDK 25).
-   */
-  private static final class Language {
-    private final String file;
-    private final Function<String, InputStream> open;
-    private volatile @Nullable Texts texts;
-
-    Language(String file, Function<String, InputStream> open) {
-      this.file = file;
-      this.open = open;
-    }
-
-    Texts texts() {
-      Texts read = texts;
-      if (read == null) {
-        synchronized (this) {
-          read = texts;
-          if (read == null) {
-            Map<String, String> patterns = read(file, open);
-            read = new Texts(patterns, compile(patterns));
-            texts = read;
-          }
-        }
-      }
-      return read;
+  /** One language's patterns, and each compiled. */
+  private record Texts(Map<String, String> patterns, Map<String, Template> templates) {
+    static Texts of(Map<String, String> patterns) {
+      return new Texts(patterns, compile(patterns));
     }
   }
-
-  private record Texts(Map<String, String> patterns, Map<String, Template> templates) {}
 
   // A HashMap rather than Map.copyOf: a scorecard looks up hundreds of texts, and Map.copyOf's
   // probing took 4% of an assessment's time.

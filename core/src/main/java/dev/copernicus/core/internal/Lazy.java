@@ -1,4 +1,4 @@
-package dev.copernicus.serialization.internal;
+package dev.copernicus.core.internal;
 
 import java.util.Objects;
 import java.util.function.Supplier;
