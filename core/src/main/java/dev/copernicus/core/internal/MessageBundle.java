@@ -31,8 +31,8 @@ public final class MessageBundle {
   /** The languages shipped. */
   public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 
-  // Each language is read and compiled when first asked for: a fresh JVM's first assessment in English
-  // need not read the Spanish file too (about half of the texts' 8 ms start on JDK 25).
+  // Each language is read and compiled when first asked for: a fresh JVM's first assessment in
+  // English need not read the Spanish file too (about half of the texts' 8 ms start on JDK 25).
   private final Lazy<Texts> english;
   private final Lazy<Texts> spanish;
 
