@@ -78,7 +78,10 @@ public final class ConstraintScreen {
     return new ConstraintScreen(engine);
   }
 
-  /** Whether the engine would find nothing in {@code bean}; {@code false} means the engine must look. */
+  /**
+   * Whether the engine would find nothing in {@code bean}, a value of the model (not a container of
+   * them); {@code false} means the engine must look.
+   */
   public boolean passes(Object bean) {
     return beanOf(bean.getClass()).passes(bean);
   }
@@ -338,6 +341,13 @@ public final class ConstraintScreen {
     private boolean cascade(@Nullable Object value) {
       if (value == null) {
         return true;
+      }
+      // A type seen before is a bean (containers never enter the map), and nearly every value
+      // cascaded into is one: looking it up first spares it the tests below, which on JDK 17
+      // scan a bean's interfaces each time they fail. They were a fifth of the screen's time.
+      Bean known = beans.get(value.getClass());
+      if (known != null) {
+        return known.passes(value);
       }
       if (value instanceof Optional<?> optional) {
         return optional.isEmpty() || cascade(optional.get());
