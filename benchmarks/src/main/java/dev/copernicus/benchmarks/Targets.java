@@ -1,0 +1,181 @@
+package dev.copernicus.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The performance targets, checked against JMH result files ({@code -rf json}) of {@link
+ * PlanBenchmarks}: each ratio the README's table of targets quotes, as measured, and whether it is met.
+ * Ratios compare benchmarks of one run, since this shared machine's speed drifts between runs; a target
+ * whose benchmarks or sizes no file holds is left out. {@code benchmarks/run} prints them after the suite.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar dev.copernicus.benchmarks.Targets RESULT.json...
+ * </pre>
+ */
+public final class Targets {
+  /** The Jackson tree of the same document: what reading costs at the least. */
+  static final String FLOOR = "jacksonTreeParse";
+
+  /** The stages that must grow no faster than the document. */
+  static final List<String> STAGES =
+      List.of("parseJson", "validate", "scoreRelationships", "assess");
+
+  /** How much faster than the document a stage may grow, from one size to the next. */
+  static final double LINEAR_SLACK = 1.3;
+
+  private Targets() {}
+
+  /** Prints the targets measured in the result files named by {@code args}. */
+  public static void main(String[] args) {
+    if (args.length == 0) {
+      System.err.println("usage: Targets RESULT.json... (JMH's -rf json output)");
+      System.exit(2);
+    }
+    List<Path> files = new ArrayList<>();
+    for (String arg : args) {
+      files.add(Path.of(arg));
+    }
+    check(read(files)).forEach(System.out::println);
+  }
+
+  /** One benchmark at one size, per operation. */
+  record Measure(double micros, double bytes) {}
+
+  /** One target as measured. */
+  record Line(String target, String measured, boolean met) {
+    @Override
+    public String toString() {
+      return String.format(
+          Locale.ROOT, "%-58s %-26s %s", target, measured, met ? "met" : "NOT MET");
+    }
+  }
+
+  /**
+   * Each of {@link PlanBenchmarks}' measures by benchmark and size ({@code assess@M}); of a benchmark
+   * run in more than one file, the last file's.
+   */
+  static Map<String, Measure> read(List<Path> files) {
+    JsonMapper json = JsonMapper.builder().build();
+    Map<String, Measure> measures = new LinkedHashMap<>();
+    for (Path file : files) {
+      JsonNode runs;
+      try {
+        runs = json.readTree(Files.readString(file));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      for (JsonNode run : runs) {
+        String benchmark = run.path("benchmark").asString();
+        if (!benchmark.startsWith(PlanBenchmarks.class.getName() + ".")) {
+          continue;
+        }
+        String name = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+        JsonNode time = run.path("primaryMetric");
+        measures.put(
+            name + "@" + run.path("params").path("size").asString(),
+            new Measure(
+                micros(time.path("score").asDouble(), time.path("scoreUnit").asString()),
+                run.path("secondaryMetrics")
+                    .path("gc.alloc.rate.norm")
+                    .path("score")
+                    .asDouble()));
+      }
+    }
+    return measures;
+  }
+
+  private static double micros(double score, String unit) {
+    return switch (unit) {
+      case "ns/op" -> score / 1e3;
+      case "us/op" -> score;
+      case "ms/op" -> score * 1e3;
+      case "s/op" -> score * 1e6;
+      default -> throw new IllegalArgumentException("Not a time per operation: " + unit);
+    };
+  }
+
+  /** The targets the measures hold the benchmarks for, in the README's order. */
+  static List<Line> check(Map<String, Measure> measures) {
+    List<Line> lines = new ArrayList<>();
+    Measure parse = measures.get("parseJson@M");
+    Measure validate = measures.get("validate@M");
+    Measure assess = measures.get("assess@M");
+    if (parse != null && validate != null) {
+      lines.add(atMost("validate(M) / parseJson(M), time", validate.micros(), parse.micros(), 0.5));
+    }
+    if (parse != null && assess != null) {
+      lines.add(atMost("assess(M) / parseJson(M), time", assess.micros(), parse.micros(), 1.0));
+      lines.add(atMost("assess(M) / parseJson(M), bytes", assess.bytes(), parse.bytes(), 1.0));
+    }
+    Measure large = measures.get("assess@XL");
+    if (large != null) {
+      double seconds = large.micros() / 1e6;
+      lines.add(new Line(
+          "assess(XL) under 1 s", String.format(Locale.ROOT, "%.2f s", seconds), seconds < 1));
+      Measure floor = measures.get(FLOOR + "@XL");
+      if (floor != null) {
+        lines.add(atMost("assess(XL) / the floor(XL), bytes", large.bytes(), floor.bytes(), 2.0));
+      }
+    }
+    for (String[] sizes : new String[][] {{"M", "L"}, {"L", "XL"}}) {
+      Measure smallFloor = measures.get(FLOOR + "@" + sizes[0]);
+      Measure largeFloor = measures.get(FLOOR + "@" + sizes[1]);
+      if (smallFloor == null || largeFloor == null) {
+        continue;
+      }
+      for (String stage : STAGES) {
+        Measure small = measures.get(stage + "@" + sizes[0]);
+        Measure big = measures.get(stage + "@" + sizes[1]);
+        if (small != null && big != null) {
+          lines.add(linear(stage, sizes, small, big, smallFloor, largeFloor));
+        }
+      }
+    }
+    return lines;
+  }
+
+  private static Line atMost(String target, double measured, double against, double most) {
+    double ratio = measured / against;
+    return new Line(
+        String.format(Locale.ROOT, "%s at most %.1fx", target, most),
+        String.format(Locale.ROOT, "%.2fx", ratio),
+        ratio <= most);
+  }
+
+  /**
+   * A stage grows linearly from one size to the next when its time and its bytes grow at most {@link
+   * #LINEAR_SLACK} times as much as the floor's: the floor reads the same documents, so its ratios are
+   * the documents' sizes as this machine's memory sees them (in 512 MB, XL's floor is mostly garbage
+   * collection).
+   */
+  private static Line linear(
+      String stage,
+      String[] sizes,
+      Measure small,
+      Measure big,
+      Measure smallFloor,
+      Measure bigFloor) {
+    double time = (big.micros() / small.micros()) / (bigFloor.micros() / smallFloor.micros());
+    double bytes = (big.bytes() / small.bytes()) / (bigFloor.bytes() / smallFloor.bytes());
+    return new Line(
+        String.format(
+            Locale.ROOT,
+            "%s %s/%s against the floor's, at most %.1fx",
+            stage,
+            sizes[1],
+            sizes[0],
+            LINEAR_SLACK),
+        String.format(Locale.ROOT, "time %.2fx, bytes %.2fx", time, bytes),
+        time <= LINEAR_SLACK && bytes <= LINEAR_SLACK);
+  }
+}
