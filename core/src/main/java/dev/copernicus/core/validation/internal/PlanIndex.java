@@ -16,6 +16,7 @@ import dev.copernicus.core.model.ProblemId;
 import dev.copernicus.core.model.Relationship;
 import dev.copernicus.core.model.StakeholderId;
 import dev.copernicus.core.model.TeamMemberId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +63,20 @@ public final class PlanIndex {
     COLLECTIONS.forEach(c -> NAMES.put(c.idType(), c.name()));
   }
 
+  /**
+   * An entity whose id an earlier entity of its collection already has.
+   *
+   * @param position the entity's position in its collection
+   * @param earlier the position of the first entity with that id
+   */
+  record Duplicate(Collection collection, EntityId id, int position, int earlier) {}
+
+  /** The first position of each id, by id type, and the entities whose id came earlier. */
+  private record Ids(
+      Map<Class<?>, Map<EntityId, Integer>> firstByType, List<Duplicate> duplicates) {}
+
   private final AccountPlan plan;
-  private @Nullable Map<Class<?>, Map<EntityId, Integer>> firstByType;
+  private @Nullable Ids ids;
   private int @Nullable [][] relationshipEnds;
 
   /** The index of {@code plan}; nothing is worked out until a rule asks. */
@@ -76,20 +89,38 @@ public final class PlanIndex {
    * Ids are typed, so the kind is part of it.
    */
   int positionOf(EntityId id) {
-    Map<Class<?>, Map<EntityId, Integer>> byType = firstByType;
-    if (byType == null) {
-      byType = new HashMap<>();
+    return ids().firstByType().getOrDefault(id.getClass(), Map.of()).getOrDefault(id, -1);
+  }
+
+  /**
+   * Each entity whose id an earlier entity of its collection has, in the order of {@link
+   * #COLLECTIONS} and then of the plan: found while the ids are indexed, so that no id is looked up
+   * again to find them (on a map of 100,000 people that was a tenth of validating).
+   */
+  List<Duplicate> duplicates() {
+    return ids().duplicates();
+  }
+
+  private Ids ids() {
+    Ids indexed = ids;
+    if (indexed == null) {
+      Map<Class<?>, Map<EntityId, Integer>> byType = new HashMap<>();
+      List<Duplicate> duplicates = new ArrayList<>();
       for (Collection collection : COLLECTIONS) {
         List<? extends EntityId> ids = collection.ids().apply(plan);
         Map<EntityId, Integer> first = sizedMap(ids.size());
         for (int i = 0; i < ids.size(); i++) {
-          first.putIfAbsent(ids.get(i), i);
+          Integer earlier = first.putIfAbsent(ids.get(i), i);
+          if (earlier != null) {
+            duplicates.add(new Duplicate(collection, ids.get(i), i, earlier));
+          }
         }
         byType.put(collection.idType(), first);
       }
-      firstByType = byType;
+      indexed = new Ids(byType, duplicates);
+      ids = indexed;
     }
-    return byType.getOrDefault(id.getClass(), Map.of()).getOrDefault(id, -1);
+    return indexed;
   }
 
   /** Whether the plan holds an entity with {@code id}. */

@@ -37,18 +37,13 @@ public final class StructuralRules {
   }
 
   static void duplicateIds(AccountPlan plan, PlanIndex index, RuleContext context) {
-    for (PlanIndex.Collection collection : PlanIndex.COLLECTIONS) {
-      List<? extends EntityId> ids = collection.ids().apply(plan);
-      for (int i = 0; i < ids.size(); i++) {
-        int earlier = index.positionOf(ids.get(i));
-        if (earlier != i) {
-          context.report(
-              Pointer.of(collection.name(), i, "id"),
-              ids.get(i),
-              ids.get(i),
-              Pointer.of(collection.name(), earlier));
-        }
-      }
+    for (PlanIndex.Duplicate duplicate : index.duplicates()) {
+      String collection = duplicate.collection().name();
+      context.report(
+          Pointer.of(collection, duplicate.position(), "id"),
+          duplicate.id(),
+          duplicate.id(),
+          Pointer.of(collection, duplicate.earlier()));
     }
   }
 
