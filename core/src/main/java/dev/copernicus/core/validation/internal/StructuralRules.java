@@ -50,12 +50,18 @@ public final class StructuralRules {
   static void unknownReferences(AccountPlan plan, PlanIndex index, RuleContext context) {
     int[] stakeholders = index.relationshipStakeholders();
     int[] members = index.relationshipMembers();
+    int[] managers = index.managers();
     References.visit(plan, (collection, i, field, item, target) -> {
-      // A relationship's two ends are looked up once in the index, for this rule and for
-      // duplicates.
-      boolean known = collection.equals("relationships")
-          ? (field.equals("stakeholder") ? stakeholders : members)[i] >= 0
-          : index.contains(target);
+      // A relationship's two ends and a stakeholder's manager are looked up once in the index, for
+      // this rule and for duplicate relationships or reporting cycles.
+      boolean known;
+      if (collection.equals("relationships")) {
+        known = (field.equals("stakeholder") ? stakeholders : members)[i] >= 0;
+      } else if (collection.equals("stakeholders") && field.equals("reportsTo")) {
+        known = managers[i] >= 0;
+      } else {
+        known = index.contains(target);
+      }
       if (!known) {
         context.report(
             References.path(collection, i, field, item),
@@ -93,6 +99,7 @@ public final class StructuralRules {
    */
   static void reportsToCycles(AccountPlan plan, PlanIndex index, RuleContext context) {
     List<Stakeholder> stakeholders = plan.getStakeholders();
+    int[] managers = index.managers();
     int[] state = new int[stakeholders.size()]; // 0 unseen, 1 on the current chain, 2 done
     for (int start = 0; start < stakeholders.size(); start++) {
       List<Integer> chain = new ArrayList<>();
@@ -100,8 +107,7 @@ public final class StructuralRules {
       while (current >= 0 && state[current] == 0) {
         state[current] = 1;
         chain.add(current);
-        current =
-            stakeholders.get(current).getReportsTo().map(index::positionOf).orElse(-1);
+        current = managers[current];
       }
       if (current >= 0 && state[current] == 1) {
         List<Integer> loop = chain.subList(chain.indexOf(current), chain.size());
