@@ -1,7 +1,6 @@
 package dev.copernicus.benchmarks;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,7 +45,12 @@ public final class Targets {
     for (String arg : args) {
       files.add(Path.of(arg));
     }
-    check(read(files)).forEach(System.out::println);
+    try {
+      check(read(files)).forEach(System.out::println);
+    } catch (IllegalArgumentException e) {
+      System.err.println("Targets: " + e.getMessage());
+      System.exit(2);
+    }
   }
 
   /** One benchmark at one size, per operation. */
@@ -63,6 +68,8 @@ public final class Targets {
   /**
    * Each of {@link PlanBenchmarks}' measures by benchmark and size ({@code assess@M}); of a benchmark
    * run in more than one file, the last file's.
+   *
+   * @throws IllegalArgumentException naming the file, for one that cannot be read as JSON
    */
   static Map<String, Measure> read(List<Path> files) {
     JsonMapper json = JsonMapper.builder().build();
@@ -71,8 +78,8 @@ public final class Targets {
       JsonNode runs;
       try {
         runs = json.readTree(Files.readString(file));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      } catch (IOException | JacksonException e) {
+        throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
       }
       for (JsonNode run : runs) {
         String benchmark = run.path("benchmark").asString();

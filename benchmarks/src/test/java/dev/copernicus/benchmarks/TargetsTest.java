@@ -1,6 +1,7 @@
 package dev.copernicus.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
@@ -90,6 +91,19 @@ class TargetsTest {
             .replace("\"size\": \"M\"", "\"megabytes\": \"1\""));
 
     assertThat(Targets.read(List.of(file))).isEmpty();
+  }
+
+  @Test
+  void namesAFileItCannotRead() throws IOException {
+    Path missing = dir.resolve("missing.json");
+    Path truncated = Files.writeString(dir.resolve("truncated.json"), "[{\"benchmark\": ");
+
+    assertThatThrownBy(() -> Targets.read(List.of(missing)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("cannot read " + missing);
+    assertThatThrownBy(() -> Targets.read(List.of(truncated)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("cannot read " + truncated);
   }
 
   @Test
