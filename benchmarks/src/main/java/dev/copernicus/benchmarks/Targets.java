@@ -2,6 +2,7 @@ package dev.copernicus.benchmarks;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,6 +79,8 @@ public final class Targets {
       JsonNode runs;
       try {
         runs = json.readTree(Files.readString(file));
+      } catch (NoSuchFileException e) {
+        throw new IllegalArgumentException("cannot read " + file + ": no such file", e);
       } catch (IOException | JacksonException e) {
         throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
       }

@@ -100,7 +100,7 @@ class TargetsTest {
 
     assertThatThrownBy(() -> Targets.read(List.of(missing)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("cannot read " + missing);
+        .hasMessage("cannot read " + missing + ": no such file");
     assertThatThrownBy(() -> Targets.read(List.of(truncated)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("cannot read " + truncated);
