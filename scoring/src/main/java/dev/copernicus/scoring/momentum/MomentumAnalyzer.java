@@ -170,7 +170,7 @@ public final class MomentumAnalyzer {
   }
 
   private SubScore actions(AccountPlan plan, List<Observation> observations) {
-    List<Integer> open = new ArrayList<>();
+    List<Integer> open = new ArrayList<>(plan.getActions().size());
     for (int i = 0; i < plan.getActions().size(); i++) {
       if (plan.getActions().get(i).isOpen()) {
         open.add(i);
@@ -186,19 +186,21 @@ public final class MomentumAnalyzer {
     List<Contribution> parts = new ArrayList<>(open.size());
     for (int i : open) {
       Action action = plan.getActions().get(i);
+      // Read once: the model's getters make an Optional per call, which JDK 17 does not remove,
+      // and the next steps measure a plan's hundred actions again.
+      LocalDate due = action.getDueDate().orElse(null);
       double credit;
       String detail;
-      if (action.getDueDate().isEmpty()) {
+      if (due == null) {
         credit = 0;
         detail = texts.get("momentum.no-deadline");
         observations.add(
             observation(Code.ACTION_NO_DEADLINE, "/actions/" + i + "/dueDate", action.getTitle()));
       } else {
-        long overdue = ChronoUnit.DAYS.between(action.getDueDate().get(), plan.getAsOf());
+        long overdue = ChronoUnit.DAYS.between(due, plan.getAsOf());
         credit = overdue <= 0 ? 1 : overdue <= policy.getGraceDays() ? 1 / 3.0 : 0;
-        detail = overdue <= 0
-            ? texts.get("momentum.due", action.getDueDate().get())
-            : texts.get("momentum.overdue", overdue);
+        detail =
+            overdue <= 0 ? texts.get("momentum.due", due) : texts.get("momentum.overdue", overdue);
         if (overdue > 0) {
           observations.add(observation(
               Code.ACTION_OVERDUE, "/actions/" + i + "/dueDate", action.getTitle(), overdue));
