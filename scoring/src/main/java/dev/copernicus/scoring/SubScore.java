@@ -26,7 +26,12 @@ public interface SubScore extends WithSubScore {
   /** A sub-score whose value is the sum of its contributions' points, limited to [0, 100]. */
   static SubScore ofContributions(
       String name, double weight, String explanation, List<Contribution> contributions) {
-    double sum = contributions.stream().mapToDouble(Contribution::getPoints).sum();
+    // A loop, not a stream: the analyzers build dozens of sub-scores per assessment, and JDK 17
+    // keeps what a stream allocates.
+    double sum = 0;
+    for (Contribution contribution : contributions) {
+      sum += contribution.getPoints();
+    }
     return of(name, weight, explanation, Scores.clamp(sum), contributions);
   }
 
