@@ -172,7 +172,7 @@ public final class Assessor {
         + policy.getMomentumWeight();
     double uncapped = Scores.round(weighted / weights);
     List<Cap> caps = new ArrayList<>();
-    for (Gate gate : Gate.values()) {
+    for (Gate gate : GATES) {
       Band cap = policy.getGateCaps().get(gate);
       if (cap != null && trips(gate, measures)) {
         caps.add(Cap.of(gate, cap));
@@ -184,6 +184,9 @@ public final class Assessor {
     }
     return new Verdict(uncapped, score, List.copyOf(caps));
   }
+
+  /** Made once: {@code values()} copies the array, and the verdict is judged again for each next step. */
+  private static final Gate[] GATES = Gate.values();
 
   private static boolean trips(Gate gate, Measures measures) {
     return switch (gate) {

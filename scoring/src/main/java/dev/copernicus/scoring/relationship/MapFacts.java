@@ -285,7 +285,7 @@ final class MapFacts {
     Support disposition = stakeholder.getSupport().orElse(null);
     weight[i] = influence == null
         ? policy.getUnknownInfluenceWeight()
-        : policy.getInfluenceWeights().getOrDefault(influence, policy.getUnknownInfluenceWeight());
+        : valueOr(policy.getInfluenceWeights(), influence, policy.getUnknownInfluenceWeight());
     key[i] = influence == Influence.HIGH || playsAKeyRole(stakeholder);
     influentialDetractor[i] =
         influence == Influence.HIGH && disposition != null && disposition.isAgainstUs();
@@ -304,8 +304,7 @@ final class MapFacts {
     LocalDate last = lastInteraction[i];
     daysSince[i] = last == null ? 0 : plan.getAsOf().toEpochDay() - last.toEpochDay();
     stale[i] = last == null || daysSince[i] > policy.getStaleAfterDays();
-    support[i] =
-        disposition == null ? 0.5 : policy.getSupportValues().getOrDefault(disposition, 0.5);
+    support[i] = disposition == null ? 0.5 : valueOr(policy.getSupportValues(), disposition, 0.5);
   }
 
   /**
@@ -468,7 +467,16 @@ final class MapFacts {
 
   /** The importance the policy gives {@code role}; nothing for a role it does not name. */
   double importance(BuyingRole role) {
-    return policy.getRoleImportance().getOrDefault(role, 0.0);
+    return valueOr(policy.getRoleImportance(), role, 0);
+  }
+
+  /**
+   * The value {@code values} give {@code key}, else {@code otherwise}: {@code getOrDefault} would box
+   * the default for each of a map's people, and JDK 17 keeps each box.
+   */
+  private static <K> double valueOr(Map<K, Double> values, K key, double otherwise) {
+    Double value = values.get(key);
+    return value == null ? otherwise : value;
   }
 
   /** The importance of the roles coverage is judged on, together. */

@@ -101,8 +101,9 @@ public final class StructuralRules {
     List<Stakeholder> stakeholders = plan.getStakeholders();
     int[] managers = index.managers();
     int[] state = new int[stakeholders.size()]; // 0 unseen, 1 on the current chain, 2 done
+    List<Integer> chain = new ArrayList<>();
     for (int start = 0; start < stakeholders.size(); start++) {
-      List<Integer> chain = new ArrayList<>();
+      chain.clear();
       int current = start;
       while (current >= 0 && state[current] == 0) {
         state[current] = 1;
