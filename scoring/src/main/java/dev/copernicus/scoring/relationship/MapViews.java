@@ -135,7 +135,10 @@ final class MapViews {
 
   /** Our relationships as counted, and their reports-to lines at the policy's org-chart strength. */
   private WidestPaths graph(int members) {
-    WidestPaths graph = new WidestPaths(members + facts.stakeholders.size());
+    // At most one edge per relationship and one per reporting line.
+    WidestPaths graph = new WidestPaths(
+        members + facts.stakeholders.size(),
+        facts.plan.getRelationships().size() + facts.stakeholders.size());
     for (int r = 0; r < facts.plan.getRelationships().size(); r++) {
       if (facts.resolved(r) && facts.countedStrength[r] >= 2) {
         graph.addEdge(

@@ -16,7 +16,7 @@ class WidestPathsTest {
   @Test
   void theWidestPathWinsOverTheShortest() {
     // 0 -> 3 directly at 0.2, or 0 -> 1 -> 2 -> 3 at 0.8, 0.9, 0.7.
-    WidestPaths graph = new WidestPaths(4);
+    WidestPaths graph = new WidestPaths(4, 0);
     graph.addEdge(0, 3, 0.2);
     graph.addEdge(0, 1, 0.8);
     graph.addEdge(2, 1, 0.9);
@@ -33,7 +33,7 @@ class WidestPathsTest {
   @Test
   void amongEquallyWidePathsTheOneWithFewerHopsWins() {
     // 0 -> 1 -> 2 -> 4 and 0 -> 3 -> 4, every edge 0.5: two hops beat three.
-    WidestPaths graph = new WidestPaths(5);
+    WidestPaths graph = new WidestPaths(5, 0);
     graph.addEdge(0, 1, 0.5);
     graph.addEdge(1, 2, 0.5);
     graph.addEdge(2, 4, 0.5);
@@ -49,7 +49,7 @@ class WidestPathsTest {
   void fromSeveralSourcesTheBestSourceIsChosenAndTiesGoToTheLowerNode() {
     // Sources 0 and 1 both reach 2 at 0.6 in one hop: the lower node, 0, is settled first and keeps
     // it.
-    WidestPaths graph = new WidestPaths(4);
+    WidestPaths graph = new WidestPaths(4, 0);
     graph.addEdge(1, 2, 0.6);
     graph.addEdge(0, 2, 0.6);
     graph.addEdge(1, 3, 0.9);
@@ -64,7 +64,7 @@ class WidestPathsTest {
 
   @Test
   void anUnreachableNodeHasNoPathAndNegativeWidth() {
-    WidestPaths graph = new WidestPaths(3);
+    WidestPaths graph = new WidestPaths(3, 0);
     graph.addEdge(0, 1, 0.4);
 
     graph.search(new int[] {0}, new int[] {2});
@@ -75,7 +75,7 @@ class WidestPathsTest {
 
   @Test
   void aZeroWidthEdgeStillConnects() {
-    WidestPaths graph = new WidestPaths(2);
+    WidestPaths graph = new WidestPaths(2, 0);
     graph.addEdge(0, 1, 0.0);
 
     graph.search(new int[] {0}, new int[] {1});
@@ -98,7 +98,7 @@ class WidestPathsTest {
     int[] from = new int[edges];
     int[] to = new int[edges];
     double[] widths = new double[edges];
-    WidestPaths graph = new WidestPaths(nodes);
+    WidestPaths graph = new WidestPaths(nodes, 0);
     for (int e = 0; e < edges; e++) {
       from[e] = random.nextInt(nodes);
       to[e] = random.nextInt(nodes);
@@ -107,7 +107,7 @@ class WidestPathsTest {
     }
     int[] sources = random.ints(1 + random.nextInt(2), 0, nodes).distinct().toArray();
     int[] targets = random.ints(1 + random.nextInt(3), 0, nodes).toArray();
-    WidestPaths everyNode = new WidestPaths(nodes);
+    WidestPaths everyNode = new WidestPaths(nodes, 0);
     for (int e = 0; e < edges; e++) {
       everyNode.addEdge(from[e], to[e], widths[e]);
     }
