@@ -139,15 +139,15 @@ public final class Targets {
     }
     for (String[] sizes : new String[][] {{"M", "L"}, {"L", "XL"}}) {
       Measure smallFloor = measures.get(FLOOR + "@" + sizes[0]);
-      Measure largeFloor = measures.get(FLOOR + "@" + sizes[1]);
-      if (smallFloor == null || largeFloor == null) {
+      Measure bigFloor = measures.get(FLOOR + "@" + sizes[1]);
+      if (smallFloor == null || bigFloor == null) {
         continue;
       }
       for (String stage : STAGES) {
         Measure small = measures.get(stage + "@" + sizes[0]);
         Measure big = measures.get(stage + "@" + sizes[1]);
         if (small != null && big != null) {
-          lines.add(linear(stage, sizes, small, big, smallFloor, largeFloor));
+          lines.add(linear(stage, sizes, small, big, smallFloor, bigFloor));
         }
       }
     }
