@@ -277,6 +277,13 @@ class AssessorTest {
     BalanceResult measuredBalance = balance.measure(plan);
     assertThat(measuredBalance.getIndex()).isEqualTo(fullBalance.getIndex());
     assertThat(measuredBalance.getOrientation()).isEqualTo(fullBalance.getOrientation());
+    assertThat(measuredBalance.getComponents())
+        .extracting(SubScore::getName, SubScore::getScore, SubScore::getWeight)
+        .isEqualTo(fullBalance.getComponents().stream()
+            .map(c -> tuple(c.getName(), c.getScore(), c.getWeight()))
+            .toList());
+    assertThat(measuredBalance.getComponents())
+        .allMatch(c -> c.getContributions().isEmpty());
 
     MomentumResult fullMomentum = momentum.analyze(plan);
     MomentumResult measuredMomentum = momentum.measure(plan);
@@ -284,5 +291,12 @@ class AssessorTest {
     assertThat(measuredMomentum.isStaticPlan()).isEqualTo(fullMomentum.isStaticPlan());
     assertThat(measuredMomentum.isBusinessBeforeProblems())
         .isEqualTo(fullMomentum.isBusinessBeforeProblems());
+    assertThat(measuredMomentum.getComponents())
+        .extracting(SubScore::getName, SubScore::getScore, SubScore::getWeight)
+        .isEqualTo(fullMomentum.getComponents().stream()
+            .map(c -> tuple(c.getName(), c.getScore(), c.getWeight()))
+            .toList());
+    assertThat(measuredMomentum.getComponents())
+        .allMatch(c -> c.getContributions().isEmpty());
   }
 }

@@ -19,7 +19,7 @@ class MessageBundleTest {
   private static final MessageBundle BUNDLE = MessageBundle.load("/test", name -> {
     String text = name.endsWith("_es.properties")
         ? "line={0}: mejor relación {1}/{2}\n"
-        : "line={0}: best relationship {1}/{2}\nquoted=''{0}'' is '{literal}'\nplain=no arguments\n";
+        : "line={0}: best relationship {1}/{2}\nquoted=''{0}'' is '{literal}'\nplain=no arguments\nplain_date={0}\n";
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   });
 
@@ -34,6 +34,27 @@ class MessageBundleTest {
         .isEqualTo("1234567.5: best relationship null/x");
     assertThat(BUNDLE.format(Locale.forLanguageTag("es"), "line", "Lena", 2, 3))
         .isEqualTo("Lena: mejor relación 2/3");
+  }
+
+  @Test
+  void everyDateIsWrittenAsLocalDateWritesIt() {
+    List<LocalDate> dates = List.of(
+        LocalDate.of(2026, 12, 31),
+        LocalDate.of(1000, 1, 1),
+        LocalDate.of(9999, 12, 31),
+        LocalDate.of(999, 3, 9),
+        LocalDate.of(10_000, 1, 1),
+        LocalDate.of(-1, 10, 20),
+        LocalDate.MIN,
+        LocalDate.MAX);
+    for (LocalDate date : dates) {
+      assertThat(BUNDLE.format(Locale.ENGLISH, "line", date, 1, 2))
+          .isEqualTo(date + ": best relationship 1/2");
+    }
+    LocalDate day = LocalDate.of(1999, 1, 1);
+    for (int i = 0; i < 800; i++, day = day.plusDays(1)) {
+      assertThat(BUNDLE.format(Locale.ENGLISH, "plain_date", day)).isEqualTo(day.toString());
+    }
   }
 
   @Test

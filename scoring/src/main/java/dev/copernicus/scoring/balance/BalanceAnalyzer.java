@@ -9,10 +9,10 @@ import dev.copernicus.core.model.CustomerGoal;
 import dev.copernicus.core.model.CustomerProblem;
 import dev.copernicus.core.model.Opportunity;
 import dev.copernicus.core.model.OpportunityId;
-import dev.copernicus.scoring.Contribution;
 import dev.copernicus.scoring.Observation;
 import dev.copernicus.scoring.Scores;
 import dev.copernicus.scoring.SubScore;
+import dev.copernicus.scoring.internal.Parts;
 import dev.copernicus.scoring.internal.Texts;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -75,9 +75,10 @@ public final class BalanceAnalyzer {
   }
 
   /**
-   * The numbers {@link #analyze} gives, with every explanation and message left empty: for callers
-   * that judge many variants of a plan and read only the numbers (the assessor ranks its next steps
-   * this way), since writing the texts is most of what an analysis allocates.
+   * The numbers {@link #analyze} gives (the index, each component's score, the orientation), without
+   * the components' contributions and with every explanation and message left empty: for callers that
+   * judge many variants of a plan and read only the numbers (the assessor ranks its next steps this
+   * way), since the contributions and texts are most of what an analysis allocates.
    */
   public BalanceResult measure(AccountPlan plan) {
     return new BalanceAnalyzer(policy, Texts.NONE).analyze(plan);
@@ -117,9 +118,9 @@ public final class BalanceAnalyzer {
     } else if (!proposed) {
       tipping.add(observation(Code.NOTHING_PROPOSED, "/opportunities"));
     }
-    List<Contribution> parts = List.of(
-        part("offerings", truck ? 1 : 0, 0.5, plan.getOfferings().size()),
-        part("opportunities", proposed ? 1 : 0, 0.5, plan.getOpportunities().size()));
+    Parts parts = Parts.in(texts, 2);
+    part(parts, "offerings", truck ? 1 : 0, 0.5, plan.getOfferings().size());
+    part(parts, "opportunities", proposed ? 1 : 0, 0.5, plan.getOpportunities().size());
     return component("offer", 0, parts);
   }
 
@@ -171,23 +172,35 @@ public final class BalanceAnalyzer {
             plan.getInsights().get(i).getStatement()));
       }
     }
-    List<Contribution> parts = List.of(
-        part("problems", share(deepProblems, problems.size()), 0.25, deepProblems, problems.size()),
-        part("goals", share(goalsWithOutcome, goals.size()), 0.25, goalsWithOutcome, goals.size()),
-        part("businessModel", canvas / 9.0, 0.20, canvas),
-        part("journey", journey / 6.0, 0.10, journey),
-        part(
-            "insights",
-            share(confirmed, plan.getInsights().size()),
-            0.20,
-            confirmed,
-            plan.getInsights().size()));
+    Parts parts = Parts.in(texts, 5);
+    part(
+        parts,
+        "problems",
+        share(deepProblems, problems.size()),
+        0.25,
+        deepProblems,
+        problems.size());
+    part(
+        parts,
+        "goals",
+        share(goalsWithOutcome, goals.size()),
+        0.25,
+        goalsWithOutcome,
+        goals.size());
+    part(parts, "businessModel", canvas / 9.0, 0.20, canvas);
+    part(parts, "journey", journey / 6.0, 0.10, journey);
+    part(
+        parts,
+        "insights",
+        share(confirmed, plan.getInsights().size()),
+        0.20,
+        confirmed,
+        plan.getInsights().size());
     return component("understanding", policy.getUnderstandingWeight(), parts);
   }
 
   private SubScore traceability(AccountPlan plan, List<Observation> tipping) {
     Set<OpportunityId> traced = new HashSet<>();
-    List<Contribution> parts = new ArrayList<>();
     int items = 0;
     int tracedItems = 0;
     for (int i = 0; i < plan.getOpportunities().size(); i++) {
@@ -217,7 +230,8 @@ public final class BalanceAnalyzer {
       }
     }
     double weight = items == 0 ? 0 : policy.getTraceabilityWeight();
-    parts.add(part("traced", share(tracedItems, items), 1, tracedItems, items));
+    Parts parts = Parts.in(texts, 1);
+    part(parts, "traced", share(tracedItems, items), 1, tracedItems, items);
     return component("traceability", weight, parts);
   }
 
@@ -237,25 +251,27 @@ public final class BalanceAnalyzer {
           policy.getListenOnlySessionsWanted()));
     }
     long present = plan.getReviews().stream().filter(r -> r.isClientPresent()).count();
-    List<Contribution> parts = List.of(
-        Contribution.of(
-            "validated",
-            validated
-                ? texts.get("balance.validated", involvement.getValidatedOn().get())
-                : texts.get("balance.never-validated"),
-            validated ? 40 : 0,
-            40),
-        part(
-            "listenOnly",
-            Math.min(1, sessions / (double) policy.getListenOnlySessionsWanted()),
-            0.3,
-            sessions),
-        part(
-            "reviews",
-            share((int) present, plan.getReviews().size()),
-            0.3,
-            present,
-            plan.getReviews().size()));
+    Parts parts = Parts.in(texts, 3);
+    parts.add(
+        "validated",
+        validated
+            ? texts.get("balance.validated", involvement.getValidatedOn().get())
+            : texts.get("balance.never-validated"),
+        validated ? 40 : 0,
+        40);
+    part(
+        parts,
+        "listenOnly",
+        Math.min(1, sessions / (double) policy.getListenOnlySessionsWanted()),
+        0.3,
+        sessions);
+    part(
+        parts,
+        "reviews",
+        share((int) present, plan.getReviews().size()),
+        0.3,
+        present,
+        plan.getReviews().size());
     return component("involvement", policy.getInvolvementWeight(), parts);
   }
 
@@ -274,18 +290,18 @@ public final class BalanceAnalyzer {
       tipping.add(observation(Code.NO_DEMAND_GENERATION, "/actions"));
     }
     double value = total == 0 ? 0 : (demand + 0.5 * win) / total;
-    List<Contribution> parts = List.of(part("mix", value, 1, demand, win, internal));
+    Parts parts = Parts.in(texts, 1);
+    part(parts, "mix", value, 1, demand, win, internal);
     return component("actionMix", total == 0 ? 0 : policy.getActionMixWeight(), parts);
   }
 
-  /** Part {@code subject} of a component, its detail the text {@code balance.<subject>}. */
-  private Contribution part(String subject, double value, double weight, Object... counts) {
-    return Contribution.of(
-        subject, texts.get("balance." + subject, counts), 100 * weight * value, 100 * weight);
+  /** Adds part {@code subject} of a component to {@code parts}, its detail the text {@code balance.<subject>}. */
+  private void part(Parts parts, String subject, double value, double weight, Object... counts) {
+    parts.add(subject, texts.get("balance." + subject, counts), 100 * weight * value, 100 * weight);
   }
 
-  private SubScore component(String name, double weight, List<Contribution> parts) {
-    return SubScore.ofContributions(name, weight, texts.get("balance." + name), parts);
+  private SubScore component(String name, double weight, Parts parts) {
+    return parts.score(name, weight, texts.get("balance." + name));
   }
 
   private Observation observation(Code code, String path, Object... args) {

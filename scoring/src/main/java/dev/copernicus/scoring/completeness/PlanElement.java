@@ -298,6 +298,9 @@ public enum PlanElement {
   @SuppressWarnings("ImmutableEnumChecker")
   private final ToIntFunction<AccountPlan> sufficient;
 
+  // Spelled once: completeness names each element in its results and looks up its text by it.
+  private final String key;
+
   PlanElement(
       Set<PlanPart> reads,
       ToIntFunction<AccountPlan> count,
@@ -305,6 +308,7 @@ public enum PlanElement {
     this.reads = reads;
     this.count = count;
     this.sufficient = sufficient;
+    this.key = Names.kebab(this);
   }
 
   /** The parts of a plan this element reads: two plans alike in them get the same tally. */
@@ -314,7 +318,7 @@ public enum PlanElement {
 
   /** The stable name frameworks use, as in documents: {@code SUCCESS_METRICS} is {@code success-metrics}. */
   public String key() {
-    return Names.kebab(this);
+    return key;
   }
 
   /** What a sufficient item looks like, in English words. */

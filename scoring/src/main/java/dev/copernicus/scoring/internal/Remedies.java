@@ -46,6 +46,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -425,39 +426,52 @@ public final class Remedies {
     };
   }
 
+  /** How late the gap of {@code code} already is: the days since its oldest instance fell due. */
   private static long daysLate(AccountPlan plan, Code code) {
-    LocalDate asOf = plan.getAsOf();
     return switch (code) {
       case ACTION_OVERDUE ->
-        plan.getActions().stream()
-            .filter(Action::isOpen)
-            .flatMap(a -> a.getDueDate().stream())
-            .mapToLong(d -> ChronoUnit.DAYS.between(d, asOf))
-            .max()
-            .orElse(0);
+        daysSinceEarliest(plan, plan.getActions(), Action::isOpen, Action::getDueDate);
       case OPPORTUNITY_PAST_CLOSE ->
-        plan.getOpportunities().stream()
-            .filter(Opportunity::isOpen)
-            .flatMap(o -> o.getCloseDate().stream())
-            .mapToLong(d -> ChronoUnit.DAYS.between(d, asOf))
-            .max()
-            .orElse(0);
+        daysSinceEarliest(
+            plan, plan.getOpportunities(), Opportunity::isOpen, Opportunity::getCloseDate);
       case OPPORTUNITY_WHILE_ISSUE_OPEN ->
-        plan.getIssues().stream()
-            .filter(RelationshipIssue::isUnresolved)
-            .flatMap(i -> i.getRaisedOn().stream())
-            .mapToLong(d -> ChronoUnit.DAYS.between(d, asOf))
-            .max()
-            .orElse(0);
-      case REVIEW_OVERDUE ->
-        plan.getReviews().stream()
-            .map(Review::getDate)
-            .filter(d -> !d.isAfter(asOf))
-            .mapToLong(d -> ChronoUnit.DAYS.between(d, asOf))
-            .min()
-            .orElse(0);
+        daysSinceEarliest(
+            plan,
+            plan.getIssues(),
+            RelationshipIssue::isUnresolved,
+            RelationshipIssue::getRaisedOn);
+      case REVIEW_OVERDUE -> daysSinceLastReview(plan);
       default -> 0;
     };
+  }
+
+  // Loops, not streams: a stream of each item's optional date made a stream per item, kept by JDK
+  // 17.
+
+  /** The days from the earliest date of the items {@code kept} to the plan's date; 0 with none. */
+  private static <T> long daysSinceEarliest(
+      AccountPlan plan, List<T> items, Predicate<T> kept, Function<T, Optional<LocalDate>> date) {
+    LocalDate earliest = null;
+    for (int i = 0; i < items.size(); i++) {
+      T item = items.get(i);
+      LocalDate d = kept.test(item) ? date.apply(item).orElse(null) : null;
+      if (d != null && (earliest == null || d.isBefore(earliest))) {
+        earliest = d;
+      }
+    }
+    return earliest == null ? 0 : ChronoUnit.DAYS.between(earliest, plan.getAsOf());
+  }
+
+  /** The days since the last review on or before the plan's date; 0 with none. */
+  private static long daysSinceLastReview(AccountPlan plan) {
+    LocalDate last = null;
+    for (int i = 0; i < plan.getReviews().size(); i++) {
+      LocalDate d = plan.getReviews().get(i).getDate();
+      if (!d.isAfter(plan.getAsOf()) && (last == null || d.isAfter(last))) {
+        last = d;
+      }
+    }
+    return last == null ? 0 : ChronoUnit.DAYS.between(last, plan.getAsOf());
   }
 
   // --- Completeness: closing a check raises completeness by its shortfall times its share of the

@@ -52,6 +52,19 @@ public final class Texts {
     return locale;
   }
 
+  /** Whether texts are written: false for {@link #NONE}. */
+  public boolean words() {
+    return words;
+  }
+
+  /** The text {@code key}, which takes no arguments. */
+  public String get(String key) {
+    // Not the varargs method with none: each such call makes an empty array.
+    return get(key, NO_ARGUMENTS);
+  }
+
+  private static final Object[] NO_ARGUMENTS = {};
+
   /** The text {@code key} with {@code args} filled in. */
   public String get(String key, Object... args) {
     return words ? BUNDLE.format(locale, key, args) : "";

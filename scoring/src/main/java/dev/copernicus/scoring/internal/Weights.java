@@ -13,7 +13,9 @@ public final class Weights {
       List<T> items, ToDoubleFunction<T> weight, ToDoubleFunction<T> score) {
     double weighted = 0;
     double weights = 0;
-    for (T item : items) {
+    // By index: an iterator per mean is garbage on JDK 17, and each next step takes a dozen.
+    for (int i = 0; i < items.size(); i++) {
+      T item = items.get(i);
       weighted += weight.applyAsDouble(item) * score.applyAsDouble(item);
       weights += weight.applyAsDouble(item);
     }

@@ -9,22 +9,22 @@ import dev.copernicus.core.model.Opportunity;
 import dev.copernicus.core.model.RelationshipIssue;
 import dev.copernicus.core.model.Review;
 import dev.copernicus.core.model.ReviewKind;
-import dev.copernicus.scoring.Contribution;
 import dev.copernicus.scoring.Observation;
 import dev.copernicus.scoring.Scores;
 import dev.copernicus.scoring.SubScore;
+import dev.copernicus.scoring.internal.Parts;
 import dev.copernicus.scoring.internal.Texts;
 import dev.copernicus.scoring.internal.Weights;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Measures the "static" vice of [003]: is the plan alive? Four components, each 0-100, all measured
@@ -70,9 +70,10 @@ public final class MomentumAnalyzer {
   }
 
   /**
-   * The numbers {@link #analyze} gives, with every explanation and message left empty: for callers
-   * that judge many variants of a plan and read only the numbers (the assessor ranks its next steps
-   * this way), since writing the texts is most of what an analysis allocates.
+   * The numbers {@link #analyze} gives (the score, each component's score, the flags), without the
+   * components' contributions and with every explanation and message left empty: for callers that
+   * judge many variants of a plan and read only the numbers (the assessor ranks its next steps this
+   * way), since the contributions and texts are most of what an analysis allocates.
    */
   public MomentumResult measure(AccountPlan plan) {
     return new MomentumAnalyzer(policy, Texts.NONE).analyze(plan);
@@ -81,9 +82,10 @@ public final class MomentumAnalyzer {
   /** Analyzes {@code plan}. */
   public MomentumResult analyze(AccountPlan plan) {
     List<Observation> observations = new ArrayList<>();
-    Optional<LocalDate> changed = lastChanged(plan);
+    Optional<LocalDate> lastReview = lastReview(plan, null);
+    Optional<LocalDate> changed = lastChanged(plan, lastReview);
     List<SubScore> components = List.of(
-        cadence(plan, observations),
+        cadence(plan, lastReview, observations),
         actions(plan, observations),
         freshness(plan, changed, observations),
         sequencing(plan, observations),
@@ -105,32 +107,50 @@ public final class MomentumAnalyzer {
         .build();
   }
 
+  // The dates below are found by loops over the reviews, not streams: a measure runs once per next
+  // step, and JDK 17 keeps what each stream allocates.
+
+  /** The last review (of {@code kind}, or of any kind when null) on or before the plan's date. */
+  private static Optional<LocalDate> lastReview(AccountPlan plan, @Nullable ReviewKind kind) {
+    LocalDate last = null;
+    List<Review> reviews = plan.getReviews();
+    for (int i = 0; i < reviews.size(); i++) {
+      Review review = reviews.get(i);
+      LocalDate date = review.getDate();
+      if ((kind == null || review.getKind() == kind)
+          && !date.isAfter(plan.getAsOf())
+          && (last == null || date.isAfter(last))) {
+        last = date;
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
   /** The last update or review on or before the plan's date. */
-  private static Optional<LocalDate> lastChanged(AccountPlan plan) {
-    return java.util.stream.Stream.concat(
-            plan.getLastUpdated().stream(), plan.getReviews().stream().map(Review::getDate))
-        .filter(d -> !d.isAfter(plan.getAsOf()))
-        .max(Comparator.naturalOrder());
+  private static Optional<LocalDate> lastChanged(AccountPlan plan, Optional<LocalDate> lastReview) {
+    Optional<LocalDate> updated = plan.getLastUpdated().filter(d -> !d.isAfter(plan.getAsOf()));
+    if (updated.isEmpty()) {
+      return lastReview;
+    }
+    return lastReview.isPresent() && lastReview.get().isAfter(updated.get()) ? lastReview : updated;
   }
 
   /** When the plan started: the start of its horizon or its first review, whichever is earlier. */
   private static Optional<LocalDate> started(AccountPlan plan) {
-    return java.util.stream.Stream.concat(
-            plan.getHorizon().map(h -> h.getStart()).stream(),
-            plan.getReviews().stream().map(Review::getDate))
-        .min(Comparator.naturalOrder());
+    LocalDate first = plan.getHorizon().map(h -> h.getStart()).orElse(null);
+    List<Review> reviews = plan.getReviews();
+    for (int i = 0; i < reviews.size(); i++) {
+      LocalDate date = reviews.get(i).getDate();
+      if (first == null || date.isBefore(first)) {
+        first = date;
+      }
+    }
+    return Optional.ofNullable(first);
   }
 
-  private SubScore cadence(AccountPlan plan, List<Observation> observations) {
-    Optional<LocalDate> lastReview = plan.getReviews().stream()
-        .map(Review::getDate)
-        .filter(d -> !d.isAfter(plan.getAsOf()))
-        .max(Comparator.naturalOrder());
-    Optional<LocalDate> lastReset = plan.getReviews().stream()
-        .filter(r -> r.getKind() == ReviewKind.MID_YEAR_RESET)
-        .map(Review::getDate)
-        .filter(d -> !d.isAfter(plan.getAsOf()))
-        .max(Comparator.naturalOrder());
+  private SubScore cadence(
+      AccountPlan plan, Optional<LocalDate> lastReview, List<Observation> observations) {
+    Optional<LocalDate> lastReset = lastReview(plan, ReviewKind.MID_YEAR_RESET);
     boolean onCadence =
         lastReview.filter(d -> days(d, plan) <= policy.getReviewCadenceDays()).isPresent();
     Optional<LocalDate> started = started(plan);
@@ -149,23 +169,23 @@ public final class MomentumAnalyzer {
     if (!reset) {
       observations.add(observation(Code.NO_MID_YEAR_RESET, "/reviews"));
     }
-    List<Contribution> parts = List.of(
-        Contribution.of(
-            "quarterly",
-            lastReview
-                .map(d -> texts.get("momentum.last-review", d))
-                .orElseGet(() -> texts.get("momentum.never-reviewed")),
-            onCadence ? 70 : 0,
-            70),
-        Contribution.of(
-            "midYearReset",
-            !resetDue
-                ? texts.get("momentum.reset-not-due", started.get())
-                : lastReset
-                    .map(d -> texts.get("momentum.last-reset", d))
-                    .orElseGet(() -> texts.get("momentum.no-reset")),
-            reset ? 30 : 0,
-            30));
+    Parts parts = Parts.in(texts, 2);
+    parts.add(
+        "quarterly",
+        lastReview
+            .map(d -> texts.get("momentum.last-review", d))
+            .orElseGet(() -> texts.get("momentum.never-reviewed")),
+        onCadence ? 70 : 0,
+        70);
+    parts.add(
+        "midYearReset",
+        !resetDue
+            ? texts.get("momentum.reset-not-due", started.get())
+            : lastReset
+                .map(d -> texts.get("momentum.last-reset", d))
+                .orElseGet(() -> texts.get("momentum.no-reset")),
+        reset ? 30 : 0,
+        30);
     return component("cadence", policy.getCadenceWeight(), parts);
   }
 
@@ -178,12 +198,11 @@ public final class MomentumAnalyzer {
     }
     if (open.isEmpty()) {
       observations.add(observation(Code.NO_OPEN_ACTION, "/actions"));
-      return component(
-          "actions",
-          policy.getActionsWeight(),
-          List.of(Contribution.of("actions", texts.get("momentum.no-open-action.detail"), 0, 100)));
+      Parts none = Parts.in(texts, 1);
+      none.add("actions", texts.get("momentum.no-open-action.detail"), 0, 100);
+      return component("actions", policy.getActionsWeight(), none);
     }
-    List<Contribution> parts = new ArrayList<>(open.size());
+    Parts parts = Parts.in(texts, open.size());
     for (int i : open) {
       Action action = plan.getActions().get(i);
       // Read once: the model's getters make an Optional per call, which JDK 17 does not remove,
@@ -212,11 +231,11 @@ public final class MomentumAnalyzer {
         observations.add(
             observation(Code.ACTION_NO_OWNER, "/actions/" + i + "/owner", action.getTitle()));
       }
-      parts.add(Contribution.of(
+      parts.add(
           action.getId().value(),
           texts.get("detail", action.getTitle(), detail),
           100 * credit / open.size(),
-          100.0 / open.size()));
+          100.0 / open.size());
     }
     return component("actions", policy.getActionsWeight(), parts);
   }
@@ -236,51 +255,52 @@ public final class MomentumAnalyzer {
     if (value < 1) {
       observations.add(observation(Code.PLAN_STALE, "/lastUpdated", detail));
     }
-    return component(
-        "freshness",
-        policy.getFreshnessWeight(),
-        List.of(Contribution.of("lastChanged", detail, 100 * value, 100)));
+    Parts parts = Parts.in(texts, 1);
+    parts.add("lastChanged", detail, 100 * value, 100);
+    return component("freshness", policy.getFreshnessWeight(), parts);
   }
 
   private SubScore sequencing(AccountPlan plan, List<Observation> observations) {
-    List<Contribution> parts = new ArrayList<>();
     boolean newBusiness = plan.getOpportunities().stream().anyMatch(o -> o.isOpen());
     Set<IssueId> beingResolved = new HashSet<>();
     plan.getActions().stream()
         .filter(a -> a.isOpen() && a.getKind() == ActionKind.ISSUE_RESOLUTION)
         .forEach(a -> beingResolved.addAll(a.getIssues()));
     double value = 1;
+    List<RelationshipIssue> blocking = new ArrayList<>();
     for (int i = 0; i < plan.getIssues().size(); i++) {
       RelationshipIssue issue = plan.getIssues().get(i);
       if (!issue.isUnresolved()
           || issue.getSeverity().compareTo(policy.getBlockingIssueSeverity()) < 0) {
         continue;
       }
-      boolean worked = beingResolved.contains(issue.getId());
-      if (newBusiness && !worked) {
+      blocking.add(issue);
+      if (newBusiness && !beingResolved.contains(issue.getId())) {
         value = 0;
         observations.add(Observation.of(
             Code.OPPORTUNITY_WHILE_ISSUE_OPEN,
             "/issues/" + i,
             texts.get("momentum.business-before-problems", issue.getSummary())));
       }
-      parts.add(Contribution.of(
+    }
+    Parts parts = Parts.in(texts, 1 + blocking.size());
+    parts.add(
+        "sequence",
+        texts.get(value == 1 ? "momentum.problems-first" : "momentum.business-first"),
+        100 * value,
+        100);
+    for (RelationshipIssue issue : blocking) {
+      boolean worked = beingResolved.contains(issue.getId());
+      parts.add(
           issue.getId().value(),
           texts.get(
               "detail",
               issue.getSummary(),
               texts.get(worked ? "momentum.being-resolved" : "momentum.no-resolution-action")),
           0,
-          0));
+          0);
     }
-    List<Contribution> all = new ArrayList<>();
-    all.add(Contribution.of(
-        "sequence",
-        texts.get(value == 1 ? "momentum.problems-first" : "momentum.business-first"),
-        100 * value,
-        100));
-    all.addAll(parts);
-    return component("sequencing", policy.getSequencingWeight(), all);
+    return component("sequencing", policy.getSequencingWeight(), parts);
   }
 
   private SubScore pipeline(AccountPlan plan, List<Observation> observations) {
@@ -291,7 +311,7 @@ public final class MomentumAnalyzer {
         dated.add(i);
       }
     }
-    List<Contribution> parts = new ArrayList<>(dated.size());
+    Parts parts = Parts.in(texts, dated.size());
     for (int i : dated) {
       Opportunity opportunity = plan.getOpportunities().get(i);
       LocalDate close = opportunity.getCloseDate().orElseThrow();
@@ -306,19 +326,19 @@ public final class MomentumAnalyzer {
             late,
             close));
       }
-      parts.add(Contribution.of(
+      parts.add(
           opportunity.getId().value(),
           late > 0
               ? texts.get("momentum.past-close", opportunity.getName(), stage, late)
               : texts.get("momentum.closes", opportunity.getName(), stage, close),
           late > 0 ? 0 : 100.0 / dated.size(),
-          100.0 / dated.size()));
+          100.0 / dated.size());
     }
     return component("pipeline", dated.isEmpty() ? 0 : policy.getPipelineWeight(), parts);
   }
 
-  private SubScore component(String name, double weight, List<Contribution> parts) {
-    return SubScore.ofContributions(name, weight, texts.get("momentum." + name), parts);
+  private SubScore component(String name, double weight, Parts parts) {
+    return parts.score(name, weight, texts.get("momentum." + name));
   }
 
   private Observation observation(Code code, String path, Object... args) {

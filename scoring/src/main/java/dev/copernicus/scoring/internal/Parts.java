@@ -1,0 +1,46 @@
+package dev.copernicus.scoring.internal;
+
+import dev.copernicus.scoring.Contribution;
+import dev.copernicus.scoring.Scores;
+import dev.copernicus.scoring.SubScore;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The contributions of one sub-score as an analyzer finds them, and the sub-score they add up to.
+ * Internal. Without words (a measure, which reads only the numbers) they are summed, not kept: the
+ * assessor measures a plan again for each next step, and keeping a contribution per action was the
+ * largest part of what such a measure allocated.
+ */
+public final class Parts {
+  private final @Nullable List<Contribution> kept;
+  private double points;
+
+  private Parts(@Nullable List<Contribution> kept) {
+    this.kept = kept;
+  }
+
+  /** The parts of a sub-score explained in {@code texts}; {@code expected} sizes the list kept. */
+  public static Parts in(Texts texts, int expected) {
+    return new Parts(texts.words() ? new ArrayList<>(expected) : null);
+  }
+
+  /** Adds {@code subject}'s part: see {@link Contribution#of}. */
+  public void add(String subject, String detail, double points, double possible) {
+    if (kept != null) {
+      kept.add(Contribution.of(subject, detail, points, possible));
+    } else {
+      // Rounded as each contribution is, and summed in the same order: the very score kept parts
+      // give.
+      this.points += Scores.round(points);
+    }
+  }
+
+  /** The sub-score: the sum of the parts' points, as {@link SubScore#ofContributions} adds them. */
+  public SubScore score(String name, double weight, String explanation) {
+    return kept != null
+        ? SubScore.ofContributions(name, weight, explanation, kept)
+        : SubScore.of(name, weight, explanation, Scores.clamp(points), List.of());
+  }
+}
