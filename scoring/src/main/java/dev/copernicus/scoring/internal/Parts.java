@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Parts {
   private final @Nullable List<Contribution> kept;
-  private double points;
+  private double sum;
 
   private Parts(@Nullable List<Contribution> kept) {
     this.kept = kept;
@@ -31,9 +31,8 @@ public final class Parts {
     if (kept != null) {
       kept.add(Contribution.of(subject, detail, points, possible));
     } else {
-      // Rounded as each contribution is, and summed in the same order: the very score kept parts
-      // give.
-      this.points += Scores.round(points);
+      // Rounded as a contribution rounds them, and added in the same order: the same score.
+      sum += Scores.round(points);
     }
   }
 
@@ -41,6 +40,6 @@ public final class Parts {
   public SubScore score(String name, double weight, String explanation) {
     return kept != null
         ? SubScore.ofContributions(name, weight, explanation, kept)
-        : SubScore.of(name, weight, explanation, Scores.clamp(points), List.of());
+        : SubScore.of(name, weight, explanation, Scores.clamp(sum), List.of());
   }
 }

@@ -445,8 +445,7 @@ public final class Remedies {
     };
   }
 
-  // Loops, not streams: a stream of each item's optional date made a stream per item, kept by JDK
-  // 17.
+  // Loops, not streams: streaming each item's optional date made a stream per item on JDK 17.
 
   /** The days from the earliest date of the items {@code kept} to the plan's date; 0 with none. */
   private static <T> long daysSinceEarliest(

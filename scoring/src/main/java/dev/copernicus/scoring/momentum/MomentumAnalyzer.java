@@ -198,9 +198,9 @@ public final class MomentumAnalyzer {
     }
     if (open.isEmpty()) {
       observations.add(observation(Code.NO_OPEN_ACTION, "/actions"));
-      Parts none = Parts.in(texts, 1);
-      none.add("actions", texts.get("momentum.no-open-action.detail"), 0, 100);
-      return component("actions", policy.getActionsWeight(), none);
+      Parts parts = Parts.in(texts, 1);
+      parts.add("actions", texts.get("momentum.no-open-action.detail"), 0, 100);
+      return component("actions", policy.getActionsWeight(), parts);
     }
     Parts parts = Parts.in(texts, open.size());
     for (int i : open) {
