@@ -12,7 +12,7 @@ import dev.copernicus.core.model.OpportunityId;
 import dev.copernicus.scoring.Observation;
 import dev.copernicus.scoring.Scores;
 import dev.copernicus.scoring.SubScore;
-import dev.copernicus.scoring.internal.Parts;
+import dev.copernicus.scoring.internal.Contributions;
 import dev.copernicus.scoring.internal.Texts;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -118,7 +118,7 @@ public final class BalanceAnalyzer {
     } else if (!proposed) {
       tipping.add(observation(Code.NOTHING_PROPOSED, "/opportunities"));
     }
-    Parts parts = Parts.in(texts, 2);
+    Contributions parts = Contributions.in(texts, 2);
     part(parts, "offerings", truck ? 1 : 0, 0.5, plan.getOfferings().size());
     part(parts, "opportunities", proposed ? 1 : 0, 0.5, plan.getOpportunities().size());
     return component("offer", 0, parts);
@@ -172,7 +172,7 @@ public final class BalanceAnalyzer {
             plan.getInsights().get(i).getStatement()));
       }
     }
-    Parts parts = Parts.in(texts, 5);
+    Contributions parts = Contributions.in(texts, 5);
     part(
         parts,
         "problems",
@@ -230,7 +230,7 @@ public final class BalanceAnalyzer {
       }
     }
     double weight = items == 0 ? 0 : policy.getTraceabilityWeight();
-    Parts parts = Parts.in(texts, 1);
+    Contributions parts = Contributions.in(texts, 1);
     part(parts, "traced", share(tracedItems, items), 1, tracedItems, items);
     return component("traceability", weight, parts);
   }
@@ -251,7 +251,7 @@ public final class BalanceAnalyzer {
           policy.getListenOnlySessionsWanted()));
     }
     long present = plan.getReviews().stream().filter(r -> r.isClientPresent()).count();
-    Parts parts = Parts.in(texts, 3);
+    Contributions parts = Contributions.in(texts, 3);
     parts.add(
         "validated",
         validated
@@ -290,17 +290,18 @@ public final class BalanceAnalyzer {
       tipping.add(observation(Code.NO_DEMAND_GENERATION, "/actions"));
     }
     double value = total == 0 ? 0 : (demand + 0.5 * win) / total;
-    Parts parts = Parts.in(texts, 1);
+    Contributions parts = Contributions.in(texts, 1);
     part(parts, "mix", value, 1, demand, win, internal);
     return component("actionMix", total == 0 ? 0 : policy.getActionMixWeight(), parts);
   }
 
   /** Adds part {@code subject} of a component to {@code parts}, its detail the text {@code balance.<subject>}. */
-  private void part(Parts parts, String subject, double value, double weight, Object... counts) {
+  private void part(
+      Contributions parts, String subject, double value, double weight, Object... counts) {
     parts.add(subject, texts.get("balance." + subject, counts), 100 * weight * value, 100 * weight);
   }
 
-  private SubScore component(String name, double weight, Parts parts) {
+  private SubScore component(String name, double weight, Contributions parts) {
     return parts.score(name, weight, texts.get("balance." + name));
   }
 

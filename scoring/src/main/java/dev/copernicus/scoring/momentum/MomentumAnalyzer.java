@@ -12,7 +12,7 @@ import dev.copernicus.core.model.ReviewKind;
 import dev.copernicus.scoring.Observation;
 import dev.copernicus.scoring.Scores;
 import dev.copernicus.scoring.SubScore;
-import dev.copernicus.scoring.internal.Parts;
+import dev.copernicus.scoring.internal.Contributions;
 import dev.copernicus.scoring.internal.Texts;
 import dev.copernicus.scoring.internal.Weights;
 import java.time.LocalDate;
@@ -169,7 +169,7 @@ public final class MomentumAnalyzer {
     if (!reset) {
       observations.add(observation(Code.NO_MID_YEAR_RESET, "/reviews"));
     }
-    Parts parts = Parts.in(texts, 2);
+    Contributions parts = Contributions.in(texts, 2);
     parts.add(
         "quarterly",
         lastReview
@@ -198,11 +198,11 @@ public final class MomentumAnalyzer {
     }
     if (open.isEmpty()) {
       observations.add(observation(Code.NO_OPEN_ACTION, "/actions"));
-      Parts parts = Parts.in(texts, 1);
+      Contributions parts = Contributions.in(texts, 1);
       parts.add("actions", texts.get("momentum.no-open-action.detail"), 0, 100);
       return component("actions", policy.getActionsWeight(), parts);
     }
-    Parts parts = Parts.in(texts, open.size());
+    Contributions parts = Contributions.in(texts, open.size());
     for (int i : open) {
       Action action = plan.getActions().get(i);
       // Read once: the model's getters make an Optional per call, which JDK 17 does not remove,
@@ -255,7 +255,7 @@ public final class MomentumAnalyzer {
     if (value < 1) {
       observations.add(observation(Code.PLAN_STALE, "/lastUpdated", detail));
     }
-    Parts parts = Parts.in(texts, 1);
+    Contributions parts = Contributions.in(texts, 1);
     parts.add("lastChanged", detail, 100 * value, 100);
     return component("freshness", policy.getFreshnessWeight(), parts);
   }
@@ -283,7 +283,7 @@ public final class MomentumAnalyzer {
             texts.get("momentum.business-before-problems", issue.getSummary())));
       }
     }
-    Parts parts = Parts.in(texts, 1 + blocking.size());
+    Contributions parts = Contributions.in(texts, 1 + blocking.size());
     parts.add(
         "sequence",
         texts.get(value == 1 ? "momentum.problems-first" : "momentum.business-first"),
@@ -311,7 +311,7 @@ public final class MomentumAnalyzer {
         dated.add(i);
       }
     }
-    Parts parts = Parts.in(texts, dated.size());
+    Contributions parts = Contributions.in(texts, dated.size());
     for (int i : dated) {
       Opportunity opportunity = plan.getOpportunities().get(i);
       LocalDate close = opportunity.getCloseDate().orElseThrow();
@@ -337,7 +337,7 @@ public final class MomentumAnalyzer {
     return component("pipeline", dated.isEmpty() ? 0 : policy.getPipelineWeight(), parts);
   }
 
-  private SubScore component(String name, double weight, Parts parts) {
+  private SubScore component(String name, double weight, Contributions parts) {
     return parts.score(name, weight, texts.get("momentum." + name));
   }
 

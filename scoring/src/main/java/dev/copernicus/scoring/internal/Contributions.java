@@ -13,20 +13,20 @@ import org.jspecify.annotations.Nullable;
  * assessor measures a plan again for each next step, and keeping a contribution per action was the
  * largest part of what such a measure allocated.
  */
-public final class Parts {
+public final class Contributions {
   private final @Nullable List<Contribution> kept;
   private double sum;
 
-  private Parts(@Nullable List<Contribution> kept) {
+  private Contributions(@Nullable List<Contribution> kept) {
     this.kept = kept;
   }
 
-  /** The parts of a sub-score explained in {@code texts}; {@code expected} sizes the list kept. */
-  public static Parts in(Texts texts, int expected) {
-    return new Parts(texts.words() ? new ArrayList<>(expected) : null);
+  /** The contributions of a sub-score explained in {@code texts}; {@code expected} sizes the list kept. */
+  public static Contributions in(Texts texts, int expected) {
+    return new Contributions(texts.words() ? new ArrayList<>(expected) : null);
   }
 
-  /** Adds {@code subject}'s part: see {@link Contribution#of}. */
+  /** Adds what {@code subject} contributed: see {@link Contribution#of}. */
   public void add(String subject, String detail, double points, double possible) {
     if (kept != null) {
       kept.add(Contribution.of(subject, detail, points, possible));
@@ -36,7 +36,7 @@ public final class Parts {
     }
   }
 
-  /** The sub-score: the sum of the parts' points, as {@link SubScore#ofContributions} adds them. */
+  /** The sub-score: the sum of the points, as {@link SubScore#ofContributions} adds them. */
   public SubScore score(String name, double weight, String explanation) {
     return kept != null
         ? SubScore.ofContributions(name, weight, explanation, kept)
