@@ -4,7 +4,6 @@ import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.serialization.Format;
 import dev.copernicus.serialization.Limits;
 import dev.copernicus.serialization.PlanCodec;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -90,7 +89,7 @@ public interface PlanSource extends Iterable<PlanSource.Document> {
 
   private static InputStream open(Path file) {
     try {
-      return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+      return Files.newInputStream(file);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open " + file, e);
     }
