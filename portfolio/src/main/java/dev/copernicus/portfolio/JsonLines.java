@@ -62,9 +62,10 @@ final class JsonLines implements Iterator<Document> {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         long length = 0;
         boolean blank = true;
-        boolean ended = false;
+        boolean ended = false; // whether the line's '\n' has been read
         while (!ended && filled()) {
           int end = position;
+          // Blank until a byte other than white space; after that, only the line's end is sought.
           while (blank && end < limit && block[end] != '\n') {
             blank = block[end] == ' ' || block[end] == '\t' || block[end] == '\r';
             end++;
@@ -72,6 +73,8 @@ final class JsonLines implements Iterator<Document> {
           while (end < limit && block[end] != '\n') {
             end++;
           }
+          // Bytes past the limit are counted, not kept: such a line becomes an error, not a
+          // document.
           line.write(
               block, position, (int) Math.max(0, Math.min(end - position, maxLine - length)));
           length += end - position;
