@@ -35,6 +35,12 @@ class BenchmarksSmokeTest {
         .containsExactlyInAnyOrder("readJson", "readYaml", "jsonTokens", "yamlTokens");
   }
 
+  @Test
+  void theJsonLinesBenchmarksRunOnce() throws Exception {
+    assertThat(runOnce(JsonLinesThroughput.class, "plans", "10"))
+        .containsExactlyInAnyOrder("documents", "bytes");
+  }
+
   /** The names of {@code benchmarks}' methods, each run once with {@code param} set to {@code value}. */
   private static List<String> runOnce(Class<?> benchmarks, String param, String value)
       throws Exception {

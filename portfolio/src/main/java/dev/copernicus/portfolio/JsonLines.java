@@ -20,14 +20,26 @@ import org.jspecify.annotations.Nullable;
  * every cycle it spends is taken from them.
  */
 final class JsonLines implements Iterator<Document> {
+  private static final int BLOCK = 1 << 16;
+
+  /** The largest line buffer kept for the next line; one grown past it by a long line is dropped. */
+  private static final int KEPT = 1 << 20;
+
   private final Path file;
   private final InputStream in;
   private final long maxLine;
-  private final byte[] block = new byte[1 << 16];
+  private final byte[] block = new byte[BLOCK];
+
   /** The block's unread bytes are {@code block[position]} up to {@code block[limit]}. */
   private int position;
 
   private int limit;
+
+  /**
+   * The current line's bytes, up to the limit: reused from line to line, since a buffer grown afresh for
+   * each line allocated three times the line.
+   */
+  private ByteArrayOutputStream line = new ByteArrayOutputStream(BLOCK);
 
   private long lines;
   private @Nullable Document pending;
@@ -59,7 +71,7 @@ final class JsonLines implements Iterator<Document> {
     try {
       // A loop, not a call per blank line: a file may hold any number of them in a row.
       while (true) {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        line.reset();
         long length = 0;
         boolean blank = true;
         boolean ended = false; // whether the line's '\n' has been read
@@ -87,7 +99,7 @@ final class JsonLines implements Iterator<Document> {
         }
         lines++;
         if (!blank) {
-          return document(line, length);
+          return document(length);
         }
       }
     } catch (IOException e) {
@@ -105,7 +117,7 @@ final class JsonLines implements Iterator<Document> {
     return position < limit;
   }
 
-  private Document document(ByteArrayOutputStream line, long length) {
+  private Document document(long length) {
     String source = file + ":" + lines;
     if (length > maxLine) {
       return new Document(source, () -> {
@@ -119,6 +131,9 @@ final class JsonLines implements Iterator<Document> {
       });
     }
     byte[] document = line.toByteArray();
+    if (document.length > KEPT) {
+      line = new ByteArrayOutputStream(BLOCK);
+    }
     return new Document(source, () -> PlanCodec.json().read(document));
   }
 }

@@ -96,6 +96,21 @@ class JsonLinesTest {
   }
 
   @Test
+  void aLineOfMegabytesIsReadWholeAndSoIsTheLineAfterIt() {
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    file.writeBytes(oneLine(PLANS.get(0)));
+    file.writeBytes(" ".repeat(3_000_000).getBytes(StandardCharsets.UTF_8));
+    file.write('\n');
+    file.writeBytes(oneLine(PLANS.get(1)));
+
+    List<Document> documents = documents(readsOf(file.toByteArray(), 1 << 16), Long.MAX_VALUE);
+
+    assertThat(documents)
+        .extracting(d -> d.plan().get())
+        .containsExactly(PLANS.get(0), PLANS.get(1));
+  }
+
+  @Test
   void anEmptyFileHasNoDocuments() {
     assertThat(documents(readsOf(new byte[0], 10), Long.MAX_VALUE)).isEmpty();
   }
