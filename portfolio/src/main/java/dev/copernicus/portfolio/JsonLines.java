@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The documents of a JSON Lines file, read a line at a time, each line at most the document limit.
  *
- * <p>The file is read in blocks and each block scanned for line ends, not read a byte at a time: the
- * reading thread hands lines to the portfolio's workers, and on a machine with as many cores as workers
- * every cycle it spends is taken from them.
+ * <p>The file is read in blocks and each block scanned for line ends, not read a byte at a time: a
+ * portfolio of one thread reads between the plans it judges, and one of more threads reads beside its
+ * workers, on the cores they need.
  */
 final class JsonLines implements Iterator<Document> {
   private static final int BLOCK = 1 << 16;
