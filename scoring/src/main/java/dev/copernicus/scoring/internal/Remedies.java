@@ -463,13 +463,7 @@ public final class Remedies {
 
   /** The days since the last review on or before the plan's date; 0 with none. */
   private static long daysSinceLastReview(AccountPlan plan) {
-    LocalDate last = null;
-    for (int i = 0; i < plan.getReviews().size(); i++) {
-      LocalDate d = plan.getReviews().get(i).getDate();
-      if (!d.isAfter(plan.getAsOf()) && (last == null || d.isAfter(last))) {
-        last = d;
-      }
-    }
+    LocalDate last = Reviews.last(plan, null).orElse(null);
     return last == null ? 0 : ChronoUnit.DAYS.between(last, plan.getAsOf());
   }
 

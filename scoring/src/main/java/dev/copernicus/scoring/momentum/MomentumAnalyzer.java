@@ -13,6 +13,7 @@ import dev.copernicus.scoring.Observation;
 import dev.copernicus.scoring.Scores;
 import dev.copernicus.scoring.SubScore;
 import dev.copernicus.scoring.internal.Contributions;
+import dev.copernicus.scoring.internal.Reviews;
 import dev.copernicus.scoring.internal.Texts;
 import dev.copernicus.scoring.internal.Weights;
 import java.time.LocalDate;
@@ -24,7 +25,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Measures the "static" vice of [003]: is the plan alive? Four components, each 0-100, all measured
@@ -82,7 +82,7 @@ public final class MomentumAnalyzer {
   /** Analyzes {@code plan}. */
   public MomentumResult analyze(AccountPlan plan) {
     List<Observation> observations = new ArrayList<>();
-    Optional<LocalDate> lastReview = lastReview(plan, null);
+    Optional<LocalDate> lastReview = Reviews.last(plan, null);
     Optional<LocalDate> changed = lastChanged(plan, lastReview);
     List<SubScore> components = List.of(
         cadence(plan, lastReview, observations),
@@ -110,22 +110,6 @@ public final class MomentumAnalyzer {
   // The dates below are found by loops over the reviews, not streams: a measure runs once per next
   // step, and JDK 17 keeps what each stream allocates.
 
-  /** The last review (of {@code kind}, or of any kind when null) on or before the plan's date. */
-  private static Optional<LocalDate> lastReview(AccountPlan plan, @Nullable ReviewKind kind) {
-    LocalDate last = null;
-    List<Review> reviews = plan.getReviews();
-    for (int i = 0; i < reviews.size(); i++) {
-      Review review = reviews.get(i);
-      LocalDate date = review.getDate();
-      if ((kind == null || review.getKind() == kind)
-          && !date.isAfter(plan.getAsOf())
-          && (last == null || date.isAfter(last))) {
-        last = date;
-      }
-    }
-    return Optional.ofNullable(last);
-  }
-
   /** The last update or review on or before the plan's date. */
   private static Optional<LocalDate> lastChanged(AccountPlan plan, Optional<LocalDate> lastReview) {
     Optional<LocalDate> updated = plan.getLastUpdated().filter(d -> !d.isAfter(plan.getAsOf()));
@@ -150,7 +134,7 @@ public final class MomentumAnalyzer {
 
   private SubScore cadence(
       AccountPlan plan, Optional<LocalDate> lastReview, List<Observation> observations) {
-    Optional<LocalDate> lastReset = lastReview(plan, ReviewKind.MID_YEAR_RESET);
+    Optional<LocalDate> lastReset = Reviews.last(plan, ReviewKind.MID_YEAR_RESET);
     boolean onCadence =
         lastReview.filter(d -> days(d, plan) <= policy.getReviewCadenceDays()).isPresent();
     Optional<LocalDate> started = started(plan);
