@@ -118,22 +118,31 @@ final class JsonLines implements Iterator<Document> {
   }
 
   private Document document(long length) {
-    String source = file + ":" + lines;
-    if (length > maxLine) {
-      return new Document(source, () -> {
-        throw new PlanFormatException(
-            PlanFormatException.Kind.LIMIT_EXCEEDED,
-            "The line is " + length + " bytes long, over the document limit of " + maxLine,
-            "",
-            0,
-            0,
-            null);
-      });
-    }
-    byte[] document = line.toByteArray();
-    if (document.length > KEPT) {
+    Document document = length > maxLine ? tooLong(length) : parsed(line.toByteArray());
+    // A line over the limit grew the buffer to the limit too, before it was known to be too long.
+    if (line.size() > KEPT) {
       line = new ByteArrayOutputStream(BLOCK);
     }
-    return new Document(source, () -> PlanCodec.json().read(document));
+    return document;
+  }
+
+  private Document parsed(byte[] bytes) {
+    return new Document(source(), () -> PlanCodec.json().read(bytes));
+  }
+
+  private Document tooLong(long length) {
+    return new Document(source(), () -> {
+      throw new PlanFormatException(
+          PlanFormatException.Kind.LIMIT_EXCEEDED,
+          "The line is " + length + " bytes long, over the document limit of " + maxLine,
+          "",
+          0,
+          0,
+          null);
+    });
+  }
+
+  private String source() {
+    return file + ":" + lines;
   }
 }
