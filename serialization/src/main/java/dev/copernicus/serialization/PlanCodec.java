@@ -12,6 +12,7 @@ import dev.copernicus.serialization.internal.Encoding;
 import dev.copernicus.serialization.internal.Migrations;
 import dev.copernicus.serialization.internal.TypeModel;
 import dev.copernicus.serialization.internal.YamlGuard;
+import dev.copernicus.serialization.internal.YamlSyntax;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -421,7 +422,8 @@ public final class PlanCodec {
 
   /**
    * {@code read} over a parser of {@code document}, every failure our own; a limit exceeded says where,
-   * as line, column and the pointer of the value being read, which Jackson's own exception leaves out.
+   * as line, column and the pointer of the value being read, which Jackson's own exception leaves out,
+   * and a YAML syntax error says what the YAML parser found and where.
    */
   private <T> T parsing(byte[] document, java.util.function.Function<JsonParser, T> read) {
     return guarded(() -> {
@@ -437,6 +439,12 @@ public final class PlanCodec {
               Math.max(0, location.getLineNr()),
               Math.max(0, location.getColumnNr()),
               e);
+        } catch (JacksonException e) {
+          Optional<PlanFormatException> yaml = YamlSyntax.of(e, document);
+          if (yaml.isPresent()) {
+            throw yaml.get();
+          }
+          throw e;
         }
       }
     });
@@ -498,7 +506,16 @@ public final class PlanCodec {
         .replaceAll(
             " \\(start marker at \\[Source: .*?; (line: \\d+, column: \\d+|byte offset: [^\\]]*)\\]\\)",
             "")
-        .replace("(`JsonToken.START_OBJECT`)", "(another document)");
+        .replace("(`JsonToken.START_OBJECT`)", "(another document)")
+        // What the format refuses on purpose, said without the setting that would allow it.
+        .replaceFirst(
+            "^Non-standard token ('[^']*'): enable `[^`]*` to allow", "$1 is not a JSON number")
+        .replaceFirst(
+            "maybe a \\(non-standard\\) comment\\? \\(not recognized as one since Feature '[^']*' not enabled for parser\\)",
+            "JSON has no comments")
+        .replaceFirst(
+            "hexadecimal number literals require enabling `[^`]*`", "JSON numbers are decimal")
+        .replaceFirst(": enable `[^`]*` to allow$", "");
   }
 
   private static String firstLine(String text) {

@@ -37,7 +37,8 @@ class HostileInputTest {
               .doesNotContain("tools.jackson")
               .doesNotContain("\n")
               .doesNotContain("REDACTED")
-              .doesNotContain("StreamReadFeature");
+              // No setting of the parser's: a reader of ours cannot change them.
+              .doesNotContain("Feature", "`");
         });
   }
 
