@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.copernicus.serialization.PlanFormatException.Kind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,6 +44,17 @@ class HostileInputTest {
               // No setting of the parser's: a reader of ours cannot change them.
               .doesNotContain("Feature", "`");
         });
+  }
+
+  @Test
+  void theReadmeCountsTheCatalogueAsItIs() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"));
+    int size = HostileInputs.all().size();
+
+    // Either line may be wrapped anywhere.
+    assertThat(readme)
+        .containsPattern("catalogue\\s+of\\s+" + size + "\\s+hostile\\s+inputs")
+        .containsPattern("catalogue\\s+has\\s+" + size + "\\s+entries");
   }
 
   @ParameterizedTest(name = "{0}")
