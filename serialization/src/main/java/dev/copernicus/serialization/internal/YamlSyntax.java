@@ -13,10 +13,11 @@ import tools.jackson.core.JacksonException;
 /**
  * A YAML syntax error in the format's words, where the YAML parser found it. Internal.
  *
- * <p>Jackson passes on only the first line of snakeyaml-engine's message, which is often the context
- * ("while parsing a block mapping") rather than the problem ("expected &lt;block end&gt;, but found
- * '&lt;scalar&gt;'"), and its own location, which may be a line before the problem's. A character YAML
- * does not allow is found when the parser reads ahead, so Jackson places it at the start of the document.
+ * <p>snakeyaml-engine's message is several lines: the context first ("while parsing a block
+ * mapping"), then the problem ("expected &lt;block end&gt;, but found '&lt;scalar&gt;'"), each with a
+ * snippet of the document. The format's messages are one line, and the first was the context alone, at
+ * Jackson's location, which may be a line before the problem's. A character YAML does not allow is found
+ * when the parser reads ahead, so Jackson places it at the start of the document.
  */
 public final class YamlSyntax {
   private YamlSyntax() {}
@@ -74,7 +75,7 @@ public final class YamlSyntax {
    * lines as YAML breaks them (a line feed, a carriage return and line feed, or a carriage return) and
    * columns as an editor does: a byte order mark, which the parser counts, takes none.
    */
-  static int[] place(byte[] document, int index) {
+  private static int[] place(byte[] document, int index) {
     String text = new String(document, StandardCharsets.UTF_8);
     int line = 1;
     int column = 1;
