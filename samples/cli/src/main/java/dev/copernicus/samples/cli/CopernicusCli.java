@@ -408,10 +408,15 @@ public final class CopernicusCli {
   }
 
   static AccountPlan read(Path file) {
-    Format format = formatOf(file);
+    // Whether it is there comes first: a folder, or a missing name without an extension, is not a
+    // question of format.
     if (!Files.exists(file)) {
       throw new Unusable("error.no-such-file", file);
     }
+    if (Files.isDirectory(file)) {
+      throw new Unusable("error.folder", file);
+    }
+    Format format = formatOf(file);
     try {
       // Read with the codec's bound, never whole: a file past the document limit stops there
       // (/dev/zero too).

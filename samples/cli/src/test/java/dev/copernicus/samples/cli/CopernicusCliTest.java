@@ -346,6 +346,14 @@ class CopernicusCliTest {
         .endsWith("nope.json: no such file")
         .doesNotContain("\n")
         .startsWith("copernicus: ");
+    Path folder = Files.createDirectories(dir.resolve("plans"));
+    assertThat(run("assess", folder.toString()).err())
+        .isEqualTo("copernicus: " + folder + ": a folder; give the plan's file\n");
+    Path named = Files.createDirectories(dir.resolve("named.json"));
+    assertThat(run("validate", named.toString(), "--lang", "es").err())
+        .isEqualTo("copernicus: " + named + ": es una carpeta; indica el archivo del plan\n");
+    assertThat(run("assess", dir.resolve("nope").toString()).err())
+        .endsWith("nope: no such file\n");
 
     Path malformed = dir.resolve("malformed.yaml");
     Files.writeString(malformed, "schemaVersion: 1\nid: p\naccount: [\n");
