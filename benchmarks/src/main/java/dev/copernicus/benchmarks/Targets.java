@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The performance targets, checked against JMH result files ({@code -rf json}) of {@link
- * PlanBenchmarks}: each ratio the README's table of targets quotes, as measured, and whether it is met.
+ * PlanBenchmarks} and {@link RelationshipScaling}: each ratio the README's table of targets quotes, as measured, and whether it is met.
  * Ratios compare benchmarks of one run, since this shared machine's speed drifts between runs; a target
  * whose benchmarks or sizes no file holds is left out. {@code benchmarks/run} prints them after the suite.
  *
@@ -33,6 +33,15 @@ public final class Targets {
 
   /** How much faster than the document a stage may grow, from one size to the next. */
   static final double LINEAR_SLACK = 1.3;
+
+  /**
+   * {@link RelationshipScaling}'s smallest map past the cliff in a person's cost, where the map no
+   * longer fits in the processor's caches (between 10,000 and 25,000 people on this machine), and its
+   * largest map: from one to the other, scoring must grow with the people.
+   */
+  static final int BEYOND_THE_CACHES = 25_000;
+
+  static final int LARGEST_MAP = 200_000;
 
   private Targets() {}
 
@@ -86,13 +95,18 @@ public final class Targets {
       }
       for (JsonNode run : runs) {
         String benchmark = run.path("benchmark").asString();
-        if (!benchmark.startsWith(PlanBenchmarks.class.getName() + ".")) {
+        String at;
+        if (benchmark.startsWith(PlanBenchmarks.class.getName() + ".")) {
+          at = run.path("params").path("size").asString();
+        } else if (benchmark.startsWith(RelationshipScaling.class.getName() + ".")) {
+          at = run.path("params").path("people").asString();
+        } else {
           continue;
         }
         String name = benchmark.substring(benchmark.lastIndexOf('.') + 1);
         JsonNode time = run.path("primaryMetric");
         measures.put(
-            name + "@" + run.path("params").path("size").asString(),
+            name + "@" + at,
             new Measure(
                 micros(time.path("score").asDouble(), time.path("scoreUnit").asString()),
                 run.path("secondaryMetrics")
@@ -150,6 +164,25 @@ public final class Targets {
           lines.add(linear(stage, sizes, small, big, smallFloor, bigFloor));
         }
       }
+    }
+    Measure cached = measures.get("scoreRelationships@" + BEYOND_THE_CACHES);
+    Measure largest = measures.get("scoreRelationships@" + LARGEST_MAP);
+    if (cached != null && largest != null) {
+      double people = (double) LARGEST_MAP / BEYOND_THE_CACHES;
+      lines.add(new Line(
+          String.format(
+              Locale.ROOT,
+              "scoreRelationships %d/%d people, per person, at most %.1fx",
+              LARGEST_MAP,
+              BEYOND_THE_CACHES,
+              LINEAR_SLACK),
+          String.format(
+              Locale.ROOT,
+              "time %.2fx, bytes %.2fx",
+              largest.micros() / cached.micros() / people,
+              largest.bytes() / cached.bytes() / people),
+          largest.micros() / cached.micros() / people <= LINEAR_SLACK
+              && largest.bytes() / cached.bytes() / people <= LINEAR_SLACK));
     }
     return lines;
   }

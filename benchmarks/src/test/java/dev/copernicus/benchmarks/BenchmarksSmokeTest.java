@@ -2,6 +2,9 @@ package dev.copernicus.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.validation.PlanValidator;
+import dev.copernicus.portfolio.PlanShape;
 import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,6 +42,32 @@ class BenchmarksSmokeTest {
   void theJsonLinesBenchmarksRunOnce() throws Exception {
     assertThat(runOnce(JsonLinesThroughput.class, "plans", "10"))
         .containsExactlyInAnyOrder("documents", "bytes");
+  }
+
+  @Test
+  void theScalingBenchmarkRunsOnce() throws Exception {
+    assertThat(runOnce(RelationshipScaling.class, "people", "500"))
+        .containsExactly("scoreRelationships");
+  }
+
+  @Test
+  void theScalingMapsAreValidMapsOfTheirSize() {
+    AccountPlan plan = PlanShape.M.plan();
+    PlanValidator validator = PlanValidator.create();
+
+    AccountPlan first = RelationshipScaling.firstOf(plan, 20);
+    assertThat(first.getStakeholders()).hasSize(20);
+    assertThat(first.getRelationships()).isNotEmpty().allSatisfy(r -> assertThat(
+            plan.getStakeholders().subList(0, 20))
+        .anySatisfy(s -> assertThat(s.getId()).isEqualTo(r.getStakeholder())));
+    assertThat(validator.validate(first).isValid()).isTrue();
+
+    AccountPlan copied = RelationshipScaling.withCopies(plan, 30);
+    assertThat(copied.getStakeholders()).hasSize(80).doesNotHaveDuplicates();
+    assertThat(copied.getRelationships().size())
+        .isEqualTo(plan.getRelationships().size()
+            + RelationshipScaling.firstOf(plan, 30).getRelationships().size());
+    assertThat(validator.validate(copied).isValid()).isTrue();
   }
 
   /** The names of {@code benchmarks}' methods, each run once with {@code param} set to {@code value}. */

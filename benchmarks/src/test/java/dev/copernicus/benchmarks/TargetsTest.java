@@ -71,6 +71,22 @@ class TargetsTest {
   }
 
   @Test
+  void checksThatScoringGrowsWithThePeoplePastTheCaches() throws IOException {
+    Path file = write(
+        "scaling.json",
+        scaling(500, 0.78, 1_059_000),
+        scaling(25_000, 65.55, 32_075_000),
+        scaling(200_000, 619.21, 250_600_000));
+
+    assertThat(Targets.check(Targets.read(List.of(file))))
+        .extracting(Targets.Line::target, Targets.Line::measured, Targets.Line::met)
+        .containsExactly(tuple(
+            "scoreRelationships 200000/25000 people, per person, at most 1.3x",
+            "time 1.18x, bytes 0.98x",
+            true));
+  }
+
+  @Test
   void leavesOutWhatNoFileMeasured() throws IOException {
     Path file = write(
         "s.json",
@@ -83,7 +99,7 @@ class TargetsTest {
   }
 
   @Test
-  void readsOnlyThePlanBenchmarks() throws IOException {
+  void readsOnlyThePlanAndScalingBenchmarks() throws IOException {
     Path file = write(
         "format.json",
         run("assess", "M", 355.3, "us/op", 479_020)
@@ -117,6 +133,13 @@ class TargetsTest {
 
   private Path write(String name, String... runs) throws IOException {
     return Files.writeString(dir.resolve(name), "[" + String.join(",", runs) + "]");
+  }
+
+  /** A {@link RelationshipScaling} entry, in milliseconds. */
+  private static String scaling(int people, double millis, double bytes) {
+    return run("scoreRelationships", String.valueOf(people), millis, "ms/op", bytes)
+        .replace("PlanBenchmarks", "RelationshipScaling")
+        .replace("\"size\"", "\"people\"");
   }
 
   /** One benchmark's entry as JMH writes it, with the fields the targets read. */
