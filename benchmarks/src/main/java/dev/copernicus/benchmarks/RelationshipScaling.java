@@ -29,9 +29,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * Scoring the relationships of maps from 500 to 200,000 people with the XL plan's proportions (2.4
  * relationships a person, 1,000 team members): its first {@code people} stakeholders and their
  * relationships, or for 200,000 the XL plan and a copy of its map under new ids. {@link PlanBenchmarks}
- * compares L with XL, 500 people with 100,000: this shows where between them a person's cost grows (the
- * map outgrows the processor's caches), and that it grows no further past them. One fork per size, in 2
- * GB so that the largest fits; the 100,000 here is PlanBenchmarks' XL in another heap.
+ * compares L with XL, 500 people with 100,000, and a person costs more at XL: this shows where between
+ * them the cost grows (as the map outgrows the processor's caches) and that it stops growing past XL.
+ * One fork per size, in 2 GB so that the largest fits; the 100,000 here is PlanBenchmarks' XL map in
+ * another heap.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

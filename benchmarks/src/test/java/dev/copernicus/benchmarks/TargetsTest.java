@@ -71,18 +71,18 @@ class TargetsTest {
   }
 
   @Test
-  void checksThatScoringGrowsWithThePeoplePastTheCaches() throws IOException {
+  void checksThatScoringGrowsWithThePeopleBeyondXl() throws IOException {
     Path file = write(
         "scaling.json",
-        scaling(500, 0.78, 1_059_000),
-        scaling(25_000, 65.55, 32_075_000),
-        scaling(200_000, 619.21, 250_600_000));
+        scaling(500, 0.805, 1_062_042),
+        scaling(100_000, 296.836, 124_733_632),
+        scaling(200_000, 613.142, 247_727_744));
 
     assertThat(Targets.check(Targets.read(List.of(file))))
         .extracting(Targets.Line::target, Targets.Line::measured, Targets.Line::met)
         .containsExactly(tuple(
-            "scoreRelationships 200000/25000 people, per person, at most 1.3x",
-            "time 1.18x, bytes 0.98x",
+            "scoreRelationships 200000/100000 people, per person, at most 1.3x",
+            "time 1.03x, bytes 0.99x",
             true));
   }
 
