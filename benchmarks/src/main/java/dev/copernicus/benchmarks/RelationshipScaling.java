@@ -77,20 +77,20 @@ public class RelationshipScaling {
   /** The plan with its first {@code count} stakeholders copied, their relationships and managers too. */
   static AccountPlan withCopies(AccountPlan plan, int count) {
     int offset = plan.getStakeholders().size();
+    AccountPlan copied = firstOf(plan, count);
     List<Stakeholder> people = new ArrayList<>(plan.getStakeholders());
-    for (Stakeholder person : plan.getStakeholders().subList(0, count)) {
+    for (Stakeholder person : copied.getStakeholders()) {
       Stakeholder.Builder copy = person.toBuilder().id(moved(person.getId(), offset));
       person.getReportsTo().ifPresent(manager -> copy.reportsTo(moved(manager, offset)));
       people.add(copy.build());
     }
     List<Relationship> relationships = new ArrayList<>(plan.getRelationships());
-    for (Relationship relationship : plan.getRelationships()) {
-      if (number(relationship.getStakeholder()) < count) {
-        relationships.add(relationship.toBuilder()
-            .stakeholder(moved(relationship.getStakeholder(), offset))
-            .teamMember(TeamMemberId.of(relationship.getTeamMember().value()))
-            .build());
-      }
+    for (Relationship relationship : copied.getRelationships()) {
+      // Ids of their own, as a document read makes them: a lookup compares the ids' texts.
+      relationships.add(relationship.toBuilder()
+          .stakeholder(moved(relationship.getStakeholder(), offset))
+          .teamMember(TeamMemberId.of(relationship.getTeamMember().value()))
+          .build());
     }
     return plan.withStakeholders(people).withRelationships(relationships);
   }
