@@ -632,6 +632,9 @@ public final class PlanCodec {
         .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .disable(YAMLWriteFeature.MINIMIZE_QUOTES)
+        // One text, one line: a person editing the file should not meet a long text folded over
+        // lines that each end in an escape.
+        .disable(YAMLWriteFeature.SPLIT_LINES)
         .enable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
         .build();
   }

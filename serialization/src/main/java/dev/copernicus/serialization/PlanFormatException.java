@@ -5,8 +5,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A document could not be read: the one exception the format throws. It says what is wrong, where
- * (line and column of the source, and a JSON pointer into the document), and of which {@link Kind}.
+ * A document could not be read, or a value could not be written as one: the one exception the format
+ * throws. It says what is wrong, where (line and column of the source when reading, and a JSON pointer
+ * into the document), and of which {@link Kind}.
  * The message is meant for a person; the kind, for code.
  */
 public final class PlanFormatException extends RuntimeException {
@@ -29,7 +30,10 @@ public final class PlanFormatException extends RuntimeException {
     WRONG_TYPE,
     /** A mandatory field is missing. */
     MISSING_FIELD,
-    /** A value of the right type that cannot be used: an unknown enum name, a bad date or currency. */
+    /**
+     * A value of the right type that cannot be used: an unknown enum name, a bad date or currency, a
+     * text holding half of a surrogate pair alone (read, or about to be written).
+     */
     INVALID_VALUE,
     /** A schemaVersion this library cannot read. */
     UNSUPPORTED_VERSION,

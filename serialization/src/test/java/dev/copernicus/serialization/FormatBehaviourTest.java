@@ -56,6 +56,32 @@ class FormatBehaviourTest {
   }
 
   @Test
+  void yamlKeepsEachTextOnOneLineSoThatAPersonCanEditIt() {
+    String vision = "Customers open an account on their phone in under five minutes, ".repeat(4);
+    AccountPlan plan = ExamplePlans.talentAcquisition().withVision(vision);
+
+    String yaml = PlanCodec.yaml().writeString(plan);
+
+    assertThat(yaml).contains("\nvision: \"" + vision + "\"\n");
+    assertThat(PlanCodec.yaml().read(yaml)).isEqualTo(plan);
+  }
+
+  @Test
+  void aTextThatIsNoUnicodeIsRefusedAtWritingNotWrittenAsAnotherText() {
+    AccountPlan plan = ExamplePlans.talentAcquisition().withVision("Half an emoji: \ud83d.");
+
+    for (PlanCodec codec : new PlanCodec[] {PlanCodec.json(), PlanCodec.yaml()}) {
+      assertThatThrownBy(() -> codec.write(plan))
+          .isInstanceOfSatisfying(PlanFormatException.class, refused -> {
+            assertThat(refused.kind()).isEqualTo(PlanFormatException.Kind.INVALID_VALUE);
+            assertThat(refused.pointer()).isEqualTo("/vision");
+          })
+          .hasMessage("The text holds a lone surrogate (\\ud83d), which is no Unicode character,"
+              + " so it cannot be written (at /vision)");
+    }
+  }
+
+  @Test
   void handWrittenYamlWithUnquotedScalarsReads() {
     AccountPlan plan = PlanCodec.yaml().read("""
         schemaVersion: 1

@@ -371,26 +371,33 @@ public final class DocumentReader {
    * change the plan.
    */
   private static String unicode(String text, Location pointer, JsonParser parser) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c)
-            && i + 1 < text.length()
-            && Character.isLowSurrogate(text.charAt(i + 1))) {
-          i++;
-        } else {
-          throw fail(
-              Kind.INVALID_VALUE,
-              String.format(
-                  java.util.Locale.ROOT,
-                  "The text holds a lone surrogate (\\u%04x), which is no Unicode character",
-                  (int) c),
-              pointer,
-              parser);
-        }
-      }
+    int lone = loneSurrogate(text);
+    if (lone >= 0) {
+      throw fail(Kind.INVALID_VALUE, loneSurrogateDetail(text.charAt(lone)), pointer, parser);
     }
     return text;
+  }
+
+  /** The index of the first half of a surrogate pair standing alone in {@code text}, or -1. */
+  static int loneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static String loneSurrogateDetail(char surrogate) {
+    return String.format(
+        java.util.Locale.ROOT,
+        "The text holds a lone surrogate (\\u%04x), which is no Unicode character",
+        (int) surrogate);
   }
 
   // Exactly yyyy-MM-dd, as the schema says: ISO-8601's expanded years (+12345-01-01) have no place

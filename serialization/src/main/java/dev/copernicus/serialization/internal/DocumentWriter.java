@@ -1,5 +1,7 @@
 package dev.copernicus.serialization.internal;
 
+import dev.copernicus.serialization.PlanFormatException;
+import dev.copernicus.serialization.PlanFormatException.Kind;
 import dev.copernicus.serialization.internal.DocumentReader.Location;
 import dev.copernicus.serialization.internal.TypeModel.Composite;
 import dev.copernicus.serialization.internal.TypeModel.EnumValue;
@@ -64,11 +66,11 @@ public final class DocumentWriter {
       writeExtras(g, pointer);
       g.writeEndObject();
     } else if (shape instanceof Wrapper wrapper) {
-      g.writeString((String) get(wrapper.value(), value));
+      g.writeString(unicode((String) get(wrapper.value(), value), pointer));
     } else if (shape instanceof EnumValue) {
       g.writeString(EnumValue.nameOf((Enum<?>) value));
     } else if (shape instanceof TypeModel.Text) {
-      g.writeString((String) value);
+      g.writeString(unicode((String) value, pointer));
     } else if (shape instanceof TypeModel.Integer32) {
       g.writeNumber((Integer) value);
     } else if (shape instanceof TypeModel.Decimal) {
@@ -128,6 +130,24 @@ public final class DocumentWriter {
         g.writeTree(extra.getValue());
       }
     }
+  }
+
+  /**
+   * {@code text}, unless it holds half of a surrogate pair alone: the reader refuses such a text, and
+   * YAML would write it as another character, so the document would not read back as the plan.
+   */
+  private static String unicode(String text, Location pointer) {
+    int lone = DocumentReader.loneSurrogate(text);
+    if (lone >= 0) {
+      throw new PlanFormatException(
+          Kind.INVALID_VALUE,
+          DocumentReader.loneSurrogateDetail(text.charAt(lone)) + ", so it cannot be written",
+          pointer.toString(),
+          0,
+          0,
+          null);
+    }
+    return text;
   }
 
   /** A computed double as an exact decimal with at most six places, the same on every JDK. */
