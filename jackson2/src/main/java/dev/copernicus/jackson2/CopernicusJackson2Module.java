@@ -3,15 +3,20 @@ package dev.copernicus.jackson2;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.copernicus.serialization.PlanFormatException;
+import dev.copernicus.serialization.PlanFormatException.Kind;
 import dev.copernicus.serialization.internal.EmbeddedValues;
+import dev.copernicus.serialization.internal.JacksonErrors;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import tools.jackson.core.ObjectReadContext;
@@ -74,6 +79,9 @@ public final class CopernicusJackson2Module extends SimpleModule {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (JsonGenerator copy = JSON2.createGenerator(buffer)) {
           copyValue(parser, copy);
+        } catch (StreamReadException | StreamConstraintsException e) {
+          // The value cut short or not well formed: the format's error, where the parser found it.
+          throw new PlanFormatMismatchException(parser, e.getLocation(), malformed(e));
         }
         try (tools.jackson.core.JsonParser json =
             JSON3.createParser(ObjectReadContext.empty(), buffer.toByteArray())) {
@@ -84,6 +92,17 @@ public final class CopernicusJackson2Module extends SimpleModule {
         }
       }
     });
+  }
+
+  private static PlanFormatException malformed(JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    return new PlanFormatException(
+        e instanceof StreamConstraintsException ? Kind.LIMIT_EXCEEDED : Kind.MALFORMED,
+        JacksonErrors.detail(e.getOriginalMessage()),
+        "",
+        at == null ? 0 : Math.max(0, at.getLineNr()),
+        at == null ? 0 : Math.max(0, at.getColumnNr()),
+        e);
   }
 
   /**

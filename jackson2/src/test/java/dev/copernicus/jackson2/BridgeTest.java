@@ -126,6 +126,35 @@ class BridgeTest {
         });
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"asOf\": \"2026-09-30\",|\"asOf\": \"2026-09-30\"", // a comma missing
+        "\"relationshipScale\": 3,|", // the request cut short
+      })
+  void aPlanNotWellFormedIsAFormatErrorWhereBothParsersStopped(String from, String to) {
+    String canonical = PlanCodec.json().writeString(ExamplePlans.bankOnboarding());
+    int at = canonical.indexOf(from);
+    assertThat(at).isPositive();
+    String request = "{\"items\": [{\"tenant\": \"b\", \"plan\": " + canonical.substring(0, at)
+        + (to == null
+            ? from.substring(0, from.length() - 1)
+            : to + canonical.substring(at + from.length()) + "}]}");
+
+    var jackson3 = catchFormatError(() -> JACKSON3.readValue(request, Batch.class));
+    assertThat(jackson3.formatError().kind()).isEqualTo(PlanFormatException.Kind.MALFORMED);
+    assertThatThrownBy(() -> JACKSON2.readValue(request, Batch.class))
+        .isInstanceOfSatisfying(PlanFormatMismatchException.class, e -> {
+          assertThat(e.formatError().kind()).isEqualTo(PlanFormatException.Kind.MALFORMED);
+          assertThat(e.formatError().detail()).isEqualTo(jackson3.formatError().detail());
+          assertThat(e.requestPointer()).isEqualTo("/items/0/plan");
+          assertThat(e.getLocation().getLineNr())
+              .isEqualTo(jackson3.getLocation().getLineNr())
+              .isEqualTo(e.formatError().line().orElseThrow());
+        });
+  }
+
   private static dev.copernicus.serialization.jackson.PlanFormatMismatchException catchFormatError(
       Runnable read) {
     try {

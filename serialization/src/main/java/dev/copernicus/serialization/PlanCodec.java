@@ -9,6 +9,7 @@ import dev.copernicus.serialization.PlanFormatException.Kind;
 import dev.copernicus.serialization.internal.DocumentReader;
 import dev.copernicus.serialization.internal.DocumentWriter;
 import dev.copernicus.serialization.internal.Encoding;
+import dev.copernicus.serialization.internal.JacksonErrors;
 import dev.copernicus.serialization.internal.Migrations;
 import dev.copernicus.serialization.internal.TypeModel;
 import dev.copernicus.serialization.internal.YamlGuard;
@@ -434,7 +435,7 @@ public final class PlanCodec {
           TokenStreamLocation location = parser.currentLocation();
           throw new PlanFormatException(
               Kind.LIMIT_EXCEEDED,
-              detail(e),
+              JacksonErrors.detail(e.getOriginalMessage()),
               parser.streamReadContext().pathAsPointer().toString(),
               Math.max(0, location.getLineNr()),
               Math.max(0, location.getColumnNr()),
@@ -470,57 +471,14 @@ public final class PlanCodec {
       return step.run();
     } catch (PlanFormatException e) {
       throw e;
-    } catch (StreamConstraintsException e) {
-      throw translate(Kind.LIMIT_EXCEEDED, e);
     } catch (NumberFormatException e) {
       // A tree holds every decimal exactly, so one beyond any BigDecimal fails while the tree is
       // built.
       throw new PlanFormatException(
           Kind.INVALID_VALUE, "A number is beyond any decimal the format can hold", "", 0, 0, e);
     } catch (JacksonException e) {
-      throw translate(
-          e.getMessage() != null && e.getMessage().contains("Duplicate")
-              ? Kind.DUPLICATE_KEY
-              : Kind.MALFORMED,
-          e);
+      throw JacksonErrors.translate(e);
     }
-  }
-
-  private static PlanFormatException translate(Kind kind, JacksonException e) {
-    TokenStreamLocation location = e.getLocation();
-    int line = location == null ? 0 : Math.max(0, location.getLineNr());
-    int column = location == null ? 0 : Math.max(0, location.getColumnNr());
-    return new PlanFormatException(kind, detail(e), "", line, column, e);
-  }
-
-  // Jackson names its own settings and types in its messages; the reader of ours needs neither.
-  private static String detail(JacksonException e) {
-    String detail =
-        e.getOriginalMessage() == null ? "The document cannot be read" : e.getOriginalMessage();
-    return firstLine(detail)
-        .replaceAll(",? from `[^`]*`", "")
-        .replaceAll(" \\(bound as `[^`]*`\\): not allowed as per `[^`]*`", "")
-        .replaceAll(" \\(`StreamReadConstraints\\.[^`]*`\\)", "")
-        // "expected close marker for Object (start marker at [Source: REDACTED
-        // (`StreamReadFeature...` disabled); line: 1, column: 1])"
-        .replaceAll(
-            " \\(start marker at \\[Source: .*?; (line: \\d+, column: \\d+|byte offset: [^\\]]*)\\]\\)",
-            "")
-        .replace("(`JsonToken.START_OBJECT`)", "(another document)")
-        // What the format refuses on purpose, said without the setting that would allow it.
-        .replaceFirst(
-            "^Non-standard token ('[^']*'): enable `[^`]*` to allow", "$1 is not a JSON number")
-        .replaceFirst(
-            "maybe a \\(non-standard\\) comment\\? \\(not recognized as one since Feature '[^']*' not enabled for parser\\)",
-            "JSON has no comments")
-        .replaceFirst(
-            "hexadecimal number literals require enabling `[^`]*`", "JSON numbers are decimal")
-        .replaceFirst(": enable `[^`]*` to allow$", "");
-  }
-
-  private static String firstLine(String text) {
-    int newline = text.indexOf('\n');
-    return newline < 0 ? text : text.substring(0, newline);
   }
 
   private byte[] bytes(InputStream input) {

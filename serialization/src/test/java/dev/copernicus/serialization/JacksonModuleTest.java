@@ -67,6 +67,34 @@ class JacksonModuleTest {
   }
 
   @Test
+  void aPlanCutShortOrNotWellFormedInsideAHostDocumentIsAFormatErrorWhereTheParserStopped() {
+    JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+    String plan = PlanCodec.json().writeString(ExamplePlans.bankOnboarding());
+    String cut = "{\"tenant\": \"acme\", \"plan\": " + plan.substring(0, plan.length() / 2);
+    String commaMissing = "{\"tenant\": \"acme\", \"plan\": "
+        + plan.replaceFirst("\"asOf\": (\"[0-9-]+\"),", "\"asOf\": $1") + "}";
+
+    assertThatThrownBy(() -> mapper.readValue(cut, Envelope.class))
+        .isInstanceOfSatisfying(PlanFormatMismatchException.class, e -> {
+          assertThat(e.formatError().kind()).isEqualTo(PlanFormatException.Kind.MALFORMED);
+          assertThat(e.formatError().detail()).startsWith("Unexpected end-of-input");
+          assertThat(e.requestPointer()).isEqualTo("/plan");
+        });
+    assertThatThrownBy(() -> mapper.readValue(commaMissing, Envelope.class))
+        .isInstanceOfSatisfying(PlanFormatMismatchException.class, e -> {
+          assertThat(e.formatError().kind()).isEqualTo(PlanFormatException.Kind.MALFORMED);
+          assertThat(e.formatError().detail())
+              .contains("was expecting comma to separate Object entries")
+              .doesNotContain("`");
+          assertThat(e.formatError().line()).contains(lineOf(commaMissing, "\"asOf\"") + 1);
+        });
+  }
+
+  private static int lineOf(String text, String part) {
+    return (int) text.substring(0, text.indexOf(part)).lines().count();
+  }
+
+  @Test
   void aHostsYamlMapperRefusesAliasesInsideAPlanAsTheCodecDoes() {
     YAMLMapper mapper = YAMLMapper.builder().addModule(new CopernicusModule()).build();
     String plan = PlanCodec.yaml().writeString(ExamplePlans.bankOnboarding());

@@ -59,4 +59,14 @@ class LegacyServiceTest {
         .andExpect(jsonPath("$.kind").value("unknown-field"))
         .andExpect(jsonPath("$.pointer").value("/plan/account/colour"));
   }
+
+  @Test
+  void aPlanCutShortIsABadRequestOfTheFormatNotAParserError() throws Exception {
+    String plan = plan();
+    String cut = "{\"tenant\": \"acme\", \"plan\": " + plan.substring(0, plan.indexOf("\"stakeholders\""));
+    mvc.perform(post("/reviews").contentType(MediaType.APPLICATION_JSON).content(cut))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.kind").value("malformed"))
+        .andExpect(jsonPath("$.pointer").value("/plan"));
+  }
 }

@@ -67,6 +67,27 @@ class PlanServiceTest {
   }
 
   @Test
+  void aBodyCutShortIsA400ProblemWhereTheParserStopped() throws Exception {
+    String json = plan("bank-onboarding.json");
+    String cut = json.substring(0, json.indexOf("\"stakeholders\""));
+    mvc.perform(post("/plans/assess").contentType(MediaType.APPLICATION_JSON).content(cut))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.kind").value("malformed"))
+        .andExpect(jsonPath("$.detail", startsWith("Unexpected end-of-input")))
+        .andExpect(jsonPath("$.line").value((int) cut.lines().count()));
+  }
+
+  @Test
+  void aYamlSyntaxErrorIsA400ProblemSayingWhatTheParserFound() throws Exception {
+    String tabbed = plan("bank-onboarding.yaml").replaceFirst("\n  name: \"Northwind Bank\"", "\n\tname: \"Northwind Bank\"");
+    mvc.perform(post("/plans/assess").contentType(MediaType.APPLICATION_YAML).content(tabbed))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.kind").value("malformed"))
+        .andExpect(jsonPath("$.detail", containsString("TAB")));
+  }
+
+  @Test
   void aYamlAliasIsRefusedNotReadAsText() throws Exception {
     String aliased = plan("bank-onboarding.yaml").replaceFirst("name: \"Northwind Bank\"", "name: *bank");
     mvc.perform(post("/plans/validate").contentType(MediaType.APPLICATION_YAML).content(aliased))

@@ -8,6 +8,7 @@ import dev.copernicus.serialization.PlanCodec;
 import dev.copernicus.serialization.PlanFormatException;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.dataformat.yaml.YAMLParser;
@@ -34,8 +35,15 @@ public final class EmbeddedValues {
     // A host's YAML mapper would hand an alias over as the anchor's name: refused here as in
     // PlanCodec.
     JsonParser source = parser instanceof YAMLParser ? new YamlGuard(parser) : parser;
-    T value =
-        type.cast(reader.readValue(source, model.shape(type), DocumentReader.Location.ROOT, true));
+    T value;
+    try {
+      value = type.cast(
+          reader.readValue(source, model.shape(type), DocumentReader.Location.ROOT, true));
+    } catch (JacksonException e) {
+      // The value cut short or not well formed (a request body sent in part): the format's error,
+      // which a host answers as it answers any other, rather than the parser's own.
+      throw YamlSyntax.of(e, null).orElseGet(() -> JacksonErrors.translate(e));
+    }
     reader.schemaVersion().filter(v -> v != PlanCodec.schemaVersion()).ifPresent(v -> {
       throw new PlanFormatException(
           PlanFormatException.Kind.UNSUPPORTED_VERSION,

@@ -5,10 +5,12 @@ import dev.copernicus.serialization.PlanFormatException.Kind;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 
 /**
  * A YAML syntax error in the format's words, where the YAML parser found it. Internal.
@@ -22,8 +24,11 @@ import tools.jackson.core.JacksonException;
 public final class YamlSyntax {
   private YamlSyntax() {}
 
-  /** The syntax error behind {@code e}, if snakeyaml-engine raised it; empty for any other error. */
-  public static Optional<PlanFormatException> of(JacksonException e, byte[] document) {
+  /**
+   * The syntax error behind {@code e}, if snakeyaml-engine raised it; empty for any other error. The
+   * {@code document}, when known, places a character YAML does not allow.
+   */
+  public static Optional<PlanFormatException> of(JacksonException e, byte @Nullable [] document) {
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof MarkedYamlEngineException marked && marked.getProblem() != null) {
         return Optional.of(marked(marked, e));
@@ -37,13 +42,13 @@ public final class YamlSyntax {
 
   private static PlanFormatException marked(MarkedYamlEngineException cause, JacksonException e) {
     Optional<Mark> at = cause.getProblemMark();
-    String problem = capitalized(firstLine(cause.getProblem()));
+    String problem = capitalized(JacksonErrors.firstLine(cause.getProblem()));
     // The context names the structure being read and where it began, which is where the fix
     // usually is (an unclosed quote, a list item out of line); a scanner's context ("while
     // scanning for the next token") adds nothing and has no place of its own.
     Optional<Mark> from = cause.getContextMark();
     String detail = cause.getContext() != null && from.isPresent() && !samePlace(from, at)
-        ? problem + ", " + firstLine(cause.getContext()) + " from line "
+        ? problem + ", " + JacksonErrors.firstLine(cause.getContext()) + " from line "
             + (from.get().getLine() + 1) + ", column " + (from.get().getColumn() + 1)
         : problem;
     return new PlanFormatException(
@@ -56,8 +61,13 @@ public final class YamlSyntax {
   }
 
   private static PlanFormatException unreadable(
-      ReaderException cause, byte[] document, JacksonException e) {
-    int[] place = place(document, cause.getPosition());
+      ReaderException cause, byte @Nullable [] document, JacksonException e) {
+    TokenStreamLocation at = e.getLocation();
+    int[] place = document != null
+        ? place(document, cause.getPosition())
+        : at != null
+            ? new int[] {Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr())}
+            : new int[] {0, 0};
     return new PlanFormatException(
         Kind.MALFORMED,
         String.format(
@@ -102,11 +112,6 @@ public final class YamlSyntax {
         && b.isPresent()
         && a.get().getLine() == b.get().getLine()
         && a.get().getColumn() == b.get().getColumn();
-  }
-
-  private static String firstLine(String text) {
-    int newline = text.indexOf('\n');
-    return newline < 0 ? text : text.substring(0, newline);
   }
 
   private static String capitalized(String text) {

@@ -3,6 +3,7 @@ package dev.copernicus.serialization.jackson;
 import dev.copernicus.serialization.PlanFormatException;
 import dev.copernicus.serialization.internal.Pointers;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DatabindException;
 
 /**
@@ -20,8 +21,24 @@ public final class PlanFormatMismatchException extends DatabindException {
   private final PlanFormatException formatError;
 
   PlanFormatMismatchException(JsonParser parser, PlanFormatException formatError) {
-    super(parser, formatError.detail(), parser.currentTokenLocation(), formatError);
+    super(parser, formatError.detail(), location(parser, formatError), formatError);
     this.formatError = formatError;
+  }
+
+  /**
+   * Where the format placed the error; the parser's last token only when it placed none. A value that is
+   * not well formed fails at the character after the last token: a missing comma, at the next name.
+   */
+  private static TokenStreamLocation location(JsonParser parser, PlanFormatException formatError) {
+    TokenStreamLocation token = parser.currentTokenLocation();
+    return formatError.line().isEmpty()
+        ? token
+        : new TokenStreamLocation(
+            token.contentReference(),
+            -1,
+            -1,
+            formatError.line().orElseThrow(),
+            formatError.column().orElseThrow());
   }
 
   /** The format's error: kind, detail, and the pointer within the embedded value. */
