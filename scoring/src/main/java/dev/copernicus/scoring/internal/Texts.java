@@ -70,6 +70,11 @@ public final class Texts {
     return words ? BUNDLE.format(locale, key, args) : "";
   }
 
+  /** A number of days in words: "1 day", "3 days". */
+  public String days(long days) {
+    return days == 1 ? get("days.one") : get("days.other", days);
+  }
+
   /** The name of an enum value, e.g. "Economic buyer", under the key {@code BuyingRole.economic-buyer}. */
   public String name(Enum<?> value) {
     if (!words) {

@@ -147,7 +147,7 @@ public final class MomentumAnalyzer {
           Code.REVIEW_OVERDUE,
           "/reviews",
           lastReview
-              .map(d -> texts.get(Code.REVIEW_OVERDUE.messageKey(), d, days(d, plan)))
+              .map(d -> texts.get(Code.REVIEW_OVERDUE.messageKey(), d, texts.days(days(d, plan))))
               .orElseGet(() -> texts.get("momentum.review-overdue.never"))));
     }
     if (!reset) {
@@ -202,11 +202,15 @@ public final class MomentumAnalyzer {
       } else {
         long overdue = ChronoUnit.DAYS.between(due, plan.getAsOf());
         credit = overdue <= 0 ? 1 : overdue <= policy.getGraceDays() ? 1 / 3.0 : 0;
-        detail =
-            overdue <= 0 ? texts.get("momentum.due", due) : texts.get("momentum.overdue", overdue);
+        detail = overdue <= 0
+            ? texts.get("momentum.due", due)
+            : texts.get("momentum.overdue", texts.days(overdue));
         if (overdue > 0) {
           observations.add(observation(
-              Code.ACTION_OVERDUE, "/actions/" + i + "/dueDate", action.getTitle(), overdue));
+              Code.ACTION_OVERDUE,
+              "/actions/" + i + "/dueDate",
+              action.getTitle(),
+              texts.days(overdue)));
         }
       }
       if (action.getOwner().isEmpty()) {
@@ -234,7 +238,7 @@ public final class MomentumAnalyzer {
     } else {
       long days = days(changed.get(), plan);
       value = Weights.fade(days, policy.getFreshDays(), policy.getStaticDays());
-      detail = texts.get("momentum.last-changed", changed.get(), days);
+      detail = texts.get("momentum.last-changed", changed.get(), texts.days(days));
     }
     if (value < 1) {
       observations.add(observation(Code.PLAN_STALE, "/lastUpdated", detail));
@@ -307,13 +311,13 @@ public final class MomentumAnalyzer {
             "/opportunities/" + i + "/closeDate",
             opportunity.getName(),
             stage,
-            late,
+            texts.days(late),
             close));
       }
       parts.add(
           opportunity.getId().value(),
           late > 0
-              ? texts.get("momentum.past-close", opportunity.getName(), stage, late)
+              ? texts.get("momentum.past-close", opportunity.getName(), stage, texts.days(late))
               : texts.get("momentum.closes", opportunity.getName(), stage, close),
           late > 0 ? 0 : 100.0 / dated.size(),
           100.0 / dated.size());

@@ -54,7 +54,7 @@ final class Risks {
                     texts,
                     facts.name(i),
                     facts.lastInteraction[i],
-                    facts.daysSince[i]));
+                    texts.days(facts.daysSince[i])));
       }
     }
     for (int r = 0; r < facts.plan.getRelationships().size(); r++) {

@@ -62,7 +62,10 @@ final class SubScores {
     return build(
         "recency",
         policy.getRecencyWeight(),
-        texts.get("relationships.recency", policy.getFreshDays(), policy.getFadedDays()),
+        texts.get(
+            "relationships.recency",
+            texts.days(policy.getFreshDays()),
+            texts.days(policy.getFadedDays())),
         influenceWeighted(parts, i -> facts.current[i], i -> facts.best[i]),
         parts,
         facts::id,
@@ -70,7 +73,10 @@ final class SubScores {
             facts.name(i),
             facts.lastInteraction[i] == null
                 ? texts.get("relationships.no-interaction")
-                : texts.get("relationships.last-spoke", facts.daysSince[i], facts.plan.getAsOf())));
+                : texts.get(
+                    "relationships.last-spoke",
+                    texts.days(facts.daysSince[i]),
+                    facts.plan.getAsOf())));
   }
 
   /** Influence-weighted mean of each stakeholder's disposition towards us. */

@@ -125,6 +125,21 @@ class MomentumEdgesTest {
   }
 
   @Test
+  void aDayIsOneDayInEitherLanguage() {
+    AccountPlan plan = EMPTY.withActions(action("late", 1, true), action("later", 2, true));
+
+    assertThat(ANALYZER.analyze(plan).getObservations())
+        .extracting(Observation::getMessage)
+        .contains("Action 'late' is 1 day overdue.", "Action 'later' is 2 days overdue.");
+    assertThat(ANALYZER
+            .withLocale(java.util.Locale.forLanguageTag("es"))
+            .analyze(plan)
+            .getObservations())
+        .extracting(Observation::getMessage)
+        .contains("La acción 'late' lleva 1 día de retraso.");
+  }
+
+  @Test
   void anActionWithoutADeadlineEarnsNothing() {
     Action noDeadline = Action.builder()
         .id(ActionId.of("a"))

@@ -220,7 +220,7 @@ final class HtmlReport {
         words.get(
             "html.plan-versions",
             "<code>" + esc(latest.getId().value()) + "</code>",
-            history.versions().size(),
+            words.count("versions", history.versions().size()),
             history.lastSubstantiveChange()));
     h.append("<h2>").append(esc(words.get("history.over-time"))).append("</h2>\n");
     int width = 680;
@@ -280,7 +280,7 @@ final class HtmlReport {
   /** A portfolio: the band distribution and the potential-versus-health quadrant, as pictures. */
   String portfolio(PortfolioSummary summary) {
     StringBuilder h = new StringBuilder();
-    String title = words.get("portfolio.title", summary.plans());
+    String title = words.get("portfolio.title", words.count("plans", summary.plans()));
     head(h, title);
     h.append("<h1>")
         .append(esc(title))
@@ -304,7 +304,7 @@ final class HtmlReport {
                   color(b == Band.HIGH ? 83 : b == Band.MEDIUM ? 50 : 17),
                   words.get(
                       "html.portfolio.band-bar",
-                      summary.bands().getOrDefault(b, 0L),
+                      words.count("plans", summary.bands().getOrDefault(b, 0L)),
                       Reports.num(share)));
             })
             .toList());

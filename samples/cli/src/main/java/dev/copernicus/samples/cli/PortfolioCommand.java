@@ -129,7 +129,7 @@ final class PortfolioCommand {
       long n = done.incrementAndGet();
       if (terminal && n % 100 == 0) {
         synchronized (err) {
-          err.print("\r" + words.get("portfolio.progress", n));
+          err.print("\r" + words.count("portfolio.progress", n));
           err.flush();
         }
       }
@@ -138,7 +138,10 @@ final class PortfolioCommand {
     void done(PortfolioSummary summary) {
       err.print((terminal ? "\r" : "")
           + "copernicus: "
-          + words.get("portfolio.done", summary.plans(), summary.failedCount())
+          + words.get(
+              "portfolio.done",
+              words.count("portfolio.progress", summary.plans()),
+              summary.failedCount())
           + "\n");
       err.flush();
     }

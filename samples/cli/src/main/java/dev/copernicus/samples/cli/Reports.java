@@ -133,7 +133,7 @@ final class Reports {
       gain = w.get("worth.once-lifted", gain, "+" + num(step.getGainBeforeCaps()));
     }
     if (step.getDaysLate() > 0) {
-      gain = w.get("worth.late", gain, step.getDaysLate());
+      gain = w.get("worth.late", gain, w.count("days", step.getDaysLate()));
     }
     return "(" + gain + ")";
   }
@@ -346,7 +346,7 @@ final class Reports {
     out.append(w.get(
             "history.summary",
             history.latest().getAccount().getName(),
-            versions.size(),
+            w.count("versions", versions.size()),
             versions.get(0).getAsOf(),
             history.latest().getAsOf()))
         .append('\n');
@@ -401,7 +401,7 @@ final class Reports {
   /** A portfolio for a terminal: counts, bands, distributions, common risks, the ranking. */
   static String portfolioText(Words w, PortfolioSummary summary) {
     StringBuilder out = new StringBuilder();
-    out.append(w.get("portfolio.title", summary.plans()));
+    out.append(w.get("portfolio.title", w.count("plans", summary.plans())));
     if (summary.failedCount() > 0) {
       out.append(' ').append(w.get("portfolio.unusable-count", summary.failedCount()));
     }

@@ -217,6 +217,19 @@ class CopernicusCliTest {
   }
 
   @Test
+  void oneOfAnythingIsSingularInEitherLanguage(@TempDir Path folder) throws IOException {
+    Files.copy(Path.of(plan("bank-onboarding.json")), folder.resolve("bank.json"));
+
+    assertThat(run("history", folder.toString()).out())
+        .contains("Northwind Bank: 1 version, 2026-09-30 to 2026-09-30");
+    assertThat(run("history", folder.toString(), "--lang", "es").out())
+        .contains("Northwind Bank: 1 versión, del 2026-09-30 al 2026-09-30");
+    assertThat(run("portfolio", folder.toString()).out()).startsWith("Portfolio of 1 plan\n");
+    assertThat(run("portfolio", folder.toString(), "--lang", "es").out())
+        .startsWith("Cartera de 1 plan\n");
+  }
+
+  @Test
   void historyShowsEachScoreOverTheVersionsAndTheFacts(@TempDir Path folder) throws IOException {
     Files.copy(Path.of(plan("engineering-client.json")), folder.resolve("2025-03.json"));
     Files.writeString(
@@ -311,7 +324,7 @@ class CopernicusCliTest {
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.out().lines()).hasSize(3).anySatisfy(line -> assertThat(line)
         .startsWith(dir.resolve("broken.yaml") + ",,,"));
-    assertThat(result.err()).contains("assessed 1 plans, 1 unusable");
+    assertThat(result.err()).contains("assessed 1 plan, 1 unusable");
     assertThat(run("portfolio", dir.resolve("nothing.txt").toString()).code()).isEqualTo(2);
   }
 
