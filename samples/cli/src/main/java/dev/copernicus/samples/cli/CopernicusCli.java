@@ -286,6 +286,7 @@ public final class CopernicusCli {
     if (since.isPresent() && format != OutputFormat.json) {
       AccountPlan old = read(since.get());
       PlanDiff diff = diff(old, plan, false);
+      noteIfBackInTime(output, old, plan);
       ScorecardDelta delta = ScorecardDelta.between(assessor.assess(old), card);
       out.print(
           switch (format) {
@@ -321,6 +322,7 @@ public final class CopernicusCli {
     AccountPlan before = read(arguments.file(0));
     AccountPlan after = read(arguments.file(1));
     PlanDiff diff = diff(before, after, arguments.has(FORCE));
+    noteIfBackInTime(output, before, after);
     Locale locale = output.locale();
     Assessor assessor =
         Assessor.create(AssessmentPolicy.builder().locale(locale).build());
@@ -335,6 +337,20 @@ public final class CopernicusCli {
         });
     out.flush();
     return OK;
+  }
+
+  /**
+   * A note on standard error when the later file is the older plan: the versions were most likely given
+   * the wrong way round, and every change would read backwards (a risk cleared as a risk new).
+   */
+  private static void noteIfBackInTime(Output output, AccountPlan before, AccountPlan after) {
+    if (after.getAsOf().isBefore(before.getAsOf())) {
+      output
+          .err()
+          .println("copernicus: "
+              + output.words().get("note.back-in-time", after.getAsOf(), before.getAsOf()));
+      output.err().flush();
+    }
   }
 
   static PlanDiff diff(AccountPlan before, AccountPlan after, boolean force) {

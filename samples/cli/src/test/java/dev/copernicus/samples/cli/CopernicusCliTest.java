@@ -115,6 +115,24 @@ class CopernicusCliTest {
   }
 
   @Test
+  void versionsGivenTheWrongWayRoundAreDiffedWithANoteThatTheyReadBackwards() {
+    String older = plan("engineering-client.json");
+    String newer = plan("history/engineering-client-2025-06.json");
+
+    Result diff = run("diff", newer, older);
+    assertThat(diff.code()).isZero();
+    assertThat(diff.out())
+        .startsWith(
+            "City of Riverside Water Department: what changed from 2025-06-02 to 2025-03-01");
+    assertThat(diff.err())
+        .isEqualTo("copernicus: 2025-03-01, the second plan's date, is before the first's"
+            + " (2025-06-02): every change reads backwards; give the older version first\n");
+    assertThat(run("assess", older, "--since", newer, "--lang", "es").err())
+        .startsWith("copernicus: 2025-03-01, la fecha del segundo plan, es anterior");
+    assertThat(run("assess", newer, "--since", older).err()).isEmpty();
+  }
+
+  @Test
   void diffHistoryAndPortfolioSpeakSpanishOnRequest(@TempDir Path folder) throws IOException {
     Result diff = run(
         "diff",
