@@ -1,6 +1,7 @@
 package dev.copernicus.core.validation;
 
 import dev.copernicus.core.internal.CopernicusStyle;
+import dev.copernicus.core.internal.MessageBundle;
 import dev.copernicus.core.model.IssueSeverity;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +69,12 @@ public interface ValidationPolicy extends WithValidationPolicy {
 
   /** Your own rules, run after the built-in ones. */
   List<PlanRule> getRules();
+
+  /**
+   * The languages every message is written in, English first. A locale of any other language gets
+   * English; a host that reads the language from configuration can refuse it instead.
+   */
+  List<Locale> LANGUAGES = MessageBundle.SUPPORTED;
 
   /** The language of the messages: English unless set; Spanish is shipped too. Never the JVM default. */
   @Value.Default

@@ -12,6 +12,7 @@ import dev.copernicus.serialization.Limits;
 import dev.copernicus.serialization.PlanCodec;
 import dev.copernicus.serialization.jackson.CopernicusModule;
 import jakarta.validation.Validator;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,7 +45,7 @@ public class CopernicusAutoConfiguration {
   @ConditionalOnMissingBean
   ValidationPolicy copernicusValidationPolicy(CopernicusProperties properties) {
     return ValidationPolicy.builder()
-        .locale(properties.getLanguage())
+        .locale(language(properties.getLanguage()))
         .addAllDisabled(properties.getValidation().getDisabled())
         .putAllSeverities(properties.getValidation().getSeverities())
         .build();
@@ -64,6 +65,19 @@ public class CopernicusAutoConfiguration {
     map.from(weights::getBalance).to(policy::balanceWeight);
     map.from(weights::getMomentum).to(policy::momentumWeight);
     return policy.build();
+  }
+
+  /** {@code language}, if the messages are written in it: a typo would otherwise give English silently. */
+  private static Locale language(Locale language) {
+    if (ValidationPolicy.LANGUAGES.stream()
+        .noneMatch(shipped -> shipped.getLanguage().equals(language.getLanguage()))) {
+      throw new IllegalArgumentException("copernicus.language: no messages in '"
+          + language.toLanguageTag() + "'; shipped: "
+          + ValidationPolicy.LANGUAGES.stream()
+              .map(Locale::toLanguageTag)
+              .collect(Collectors.joining(", ")));
+    }
+    return language;
   }
 
   private static Framework framework(String id) {

@@ -16,7 +16,10 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("copernicus")
 public class CopernicusProperties {
-  /** Language of findings and next steps: English unless set; Spanish ("es") is shipped too. */
+  /**
+   * Language of findings and next steps: English unless set; Spanish ("es") is shipped too. Any other
+   * language stops the application.
+   */
   private Locale language = Locale.ENGLISH;
 
   /** Id of the planning framework completeness is checked against, e.g. "composite" or "six-boxes". */

@@ -8,6 +8,7 @@ import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.testkit.ExamplePlans;
 import dev.copernicus.core.validation.PlanValidator;
 import dev.copernicus.core.validation.Severity;
+import dev.copernicus.core.validation.ValidationPolicy;
 import dev.copernicus.core.validation.constraints.ValidPlan;
 import dev.copernicus.portfolio.Portfolio;
 import dev.copernicus.portfolio.PortfolioSummary;
@@ -93,6 +94,17 @@ class CopernicusAutoConfigurationTest {
         .rootCause()
         .hasMessageContaining("copernicus.framework: no framework 'swot'")
         .hasMessageContaining("six-boxes"));
+  }
+
+  @Test
+  void anUnshippedLanguageStopsTheApplicationAndARegionOfAShippedOneServes() {
+    boot.withPropertyValues("copernicus.language=fr").run(context -> assertThat(context)
+        .getFailure()
+        .rootCause()
+        .hasMessage("copernicus.language: no messages in 'fr'; shipped: en, es"));
+    boot.withPropertyValues("copernicus.language=es-MX")
+        .run(context -> assertThat(context.getBean(ValidationPolicy.class).getLocale())
+            .isEqualTo(Locale.forLanguageTag("es-MX")));
   }
 
   @Test
