@@ -169,6 +169,9 @@ public final class Portfolio {
     return newline < 0 ? message : message.substring(0, newline);
   }
 
+  /** The most threads a portfolio runs on: far more cores than any machine gives one process. */
+  public static final int MAX_THREADS = 1024;
+
   /** Builds a {@link Portfolio}. */
   public static final class Builder {
     private Assessor assessor = Assessor.create();
@@ -184,10 +187,15 @@ public final class Portfolio {
       return this;
     }
 
-    /** How many plans are judged at once: the cores given to the portfolio. */
+    /**
+     * How many plans are judged at once: the cores given to the portfolio, from 1 to {@value
+     * #MAX_THREADS}. Judging is all computation, so threads beyond the cores add nothing but their
+     * tallies (about 50 KB each) and their stacks.
+     */
     public Builder threads(int threads) {
-      if (threads < 1) {
-        throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+      if (threads < 1 || threads > MAX_THREADS) {
+        throw new IllegalArgumentException(
+            "threads must be from 1 to " + MAX_THREADS + ", not " + threads);
       }
       this.threads = threads;
       return this;

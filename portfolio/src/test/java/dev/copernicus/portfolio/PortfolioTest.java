@@ -184,6 +184,14 @@ class PortfolioTest {
   }
 
   @Test
+  void threadsAreBoundedSoThatATypoCannotStartAHundredThousand() {
+    assertThat(Portfolio.builder().threads(Portfolio.MAX_THREADS).build()).isNotNull();
+    assertThatThrownBy(() -> Portfolio.builder().threads(99_999))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("threads must be from 1 to 1024, not 99999");
+  }
+
+  @Test
   void anEmptyPortfolioIsAnEmptySummary() {
     PortfolioSummary summary = Portfolio.builder().threads(2).build().assess(List.of());
 
