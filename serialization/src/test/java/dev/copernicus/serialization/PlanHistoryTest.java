@@ -89,10 +89,29 @@ class PlanHistoryTest {
   }
 
   @Test
+  void aFolderOfTwoPlansNamesTheFilesAndTheSameVersionTwiceCountsOnce(@TempDir Path folder)
+      throws IOException {
+    Files.write(folder.resolve("2025-03.json"), PlanCodec.json().write(MARCH));
+    Files.write(folder.resolve("2025-06.json"), PlanCodec.json().write(JUNE));
+    Files.write(folder.resolve("2025-06.yaml"), PlanCodec.yaml().write(JUNE));
+
+    PlanHistory history = PlanHistory.fromFolder(folder);
+    assertThat(history.versions()).containsExactly(MARCH, JUNE);
+    assertThat(history.idleReviews()).isEmpty();
+
+    Files.write(folder.resolve("other.json"), PlanCodec.json().write(MARCH.withId(PlanId.of("x"))));
+    assertThatThrownBy(() -> PlanHistory.fromFolder(folder))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("A history follows one plan, and these are two: 'plan-riverside-2025' ("
+            + folder.resolve("2025-03.json") + ") and 'x' (" + folder.resolve("other.json") + ")");
+  }
+
+  @Test
   void versionsOfTwoPlansAreNoHistory() {
     assertThatThrownBy(() -> PlanHistory.of(List.of(MARCH, JUNE.withId(PlanId.of("other")))))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("two different plans");
+        .hasMessage(
+            "A history follows one plan, and these are two: 'plan-riverside-2025' and 'other'");
     assertThatThrownBy(() -> PlanHistory.of(List.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }

@@ -57,17 +57,41 @@ public final class PlanHistory {
 
   /**
    * The history of {@code versions}, put in order of their {@code asOf} (versions of one date keep the
-   * order given).
+   * order given). A version equal to the one before it, the same document saved twice (in JSON and in
+   * YAML, say), counts once: it is not a review that changed nothing.
    *
    * @throws IllegalArgumentException when there is no version, or two are of different plans
    */
   public static PlanHistory of(Collection<AccountPlan> versions) {
+    return of(versions, List.of());
+  }
+
+  /** {@link #of(Collection)}, naming each version's {@code sources} (when given) if two plans are mixed. */
+  private static PlanHistory of(Collection<AccountPlan> versions, List<String> sources) {
     if (versions.isEmpty()) {
       throw new IllegalArgumentException("A history needs at least one version of the plan");
     }
-    List<AccountPlan> ordered =
-        versions.stream().sorted(Comparator.comparing(AccountPlan::getAsOf)).toList();
-    return new PlanHistory(ordered);
+    List<AccountPlan> given = List.copyOf(versions);
+    AccountPlan first = given.get(0);
+    for (int i = 1; i < given.size(); i++) {
+      if (!given.get(i).getId().equals(first.getId())) {
+        throw new IllegalArgumentException("A history follows one plan, and these are two: '"
+            + first.getId().value() + "'" + source(sources, 0) + " and '"
+            + given.get(i).getId().value() + "'" + source(sources, i));
+      }
+    }
+    List<AccountPlan> ordered = new ArrayList<>();
+    for (AccountPlan version :
+        given.stream().sorted(Comparator.comparing(AccountPlan::getAsOf)).toList()) {
+      if (ordered.isEmpty() || !ordered.get(ordered.size() - 1).equals(version)) {
+        ordered.add(version);
+      }
+    }
+    return new PlanHistory(List.copyOf(ordered));
+  }
+
+  private static String source(List<String> sources, int index) {
+    return sources.isEmpty() ? "" : " (" + sources.get(index) + ")";
   }
 
   /** The versions in {@code folder}: every {@code .json}, {@code .yaml} and {@code .yml} file in it. */
@@ -79,7 +103,7 @@ public final class PlanHistory {
       for (Path file : plans) {
         versions.add(read(file.toString(), codec(file), Files.readAllBytes(file)));
       }
-      return of(versions);
+      return of(versions, plans.stream().map(Path::toString).toList());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the versions in " + folder, e);
     }
