@@ -409,6 +409,24 @@ final class HtmlReport {
 
   private static final int MAP_ROWS = 10;
 
+  // How many characters of a name a map's label holds, at about 8 pixels a character of 13-pixel
+  // type: a longer one is cut with an ellipsis, the whole name in its tooltip, so that no label
+  // runs
+  // past the picture's edge (our team's names end at 188 pixels; their people have 276 pixels in a
+  // map of one column, 216 in a column of a grouped one).
+  private static final int TEAM_CHARS = 23;
+  private static final int PEOPLE_CHARS = 34;
+  private static final int COLUMN_CHARS = 26;
+
+  /** {@code text}, escaped, cut to {@code chars} characters with an ellipsis and its whole in a tooltip. */
+  private static String label(String text, int chars) {
+    if (text.codePointCount(0, text.length()) <= chars) {
+      return esc(text);
+    }
+    String cut = text.substring(0, text.offsetByCodePoints(0, chars - 1)).strip() + "\u2026";
+    return "<title>" + esc(text) + "</title>" + esc(cut);
+  }
+
   private List<Column> columns(AccountPlan plan) {
     List<Stakeholder> people = plan.getStakeholders();
     if (people.size() <= 12) {
@@ -463,7 +481,7 @@ final class HtmlReport {
             .append("\" y=\"")
             .append(bandTop + 18)
             .append("\" class=\"head\">")
-            .append(esc(columns.get(k).title()))
+            .append(label(columns.get(k).title(), COLUMN_CHARS))
             .append("</text>\n");
         List<Stakeholder> people = columns.get(k).people();
         for (int i = 0; i < people.size(); i++) {
@@ -524,7 +542,7 @@ final class HtmlReport {
           .append("\" r=\"7\" fill=\"#3558a8\"/><text x=\"188\" y=\"")
           .append(y + 4)
           .append("\" text-anchor=\"end\">")
-          .append(esc(member.getName()))
+          .append(label(member.getName(), TEAM_CHARS))
           .append("</text>\n");
     }
     for (Column column : columns) {
@@ -533,10 +551,14 @@ final class HtmlReport {
         String roles = person.getBuyingRoles().stream()
             .map(r -> words.get("role." + Reports.word(r.name())))
             .collect(Collectors.joining(", "));
-        // A grouped map has no room for the roles beside the name: they are in the tooltip.
-        String shownRoles = grouped || roles.isEmpty()
-            ? ""
-            : " <tspan class=\"muted\">(" + esc(roles) + ")</tspan>";
+        // A grouped map has no room for the roles beside the name, nor has a long name: they are
+        // in the tooltip.
+        int room = grouped ? COLUMN_CHARS : PEOPLE_CHARS;
+        boolean rolesFit = !grouped
+            && !roles.isEmpty()
+            && person.getName().codePointCount(0, person.getName().length()) + roles.length() + 3
+                <= room;
+        String shownRoles = rolesFit ? " <tspan class=\"muted\">(" + esc(roles) + ")</tspan>" : "";
         h.append("<circle cx=\"")
             .append(at[0])
             .append("\" cy=\"")
@@ -556,7 +578,7 @@ final class HtmlReport {
             .append("\" y=\"")
             .append(at[1] + 4)
             .append("\">")
-            .append(esc(person.getName()))
+            .append(label(person.getName(), room - 2))
             .append(person.isUpAndComer() ? " \u2191" : "")
             .append(shownRoles)
             .append("</text>\n");
@@ -669,7 +691,7 @@ final class HtmlReport {
         .append(esc(title))
         .append("</title>\n<style>\n")
         .append(
-            "body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:900px;color:#1d2430;padding:0 1rem}\n")
+            "body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:900px;color:#1d2430;padding:0 1rem;overflow-wrap:break-word}\n")
         .append(
             "h1{margin-bottom:0}.sub{color:#5b6573;margin-top:.2rem}code{background:#f2f4f7;padding:0 .25rem;border-radius:3px}\n")
         .append(

@@ -94,6 +94,13 @@ class BrowserRenderingTest {
             "assess-engineering-client-es",
             4,
             List.of("assess", CopernicusCliTest.plan("engineering-client.json"), "--lang", "es")),
+        // Producers write links and run-together names: a word longer than a phone is wide must
+        // wrap.
+        Arguments.of(
+            "assess-long-words",
+            4,
+            List.of(
+                "assess", Path.of("src", "test", "resources", "long-words.json").toString())),
         Arguments.of(
             "validate-cross-sell-heat-map",
             0,

@@ -589,6 +589,21 @@ class CopernicusCliTest {
   }
 
   @Test
+  void aNameTooLongForTheMapIsCutWithAnEllipsisAndWholeInItsTooltip() {
+    String name =
+        "Maximiliana-Theodora-Wilhelmina-von-Habsburg-Lothringen-Sachsen-Coburg-und-Gotha-Saalfeld";
+
+    String html = run(
+            "assess",
+            Path.of("src", "test", "resources", "long-words.json").toString(),
+            "--format",
+            "html")
+        .out();
+
+    assertThat(html).contains("<title>" + name + "</title>Maximiliana-Theodora-Wilhelmina\u2026<");
+  }
+
+  @Test
   void markdownReportHasTables() {
     assertThat(run("assess", plan("talent-acquisition.yaml"), "--format", "markdown")
             .out())
