@@ -411,9 +411,8 @@ final class HtmlReport {
 
   // How many characters of a name a map's label holds, at about 8 pixels a character of 13-pixel
   // type: a longer one is cut with an ellipsis, the whole name in its tooltip, so that no label
-  // runs
-  // past the picture's edge (our team's names end at 188 pixels; their people have 276 pixels in a
-  // map of one column, 216 in a column of a grouped one).
+  // runs past the picture's edge (our team's names end at 188 pixels; their people have 276
+  // pixels in a map of one column, 216 in a column of a grouped one).
   private static final int TEAM_CHARS = 23;
   private static final int PEOPLE_CHARS = 34;
   private static final int COLUMN_CHARS = 26;
