@@ -4,6 +4,8 @@ module dev.copernicus.jackson2 {
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.core;
   requires tools.jackson.core;
+  // A host's Jackson 2 YAML, when it has one: the bridge refuses aliases in it.
+  requires static com.fasterxml.jackson.dataformat.yaml;
 
   exports dev.copernicus.jackson2;
 

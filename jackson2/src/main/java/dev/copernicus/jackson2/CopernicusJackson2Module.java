@@ -13,10 +13,12 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.copernicus.serialization.PlanFormatException;
 import dev.copernicus.serialization.PlanFormatException.Kind;
 import dev.copernicus.serialization.internal.EmbeddedValues;
 import dev.copernicus.serialization.internal.JacksonErrors;
+import dev.copernicus.serialization.internal.YamlGuard;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import tools.jackson.core.ObjectReadContext;
@@ -106,6 +108,52 @@ public final class CopernicusJackson2Module extends SimpleModule {
   }
 
   /**
+   * Refuses a YAML alias or tag at the parser's token, as {@code PlanCodec} and the Jackson 3 module do:
+   * a host's Jackson 2 YAML mapper hands an alias over as the anchor's name, as text. Tags are any
+   * parser's native type ids; aliases are known only to Jackson 2's YAML parser, which a host may not
+   * have, so it is looked for only when it is there.
+   */
+  private static void refuseYamlFeatures(JsonParser parser) throws IOException {
+    String detail = YAML2_PRESENT && Yaml2.isAlias(parser)
+        ? YamlGuard.aliasDetail(parser.getText())
+        : parser.canReadTypeId() && parser.getTypeId() != null
+            ? YamlGuard.tagDetail(parser.getTypeId())
+            : null;
+    if (detail != null) {
+      JsonLocation at = parser.currentTokenLocation();
+      throw new PlanFormatMismatchException(
+          parser,
+          at,
+          new PlanFormatException(
+              Kind.UNSUPPORTED_FEATURE,
+              detail,
+              "",
+              Math.max(0, at.getLineNr()),
+              Math.max(0, at.getColumnNr()),
+              null));
+    }
+  }
+
+  private static final boolean YAML2_PRESENT =
+      isPresent("com.fasterxml.jackson.dataformat.yaml.YAMLParser");
+
+  private static boolean isPresent(String className) {
+    try {
+      Class.forName(className, false, CopernicusJackson2Module.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+
+  /** Jackson 2's YAML parser, in a class of its own so that a host without it never loads it. */
+  private static final class Yaml2 {
+    static boolean isAlias(JsonParser parser) {
+      return parser instanceof YAMLParser yaml && yaml.isCurrentAlias();
+    }
+  }
+
+  /**
    * Copies the value at the parser's current token, numbers exactly (a decimal never passes through a
    * double). A deserializer may be handed an object at its first field name rather than at its start.
    */
@@ -113,6 +161,7 @@ public final class CopernicusJackson2Module extends SimpleModule {
     if (parser.currentToken() == JsonToken.FIELD_NAME) {
       generator.writeStartObject();
       do {
+        refuseYamlFeatures(parser);
         generator.copyCurrentEvent(parser);
         parser.nextToken();
         copyStructure(parser, generator);
@@ -127,6 +176,7 @@ public final class CopernicusJackson2Module extends SimpleModule {
     int depth = 0;
     JsonToken token = parser.currentToken();
     while (true) {
+      refuseYamlFeatures(parser);
       generator.copyCurrentEventExact(parser);
       if (token.isStructStart()) {
         depth++;

@@ -155,6 +155,44 @@ class BridgeTest {
         });
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "name: \"Northwind Bank\"|name: *t|A YAML alias (*t) is not part of the format",
+        "relationshipScale: 3|relationshipScale: !!int 3|A YAML tag (tag:yaml.org,2002:int)",
+      })
+  void aHostsJackson2YamlMapperRefusesAliasesAndTagsAsTheJackson3OneDoes(
+      String from, String to, String detail) {
+    String plan = PlanCodec.yaml().writeString(ExamplePlans.bankOnboarding());
+    assertThat(plan).contains(from);
+    String request = "tenant: &t acme\nplan:\n"
+        + plan.replaceFirst("^---\\n", "")
+            .replace(from, to)
+            .lines()
+            .map(line -> "  " + line)
+            .collect(java.util.stream.Collectors.joining("\n"))
+        + "\n";
+    var jackson3 = catchFormatError(() -> tools.jackson.dataformat.yaml.YAMLMapper.builder()
+        .addModule(new CopernicusModule())
+        .build()
+        .readValue(request, Envelope.class));
+
+    assertThatThrownBy(() -> new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+            .registerModule(new CopernicusJackson2Module())
+            .readValue(request, Envelope.class))
+        .isInstanceOfSatisfying(PlanFormatMismatchException.class, e -> {
+          assertThat(e.formatError().kind())
+              .isEqualTo(PlanFormatException.Kind.UNSUPPORTED_FEATURE)
+              .isEqualTo(jackson3.formatError().kind());
+          assertThat(e.formatError().detail())
+              .startsWith(detail)
+              .isEqualTo(jackson3.formatError().detail());
+          assertThat(e.getLocation().getLineNr())
+              .isEqualTo(jackson3.getLocation().getLineNr());
+        });
+  }
+
   private static dev.copernicus.serialization.jackson.PlanFormatMismatchException catchFormatError(
       Runnable read) {
     try {

@@ -31,15 +31,23 @@ public final class YamlGuard extends JsonParserDelegate {
   public JsonToken nextToken() {
     JsonToken token = super.nextToken();
     if (yaml.isCurrentAlias()) {
-      throw refused("A YAML alias (*" + yaml.getString()
-          + ") is not part of the format: write the value itself");
+      throw refused(aliasDetail(yaml.getString()));
     }
     Object tag = yaml.getTypeId();
     if (tag != null) {
-      throw refused(
-          "A YAML tag (" + tag + ") is not part of the format: a value means what its field says");
+      throw refused(tagDetail(tag));
     }
     return token;
+  }
+
+  /** What the format says of an alias to {@code anchor}: Jackson 2's bridge says the same. */
+  public static String aliasDetail(String anchor) {
+    return "A YAML alias (*" + anchor + ") is not part of the format: write the value itself";
+  }
+
+  /** What the format says of {@code tag}. */
+  public static String tagDetail(Object tag) {
+    return "A YAML tag (" + tag + ") is not part of the format: a value means what its field says";
   }
 
   private PlanFormatException refused(String detail) {
