@@ -21,6 +21,7 @@ import dev.copernicus.serialization.internal.JacksonErrors;
 import dev.copernicus.serialization.internal.YamlGuard;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
@@ -97,14 +98,23 @@ public final class CopernicusJackson2Module extends SimpleModule {
   }
 
   private static PlanFormatException malformed(JsonProcessingException e) {
-    JsonLocation at = e.getLocation();
-    return new PlanFormatException(
+    return formatError(
         e instanceof StreamConstraintsException ? Kind.LIMIT_EXCEEDED : Kind.MALFORMED,
         JacksonErrors.detail(e.getOriginalMessage()),
+        e.getLocation(),
+        e);
+  }
+
+  /** The format's error of {@code kind} at {@code at}, a place in the host's document. */
+  private static PlanFormatException formatError(
+      Kind kind, String detail, @Nullable JsonLocation at, @Nullable Throwable cause) {
+    return new PlanFormatException(
+        kind,
+        detail,
         "",
         at == null ? 0 : Math.max(0, at.getLineNr()),
         at == null ? 0 : Math.max(0, at.getColumnNr()),
-        e);
+        cause);
   }
 
   /**
@@ -122,15 +132,7 @@ public final class CopernicusJackson2Module extends SimpleModule {
     if (detail != null) {
       JsonLocation at = parser.currentTokenLocation();
       throw new PlanFormatMismatchException(
-          parser,
-          at,
-          new PlanFormatException(
-              Kind.UNSUPPORTED_FEATURE,
-              detail,
-              "",
-              Math.max(0, at.getLineNr()),
-              Math.max(0, at.getColumnNr()),
-              null));
+          parser, at, formatError(Kind.UNSUPPORTED_FEATURE, detail, at, null));
     }
   }
 
