@@ -72,6 +72,11 @@ public final class Texts {
 
   /** A number of days in words: "1 day", "3 days". */
   public String days(long days) {
+    if (!words) {
+      // As in name(): a numbers-only measure, once per next step, boxes nothing for a text it
+      // drops.
+      return "";
+    }
     return days == 1 ? get("days.one") : get("days.other", days);
   }
 
