@@ -9,18 +9,30 @@ import dev.copernicus.core.model.Action;
 import dev.copernicus.core.model.ActionId;
 import dev.copernicus.core.model.ActionKind;
 import dev.copernicus.core.model.ActionStatus;
+import dev.copernicus.core.model.BuyingCentreId;
 import dev.copernicus.core.model.BuyingRole;
+import dev.copernicus.core.model.ChallengeId;
 import dev.copernicus.core.model.CustomerGoal;
+import dev.copernicus.core.model.EntityId;
 import dev.copernicus.core.model.GoalId;
+import dev.copernicus.core.model.InsightId;
+import dev.copernicus.core.model.IssueId;
+import dev.copernicus.core.model.MetricId;
 import dev.copernicus.core.model.Money;
+import dev.copernicus.core.model.OfferingId;
+import dev.copernicus.core.model.OpportunityId;
+import dev.copernicus.core.model.PartnerId;
 import dev.copernicus.core.model.PlanId;
+import dev.copernicus.core.model.ProblemId;
 import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.core.model.StakeholderId;
+import dev.copernicus.core.model.TeamMemberId;
 import dev.copernicus.core.testkit.ExamplePlans;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** The model as a user outside its package sees it: builders, copies, equality, immutability. */
@@ -156,6 +168,37 @@ class ModelApiTest {
     assertThat(StakeholderId.of("x")).isNotEqualTo(GoalId.of("x"));
     assertThat(StakeholderId.of("x")).isEqualTo(StakeholderId.of("x"));
     assertThat(StakeholderId.of("x")).hasToString("x");
+  }
+
+  /** Every kind of id, made from its text. */
+  private static final List<Function<String, EntityId>> ID_KINDS = List.of(
+      PlanId::of,
+      StakeholderId::of,
+      TeamMemberId::of,
+      ProblemId::of,
+      GoalId::of,
+      MetricId::of,
+      InsightId::of,
+      ChallengeId::of,
+      PartnerId::of,
+      IssueId::of,
+      OfferingId::of,
+      OpportunityId::of,
+      ActionId::of,
+      BuyingCentreId::of);
+
+  @Test
+  void everyIdIsEqualOnlyToAnIdOfItsKindWithItsTextAndHashesAsItsText() {
+    for (Function<String, EntityId> kind : ID_KINDS) {
+      EntityId id = kind.apply("a-1");
+      assertThat(id).isEqualTo(kind.apply("a-1")).hasSameHashCodeAs("a-1");
+      assertThat(id).isNotEqualTo(kind.apply("a-2")).isNotEqualTo("a-1").isNotEqualTo(null);
+      for (Function<String, EntityId> other : ID_KINDS) {
+        if (other != kind) {
+          assertThat(id).isNotEqualTo(other.apply("a-1"));
+        }
+      }
+    }
   }
 
   @Test

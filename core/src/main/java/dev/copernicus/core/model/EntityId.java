@@ -7,6 +7,10 @@ import java.util.Objects;
  * goal id is expected. Ids are opaque strings chosen by the plan's author; their syntax (not blank, no
  * surrounding spaces, bounded length) is checked by validation, not by the constructor, so that a plan
  * read from a document can always be held and reported on.
+ *
+ * <p>Each id is a record that writes its own {@code equals} and {@code hashCode}, equal to what the
+ * record would generate: a record's own are linked through method handles the first time they run,
+ * and in a fresh JVM on JDK 17 that took 20-25 ms of the first validation, which looks every id up.
  */
 public interface EntityId {
   /** The id as written in the plan. */

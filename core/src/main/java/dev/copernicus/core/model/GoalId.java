@@ -1,5 +1,7 @@
 package dev.copernicus.core.model;
 
+import org.jspecify.annotations.Nullable;
+
 /** Identifies a {@link CustomerGoal} within one plan. */
 public record GoalId(String value) implements EntityId {
   /** Wraps {@code value}; only {@code null} is rejected here (see {@link EntityId}). */
@@ -15,5 +17,16 @@ public record GoalId(String value) implements EntityId {
   @Override
   public String toString() {
     return value;
+  }
+
+  // Written, not generated: see EntityId.
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof GoalId id && value.equals(id.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
   }
 }
