@@ -45,8 +45,9 @@ import org.jspecify.annotations.Nullable;
  * knows as Hibernate Validator does; a constraint it does not know, one outside the default group, a
  * container it cannot open or a getter that fails makes it ask the engine, which then finds and reports
  * everything. It reads the constraints either from the annotations on the model, for Copernicus's own
- * engine, which knows nothing else, or from a host's engine's metadata, which may know more. Thread-safe;
- * a type is compiled the first time a value of it is seen.
+ * engine, which knows nothing else (for the model's own classes, from {@link ModelConstraints}, generated
+ * from those annotations), or from a host's engine's metadata, which may know more. Thread-safe; a type
+ * is compiled the first time a value of it is seen.
  */
 public final class ConstraintScreen {
   private static final Object FAILED = new Object();
@@ -94,28 +95,67 @@ public final class ConstraintScreen {
   }
 
   /** What a value must satisfy: its own constraints, its cascade, and what its container elements must satisfy. */
-  private record Rules(List<Annotation> constraints, boolean cascaded, List<Element> elements) {
+  record Rules(List<KnownConstraint> constraints, boolean cascaded, List<Element> elements) {
     boolean isEmpty() {
       return constraints.isEmpty() && !cascaded && elements.isEmpty();
     }
   }
 
-  private record Element(Class<?> container, int index, Rules rules) {}
+  /** The rules of the elements of a container, the type argument {@code index} of {@code container}. */
+  record Element(Class<?> container, int index, Rules rules) {}
+
+  /** A constrained property: how its value is read, and what the value must satisfy. */
+  record Property(Getter getter, Rules rules) {}
 
   private Bean compile(Class<?> type) {
     try {
-      List<Class<?>> types = publicTypes(type);
-      Map<String, Rules> properties = engine == null ? declared(types) : known(engine, type);
-      List<MethodHandle> getters = new ArrayList<>();
-      List<Check> checks = new ArrayList<>();
-      for (Map.Entry<String, Rules> property : properties.entrySet()) {
-        getters.add(getter(types, property.getKey()));
-        checks.add(check(property.getValue()));
+      // The model's own classes are known ahead: reading their annotations and making a method
+      // handle for each getter was half of a fresh JVM's first validation (see ModelConstraints).
+      List<Property> properties = engine == null ? ModelConstraints.of(type) : null;
+      if (properties == null) {
+        properties = reflected(type);
       }
-      return new Bean(getters.toArray(MethodHandle[]::new), checks.toArray(Check[]::new));
+      Getter[] getters = new Getter[properties.size()];
+      Check[] checks = new Check[properties.size()];
+      for (int i = 0; i < checks.length; i++) {
+        getters[i] = properties.get(i).getter();
+        checks[i] = check(properties.get(i).rules());
+      }
+      return new Bean(getters, checks);
     } catch (BeyondTheScreen | ReflectiveOperationException | RuntimeException e) {
       return Bean.ASK_THE_ENGINE;
     }
+  }
+
+  /** {@code type}'s constrained properties read by reflection: from its annotations, or from the engine's metadata. */
+  private List<Property> reflected(Class<?> type)
+      throws BeyondTheScreen, ReflectiveOperationException {
+    List<Class<?>> types = publicTypes(type);
+    Map<String, Rules> rules = engine == null ? declared(types) : known(engine, type);
+    List<Property> properties = new ArrayList<>();
+    for (Map.Entry<String, Rules> property : rules.entrySet()) {
+      Method getter = getter(types, property.getKey());
+      properties.add(new Property(
+          new Handle(MethodHandles.lookup()
+              .unreflect(getter)
+              .asType(MethodType.methodType(Object.class, Object.class))),
+          property.getValue()));
+    }
+    return properties;
+  }
+
+  /**
+   * The rules the annotations of {@code type} declare, by property, and each property's getter, as the
+   * screen reads them for a type it does not know ahead: what {@link ModelConstraints} is generated
+   * from.
+   */
+  static Map<String, Rules> declaredRules(Class<?> type) throws BeyondTheScreen {
+    return declared(publicTypes(type));
+  }
+
+  /** The public getter of {@code property} of {@code type}, as {@link #declaredRules} reads it. */
+  static Method getterOf(Class<?> type, String property) throws BeyondTheScreen {
+    return getter(publicTypes(type), property);
   }
 
   // ---- Where the rules come from
@@ -143,7 +183,7 @@ public final class ConstraintScreen {
       boolean cascaded,
       Set<ContainerElementTypeDescriptor> containers)
       throws BeyondTheScreen {
-    List<Annotation> constraints = new ArrayList<>();
+    List<KnownConstraint> constraints = new ArrayList<>();
     for (ConstraintDescriptor<?> descriptor : descriptors) {
       // The default group also holds the constraints a type inherits (their groups name the
       // declaring type too).
@@ -151,7 +191,7 @@ public final class ConstraintScreen {
           || !descriptor.getGroups().contains(Default.class)) {
         throw new BeyondTheScreen();
       }
-      constraints.add(descriptor.getAnnotation());
+      constraints.add(KnownConstraint.of(descriptor.getAnnotation()));
     }
     List<Element> elements = new ArrayList<>();
     for (ContainerElementTypeDescriptor container : containers) {
@@ -189,8 +229,14 @@ public final class ConstraintScreen {
   }
 
   private static Rules rules(Annotation[] declaration, AnnotatedType type) throws BeyondTheScreen {
-    List<Annotation> constraints = new ArrayList<>(constraintsOf(declaration));
-    constraints.addAll(constraintsOf(type.getAnnotations()));
+    List<KnownConstraint> constraints = new ArrayList<>(constraintsOf(declaration));
+    // A constraint that may stand on a method and on a type is on both the getter and its return
+    // type: once is enough.
+    for (KnownConstraint constraint : constraintsOf(type.getAnnotations())) {
+      if (!constraints.contains(constraint)) {
+        constraints.add(constraint);
+      }
+    }
     boolean cascaded = type.isAnnotationPresent(Valid.class)
         || List.of(declaration).stream().anyMatch(Valid.class::isInstance);
     List<Element> elements = new ArrayList<>();
@@ -207,14 +253,15 @@ public final class ConstraintScreen {
     return new Rules(constraints, cascaded, elements);
   }
 
-  private static List<Annotation> constraintsOf(Annotation[] annotations) throws BeyondTheScreen {
-    List<Annotation> constraints = new ArrayList<>();
+  private static List<KnownConstraint> constraintsOf(Annotation[] annotations)
+      throws BeyondTheScreen {
+    List<KnownConstraint> constraints = new ArrayList<>();
     for (Annotation annotation : annotations) {
       if (annotation.annotationType().isAnnotationPresent(Constraint.class)) {
         if (!KNOWN.contains(annotation.annotationType()) || groupsOf(annotation).length > 0) {
           throw new BeyondTheScreen();
         }
-        constraints.add(annotation);
+        constraints.add(KnownConstraint.of(annotation));
       }
     }
     return constraints;
@@ -246,7 +293,7 @@ public final class ConstraintScreen {
   }
 
   private static Rules both(Rules a, Rules b) {
-    List<Annotation> constraints = new ArrayList<>(a.constraints());
+    List<KnownConstraint> constraints = new ArrayList<>(a.constraints());
     constraints.addAll(b.constraints());
     List<Element> elements = new ArrayList<>(a.elements());
     elements.addAll(b.elements());
@@ -266,17 +313,13 @@ public final class ConstraintScreen {
   // Those tests alone were 40% of the screen's time on JDK 17 (104 us against 66).
 
   private Check check(Rules rules) throws BeyondTheScreen {
-    List<KnownConstraint> constraints = new ArrayList<>();
-    for (Annotation annotation : rules.constraints()) {
-      constraints.add(KnownConstraint.of(annotation));
-    }
     List<Opened> elements = new ArrayList<>();
     for (Element element : rules.elements()) {
       elements.add(
           new Opened(Container.of(element.container(), element.index()), check(element.rules())));
     }
     return new Check(
-        constraints.toArray(KnownConstraint[]::new),
+        rules.constraints().toArray(KnownConstraint[]::new),
         rules.cascaded(),
         elements.toArray(Opened[]::new));
   }
@@ -284,12 +327,12 @@ public final class ConstraintScreen {
   /** A type's constrained properties: the getter of each and what its value must satisfy. */
   private static final class Bean {
     /** A type the screen cannot judge: its values always go to the engine. */
-    static final Bean ASK_THE_ENGINE = new Bean(new MethodHandle[0], new Check[0]);
+    static final Bean ASK_THE_ENGINE = new Bean(new Getter[0], new Check[0]);
 
-    private final MethodHandle[] getters;
+    private final Getter[] getters;
     private final Check[] checks;
 
-    Bean(MethodHandle[] getters, Check[] checks) {
+    Bean(Getter[] getters, Check[] checks) {
       this.getters = getters;
       this.checks = checks;
     }
@@ -299,7 +342,7 @@ public final class ConstraintScreen {
         return false;
       }
       for (int i = 0; i < getters.length; i++) {
-        Object value = get(getters[i], owner);
+        @Nullable Object value = get(getters[i], owner);
         if (value == FAILED || !checks[i].test(value)) {
           return false;
         }
@@ -419,7 +462,7 @@ public final class ConstraintScreen {
   }
 
   /** The constraints the screen knows. */
-  private enum Kind {
+  enum Kind {
     NOT_NULL,
     NOT_BLANK,
     MIN,
@@ -432,7 +475,7 @@ public final class ConstraintScreen {
    * One known constraint, evaluated as Hibernate Validator does. The bound of {@code @Min} and
    * {@code @Max} is read once: an annotation's attribute is a call through its reflection proxy.
    */
-  private record KnownConstraint(Kind kind, long bound) {
+  record KnownConstraint(Kind kind, long bound) {
     static KnownConstraint of(Annotation annotation) throws BeyondTheScreen {
       if (annotation instanceof NotNull) {
         return new KnownConstraint(Kind.NOT_NULL, 0);
@@ -498,16 +541,12 @@ public final class ConstraintScreen {
   // ---- Reading values
 
   /** The public getter of {@code property}: generated implementations are not public, the interfaces they implement are. */
-  private static MethodHandle getter(List<Class<?>> types, String property)
-      throws ReflectiveOperationException, BeyondTheScreen {
+  private static Method getter(List<Class<?>> types, String property) throws BeyondTheScreen {
     String suffix = Character.toUpperCase(property.charAt(0)) + property.substring(1);
     for (String name : List.of("get" + suffix, "is" + suffix)) {
       for (Class<?> declaring : types) {
         try {
-          Method method = declaring.getMethod(name);
-          return MethodHandles.lookup()
-              .unreflect(method)
-              .asType(MethodType.methodType(Object.class, Object.class));
+          return declaring.getMethod(name);
         } catch (NoSuchMethodException absent) {
           // try the next type
         }
@@ -534,10 +573,32 @@ public final class ConstraintScreen {
     collect(type.getSuperclass(), types);
   }
 
+  /** How a property's value is read. */
+  sealed interface Getter permits Handle, Generated {
+    @Nullable
+    Object get(Object owner) throws Throwable;
+  }
+
+  /** Through a method handle, for a type read by reflection. */
+  record Handle(MethodHandle handle) implements Getter {
+    @Override
+    public @Nullable Object get(Object owner) throws Throwable {
+      return (Object) handle.invokeExact(owner);
+    }
+  }
+
+  /** Through {@link ModelConstraints}' code, for a type of the model. */
+  record Generated(int getter) implements Getter {
+    @Override
+    public @Nullable Object get(Object owner) {
+      return ModelConstraints.get(getter, owner);
+    }
+  }
+
   /** The property's value, or {@link #FAILED} when the getter fails: the engine then reports the failure its own way. */
-  private static Object get(MethodHandle getter, Object owner) {
+  private static @Nullable Object get(Getter getter, Object owner) {
     try {
-      return (Object) getter.invokeExact(owner);
+      return getter.get(owner);
     } catch (Error e) {
       throw e;
     } catch (Throwable e) {
@@ -546,7 +607,7 @@ public final class ConstraintScreen {
   }
 
   /** A constraint or a container the screen cannot judge: the engine decides. */
-  private static final class BeyondTheScreen extends Exception {
+  static final class BeyondTheScreen extends Exception {
     private static final long serialVersionUID = 1;
 
     BeyondTheScreen() {
