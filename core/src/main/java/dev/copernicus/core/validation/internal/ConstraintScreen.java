@@ -145,9 +145,8 @@ public final class ConstraintScreen {
   }
 
   /**
-   * The rules the annotations of {@code type} declare, by property, and each property's getter, as the
-   * screen reads them for a type it does not know ahead: what {@link ModelConstraints} is generated
-   * from.
+   * The rules the annotations of {@code type} declare, by property, as the screen reads them for a type
+   * it does not know ahead: what {@link ModelConstraints} is generated from.
    */
   static Map<String, Rules> declaredRules(Class<?> type) throws BeyondTheScreen {
     return declared(publicTypes(type));
