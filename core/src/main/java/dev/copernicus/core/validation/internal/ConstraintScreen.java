@@ -27,6 +27,7 @@ import java.lang.reflect.ParameterizedType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,8 +105,8 @@ public final class ConstraintScreen {
   /** The rules of the elements of a container, the type argument {@code index} of {@code container}. */
   record Element(Class<?> container, int index, Rules rules) {}
 
-  /** A constrained property: how its value is read, and what the value must satisfy. */
-  record Property(Getter getter, Rules rules) {}
+  /** A constrained property: its name, how its value is read, and what the value must satisfy. */
+  record Property(String name, Getter getter, Rules rules) {}
 
   private Bean compile(Class<?> type) {
     try {
@@ -132,14 +133,22 @@ public final class ConstraintScreen {
       throws BeyondTheScreen, ReflectiveOperationException {
     List<Class<?>> types = publicTypes(type);
     Map<String, Rules> rules = engine == null ? declared(types) : known(engine, type);
+    // A host's engine may know more constraints than the annotations, but a property the model
+    // constrains is still read by its generated getter.
+    Map<String, Getter> generated = new HashMap<>();
+    List<Property> model = ModelConstraints.of(type);
+    if (model != null) {
+      model.forEach(property -> generated.put(property.name(), property.getter()));
+    }
     List<Property> properties = new ArrayList<>();
     for (Map.Entry<String, Rules> property : rules.entrySet()) {
-      Method getter = getter(types, property.getKey());
-      properties.add(new Property(
-          new Handle(MethodHandles.lookup()
-              .unreflect(getter)
-              .asType(MethodType.methodType(Object.class, Object.class))),
-          property.getValue()));
+      Getter getter = generated.get(property.getKey());
+      if (getter == null) {
+        getter = new Handle(MethodHandles.lookup()
+            .unreflect(getter(types, property.getKey()))
+            .asType(MethodType.methodType(Object.class, Object.class)));
+      }
+      properties.add(new Property(property.getKey(), getter, property.getValue()));
     }
     return properties;
   }

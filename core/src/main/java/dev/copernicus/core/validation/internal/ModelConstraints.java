@@ -65,235 +65,236 @@ final class ModelConstraints {
     return switch (type.getName()) {
       case "dev.copernicus.core.model.ImmutableAccount" ->
         List.of(
-            property(0, optional(cascaded())), // businessModel
-            property(1, optional(constrained(NON_BLANK))), // industry
-            property(2, constrained(NOT_BLANK)), // name
-            property(3, list(constrained(NOT_BLANK))), // regions
-            property(4, optional(constrained(NON_BLANK))), // segment
-            property(5, optional(cascaded()))); // sentiment
+            property(0, "businessModel", optional(cascaded())),
+            property(1, "industry", optional(constrained(NON_BLANK))),
+            property(2, "name", constrained(NOT_BLANK)),
+            property(3, "regions", list(constrained(NOT_BLANK))),
+            property(4, "segment", optional(constrained(NON_BLANK))),
+            property(5, "sentiment", optional(cascaded())));
       case "dev.copernicus.core.model.ImmutableAccountPlan" ->
         List.of(
-            property(6, cascaded()), // account
-            property(7, list(cascaded())), // actions
-            property(8, list(cascaded())), // assumptions
-            property(9, list(cascaded())), // buyingCentres
-            property(10, list(cascaded())), // challenges
-            property(11, optional(cascaded())), // clientInvolvement
-            property(12, list(cascaded())), // commitments
-            property(13, list(cascaded())), // competitors
-            property(14, list(cascaded())), // engagements
-            property(15, list(cascaded())), // goals
-            property(16, list(cascaded())), // governance
-            property(17, optional(constrained(NON_BLANK))), // history
-            property(18, optional(cascaded())), // horizon
-            property(19, constrained(VALID_ID)), // id
-            property(20, list(cascaded())), // insights
-            property(21, list(cascaded())), // issues
-            property(22, optional(cascaded())), // journey
-            property(23, list(cascaded())), // macroFactors
-            property(24, list(cascaded())), // offerings
-            property(25, list(cascaded())), // opportunities
-            property(26, list(cascaded())), // partners
-            property(27, list(cascaded())), // policies
-            property(28, optional(cascaded())), // positioning
-            property(29, list(cascaded())), // principles
-            property(30, list(cascaded())), // problems
-            property(31, optional(cascaded())), // purpose
+            property(6, "account", cascaded()),
+            property(7, "actions", list(cascaded())),
+            property(8, "assumptions", list(cascaded())),
+            property(9, "buyingCentres", list(cascaded())),
+            property(10, "challenges", list(cascaded())),
+            property(11, "clientInvolvement", optional(cascaded())),
+            property(12, "commitments", list(cascaded())),
+            property(13, "competitors", list(cascaded())),
+            property(14, "engagements", list(cascaded())),
+            property(15, "goals", list(cascaded())),
+            property(16, "governance", list(cascaded())),
+            property(17, "history", optional(constrained(NON_BLANK))),
+            property(18, "horizon", optional(cascaded())),
+            property(19, "id", constrained(VALID_ID)),
+            property(20, "insights", list(cascaded())),
+            property(21, "issues", list(cascaded())),
+            property(22, "journey", optional(cascaded())),
+            property(23, "macroFactors", list(cascaded())),
+            property(24, "offerings", list(cascaded())),
+            property(25, "opportunities", list(cascaded())),
+            property(26, "partners", list(cascaded())),
+            property(27, "policies", list(cascaded())),
+            property(28, "positioning", optional(cascaded())),
+            property(29, "principles", list(cascaded())),
+            property(30, "problems", list(cascaded())),
+            property(31, "purpose", optional(cascaded())),
             property(
-                32, constrained(bounded(Kind.MIN, 2), bounded(Kind.MAX, 10))), // relationshipScale
-            property(33, list(cascaded())), // relationships
-            property(34, list(cascaded())), // resources
-            property(35, list(cascaded())), // reviews
-            property(36, list(cascaded())), // stakeholders
-            property(37, list(cascaded())), // successMetrics
-            property(38, list(cascaded())), // teamMembers
-            property(39, optional(constrained(NON_BLANK))), // title
-            property(40, optional(constrained(NON_BLANK))), // vision
-            property(41, list(cascaded()))); // whitespace
+                32, "relationshipScale", constrained(bounded(Kind.MIN, 2), bounded(Kind.MAX, 10))),
+            property(33, "relationships", list(cascaded())),
+            property(34, "resources", list(cascaded())),
+            property(35, "reviews", list(cascaded())),
+            property(36, "stakeholders", list(cascaded())),
+            property(37, "successMetrics", list(cascaded())),
+            property(38, "teamMembers", list(cascaded())),
+            property(39, "title", optional(constrained(NON_BLANK))),
+            property(40, "vision", optional(constrained(NON_BLANK))),
+            property(41, "whitespace", list(cascaded())));
       case "dev.copernicus.core.model.ImmutableAction" ->
         List.of(
-            property(42, list(constrained(VALID_ID))), // goals
-            property(43, constrained(VALID_ID)), // id
-            property(44, list(constrained(VALID_ID))), // issues
-            property(45, list(constrained(VALID_ID))), // opportunities
-            property(46, optional(constrained(VALID_ID))), // owner
-            property(47, list(constrained(VALID_ID))), // problems
-            property(48, list(constrained(VALID_ID))), // stakeholders
-            property(49, constrained(NOT_BLANK))); // title
+            property(42, "goals", list(constrained(VALID_ID))),
+            property(43, "id", constrained(VALID_ID)),
+            property(44, "issues", list(constrained(VALID_ID))),
+            property(45, "opportunities", list(constrained(VALID_ID))),
+            property(46, "owner", optional(constrained(VALID_ID))),
+            property(47, "problems", list(constrained(VALID_ID))),
+            property(48, "stakeholders", list(constrained(VALID_ID))),
+            property(49, "title", constrained(NOT_BLANK)));
       case "dev.copernicus.core.model.ImmutableAssumption" ->
-        List.of(property(50, constrained(NOT_BLANK))); // statement
+        List.of(property(50, "statement", constrained(NOT_BLANK)));
       case "dev.copernicus.core.model.ImmutableBusinessModelCanvas" ->
         List.of(
-            property(51, list(constrained(NOT_BLANK))), // channels
-            property(52, list(constrained(NOT_BLANK))), // costStructure
-            property(53, list(constrained(NOT_BLANK))), // customerRelationships
-            property(54, list(constrained(NOT_BLANK))), // customerSegments
-            property(55, list(constrained(NOT_BLANK))), // keyActivities
-            property(56, list(constrained(NOT_BLANK))), // keyPartners
-            property(57, list(constrained(NOT_BLANK))), // keyResources
-            property(58, list(constrained(NOT_BLANK))), // revenueStreams
-            property(59, list(constrained(NOT_BLANK)))); // valuePropositions
+            property(51, "channels", list(constrained(NOT_BLANK))),
+            property(52, "costStructure", list(constrained(NOT_BLANK))),
+            property(53, "customerRelationships", list(constrained(NOT_BLANK))),
+            property(54, "customerSegments", list(constrained(NOT_BLANK))),
+            property(55, "keyActivities", list(constrained(NOT_BLANK))),
+            property(56, "keyPartners", list(constrained(NOT_BLANK))),
+            property(57, "keyResources", list(constrained(NOT_BLANK))),
+            property(58, "revenueStreams", list(constrained(NOT_BLANK))),
+            property(59, "valuePropositions", list(constrained(NOT_BLANK))));
       case "dev.copernicus.core.model.ImmutableBuyingCentre" ->
         List.of(
-            property(60, optional(constrained(NON_BLANK))), // description
-            property(61, constrained(VALID_ID)), // id
-            property(62, constrained(NOT_BLANK))); // name
+            property(60, "description", optional(constrained(NON_BLANK))),
+            property(61, "id", constrained(VALID_ID)),
+            property(62, "name", constrained(NOT_BLANK)));
       case "dev.copernicus.core.model.ImmutableChallenge" ->
         List.of(
-            property(63, constrained(NOT_BLANK)), // cause
-            property(64, list(constrained(VALID_ID))), // goals
-            property(65, constrained(VALID_ID)), // id
-            property(66, optional(constrained(NON_BLANK)))); // symptom
+            property(63, "cause", constrained(NOT_BLANK)),
+            property(64, "goals", list(constrained(VALID_ID))),
+            property(65, "id", constrained(VALID_ID)),
+            property(66, "symptom", optional(constrained(NON_BLANK))));
       case "dev.copernicus.core.model.ImmutableCommitment" ->
         List.of(
-            property(67, optional(constrained(NON_BLANK))), // condition
-            property(68, constrained(NOT_BLANK))); // statement
+            property(67, "condition", optional(constrained(NON_BLANK))),
+            property(68, "statement", constrained(NOT_BLANK)));
       case "dev.copernicus.core.model.ImmutableCompetitor" ->
         List.of(
-            property(69, optional(constrained(NON_BLANK))), // mitigation
-            property(70, constrained(NOT_BLANK)), // name
-            property(71, list(constrained(NOT_BLANK))), // strengths
-            property(72, list(constrained(NOT_BLANK)))); // weaknesses
+            property(69, "mitigation", optional(constrained(NON_BLANK))),
+            property(70, "name", constrained(NOT_BLANK)),
+            property(71, "strengths", list(constrained(NOT_BLANK))),
+            property(72, "weaknesses", list(constrained(NOT_BLANK))));
       case "dev.copernicus.core.model.ImmutableCustomerGoal" ->
         List.of(
-            property(73, optional(constrained(NON_BLANK))), // alignment
-            property(74, optional(constrained(NON_BLANK))), // expectedOutcome
-            property(75, constrained(VALID_ID)), // id
-            property(76, list(constrained(VALID_ID))), // problems
-            property(77, optional(constrained(bounded(Kind.MIN, 1)))), // rank
-            property(78, constrained(NOT_BLANK)), // statement
-            property(79, optional(constrained(NON_BLANK)))); // whyItMatters
+            property(73, "alignment", optional(constrained(NON_BLANK))),
+            property(74, "expectedOutcome", optional(constrained(NON_BLANK))),
+            property(75, "id", constrained(VALID_ID)),
+            property(76, "problems", list(constrained(VALID_ID))),
+            property(77, "rank", optional(constrained(bounded(Kind.MIN, 1)))),
+            property(78, "statement", constrained(NOT_BLANK)),
+            property(79, "whyItMatters", optional(constrained(NON_BLANK))));
       case "dev.copernicus.core.model.ImmutableCustomerJourney" ->
         List.of(
-            property(80, list(constrained(NOT_BLANK))), // toMoveForward
-            property(81, list(constrained(NOT_BLANK))), // todayBarriers
-            property(82, list(constrained(NOT_BLANK))), // todayEmotions
-            property(83, list(constrained(NOT_BLANK))), // todayNeeds
-            property(84, list(constrained(NOT_BLANK))), // tomorrow
-            property(85, list(constrained(NOT_BLANK)))); // uncertainFuture
+            property(80, "toMoveForward", list(constrained(NOT_BLANK))),
+            property(81, "todayBarriers", list(constrained(NOT_BLANK))),
+            property(82, "todayEmotions", list(constrained(NOT_BLANK))),
+            property(83, "todayNeeds", list(constrained(NOT_BLANK))),
+            property(84, "tomorrow", list(constrained(NOT_BLANK))),
+            property(85, "uncertainFuture", list(constrained(NOT_BLANK))));
       case "dev.copernicus.core.model.ImmutableCustomerProblem" ->
         List.of(
-            property(86, optional(constrained(NON_BLANK))), // businessImpact
-            property(87, constrained(VALID_ID)), // id
-            property(88, constrained(NOT_BLANK)), // statement
-            property(89, optional(constrained(NON_BLANK)))); // whyTheyCare
+            property(86, "businessImpact", optional(constrained(NON_BLANK))),
+            property(87, "id", constrained(VALID_ID)),
+            property(88, "statement", constrained(NOT_BLANK)),
+            property(89, "whyTheyCare", optional(constrained(NON_BLANK))));
       case "dev.copernicus.core.model.ImmutableEngagement" ->
         List.of(
             property(
                 90,
-                optional(
-                    constrained(bounded(Kind.MIN, -100), bounded(Kind.MAX, 100)))), // marginPercent
-            property(91, constrained(NOT_BLANK)), // name
-            property(92, optional(constrained(NON_BLANK))), // narrative
-            property(93, optional(cascaded()))); // revenue
+                "marginPercent",
+                optional(constrained(bounded(Kind.MIN, -100), bounded(Kind.MAX, 100)))),
+            property(91, "name", constrained(NOT_BLANK)),
+            property(92, "narrative", optional(constrained(NON_BLANK))),
+            property(93, "revenue", optional(cascaded())));
       case "dev.copernicus.core.model.ImmutableEvidence" ->
-        List.of(property(94, constrained(NOT_BLANK))); // description
+        List.of(property(94, "description", constrained(NOT_BLANK)));
       case "dev.copernicus.core.model.ImmutableGovernanceRole" ->
         List.of(
-            property(95, constrained(NOT_BLANK)), // responsibility
-            property(96, optional(constrained(VALID_ID))), // stakeholder
-            property(97, optional(constrained(VALID_ID)))); // teamMember
+            property(95, "responsibility", constrained(NOT_BLANK)),
+            property(96, "stakeholder", optional(constrained(VALID_ID))),
+            property(97, "teamMember", optional(constrained(VALID_ID))));
       case "dev.copernicus.core.model.ImmutableInsight" ->
         List.of(
-            property(98, list(constrained(VALID_ID))), // goals
-            property(99, constrained(VALID_ID)), // id
-            property(100, optional(constrained(VALID_ID))), // source
-            property(101, constrained(NOT_BLANK))); // statement
+            property(98, "goals", list(constrained(VALID_ID))),
+            property(99, "id", constrained(VALID_ID)),
+            property(100, "source", optional(constrained(VALID_ID))),
+            property(101, "statement", constrained(NOT_BLANK)));
       case "dev.copernicus.core.model.ImmutableMacroFactor" ->
         List.of(
-            property(102, constrained(NOT_BLANK)), // description
-            property(103, optional(constrained(NON_BLANK)))); // implication
+            property(102, "description", constrained(NOT_BLANK)),
+            property(103, "implication", optional(constrained(NON_BLANK))));
       case "dev.copernicus.core.model.ImmutableOffering" ->
         List.of(
-            property(104, optional(constrained(NON_BLANK))), // description
-            property(105, constrained(VALID_ID)), // id
-            property(106, constrained(NOT_BLANK))); // name
+            property(104, "description", optional(constrained(NON_BLANK))),
+            property(105, "id", constrained(VALID_ID)),
+            property(106, "name", constrained(NOT_BLANK)));
       case "dev.copernicus.core.model.ImmutableOpportunity" ->
         List.of(
-            property(107, list(constrained(VALID_ID))), // goals
-            property(108, constrained(VALID_ID)), // id
-            property(109, constrained(NOT_BLANK)), // name
-            property(110, list(constrained(VALID_ID))), // offerings
+            property(107, "goals", list(constrained(VALID_ID))),
+            property(108, "id", constrained(VALID_ID)),
+            property(109, "name", constrained(NOT_BLANK)),
+            property(110, "offerings", list(constrained(VALID_ID))),
             property(
                 111,
-                optional(constrained(bounded(Kind.MIN, 0), bounded(Kind.MAX, 100)))), // probability
-            property(112, list(constrained(VALID_ID))), // problems
-            property(113, optional(cascaded()))); // value
+                "probability",
+                optional(constrained(bounded(Kind.MIN, 0), bounded(Kind.MAX, 100)))),
+            property(112, "problems", list(constrained(VALID_ID))),
+            property(113, "value", optional(cascaded())));
       case "dev.copernicus.core.model.ImmutablePartner" ->
         List.of(
-            property(114, optional(constrained(NON_BLANK))), // contribution
-            property(115, constrained(VALID_ID)), // id
-            property(116, constrained(NOT_BLANK)), // name
-            property(117, list(constrained(NOT_BLANK)))); // sharedClients
+            property(114, "contribution", optional(constrained(NON_BLANK))),
+            property(115, "id", constrained(VALID_ID)),
+            property(116, "name", constrained(NOT_BLANK)),
+            property(117, "sharedClients", list(constrained(NOT_BLANK))));
       case "dev.copernicus.core.model.ImmutablePolicy" ->
         List.of(
-            property(118, list(constrained(VALID_ID))), // challenges
-            property(119, constrained(NOT_BLANK))); // statement
+            property(118, "challenges", list(constrained(VALID_ID))),
+            property(119, "statement", constrained(NOT_BLANK)));
       case "dev.copernicus.core.model.ImmutablePositioning" ->
         List.of(
-            property(120, optional(constrained(NON_BLANK))), // howTheySeeUs
-            property(121, list(constrained(NOT_BLANK))), // preferences
-            property(122, list(constrained(NOT_BLANK))), // priorities
-            property(123, optional(constrained(NON_BLANK)))); // valueProposition
+            property(120, "howTheySeeUs", optional(constrained(NON_BLANK))),
+            property(121, "preferences", list(constrained(NOT_BLANK))),
+            property(122, "priorities", list(constrained(NOT_BLANK))),
+            property(123, "valueProposition", optional(constrained(NON_BLANK))));
       case "dev.copernicus.core.model.ImmutablePrinciple" ->
         List.of(
-            property(124, constrained(NOT_BLANK)), // statement
-            property(125, optional(constrained(NON_BLANK)))); // walkAwayWhen
+            property(124, "statement", constrained(NOT_BLANK)),
+            property(125, "walkAwayWhen", optional(constrained(NON_BLANK))));
       case "dev.copernicus.core.model.ImmutablePurpose" ->
         List.of(
-            property(126, optional(constrained(NON_BLANK))), // aspiration
-            property(127, optional(constrained(bounded(Kind.MIN, 1)))), // rank
-            property(128, constrained(NOT_BLANK))); // statement
+            property(126, "aspiration", optional(constrained(NON_BLANK))),
+            property(127, "rank", optional(constrained(bounded(Kind.MIN, 1)))),
+            property(128, "statement", constrained(NOT_BLANK)));
       case "dev.copernicus.core.model.ImmutableRelationship" ->
         List.of(
-            property(129, list(cascaded())), // evidence
-            property(130, constrained(VALID_ID)), // stakeholder
-            property(131, constrained(bounded(Kind.MIN, 1))), // strength
-            property(132, constrained(VALID_ID))); // teamMember
+            property(129, "evidence", list(cascaded())),
+            property(130, "stakeholder", constrained(VALID_ID)),
+            property(131, "strength", constrained(bounded(Kind.MIN, 1))),
+            property(132, "teamMember", constrained(VALID_ID)));
       case "dev.copernicus.core.model.ImmutableRelationshipIssue" ->
         List.of(
-            property(133, list(cascaded())), // evidence
-            property(134, constrained(VALID_ID)), // id
-            property(135, optional(constrained(VALID_ID))), // owner
-            property(136, optional(constrained(NON_BLANK))), // resolutionPlan
-            property(137, list(constrained(VALID_ID))), // stakeholders
-            property(138, constrained(NOT_BLANK))); // summary
+            property(133, "evidence", list(cascaded())),
+            property(134, "id", constrained(VALID_ID)),
+            property(135, "owner", optional(constrained(VALID_ID))),
+            property(136, "resolutionPlan", optional(constrained(NON_BLANK))),
+            property(137, "stakeholders", list(constrained(VALID_ID))),
+            property(138, "summary", constrained(NOT_BLANK)));
       case "dev.copernicus.core.model.ImmutableResourceNeed" ->
-        List.of(property(139, constrained(NOT_BLANK))); // description
+        List.of(property(139, "description", constrained(NOT_BLANK)));
       case "dev.copernicus.core.model.ImmutableReview" ->
-        List.of(property(140, list(constrained(NOT_BLANK)))); // changes
+        List.of(property(140, "changes", list(constrained(NOT_BLANK))));
       case "dev.copernicus.core.model.ImmutableSentiment" ->
-        List.of(property(141, constrained(bounded(Kind.MIN, -100), bounded(Kind.MAX, 100)))); // nps
+        List.of(property(141, "nps", constrained(bounded(Kind.MIN, -100), bounded(Kind.MAX, 100))));
       case "dev.copernicus.core.model.ImmutableStakeholder" ->
         List.of(
-            property(142, optional(constrained(VALID_ID))), // buyingCentre
-            property(143, constrained(VALID_ID)), // id
-            property(144, optional(constrained(NON_BLANK))), // location
-            property(145, constrained(NOT_BLANK)), // name
-            property(146, optional(constrained(NON_BLANK))), // orgUnit
-            property(147, list(constrained(NOT_BLANK))), // priorities
-            property(148, optional(constrained(VALID_ID))), // reportsTo
-            property(149, optional(constrained(NON_BLANK)))); // title
+            property(142, "buyingCentre", optional(constrained(VALID_ID))),
+            property(143, "id", constrained(VALID_ID)),
+            property(144, "location", optional(constrained(NON_BLANK))),
+            property(145, "name", constrained(NOT_BLANK)),
+            property(146, "orgUnit", optional(constrained(NON_BLANK))),
+            property(147, "priorities", list(constrained(NOT_BLANK))),
+            property(148, "reportsTo", optional(constrained(VALID_ID))),
+            property(149, "title", optional(constrained(NON_BLANK))));
       case "dev.copernicus.core.model.ImmutableSuccessMetric" ->
         List.of(
-            property(150, optional(constrained(VALID_ID))), // goal
-            property(151, constrained(VALID_ID)), // id
-            property(152, optional(constrained(NON_BLANK))), // measurementSource
-            property(153, constrained(NOT_BLANK)), // name
-            property(154, optional(constrained(VALID_ID))), // problem
-            property(155, optional(constrained(NON_BLANK)))); // unit
+            property(150, "goal", optional(constrained(VALID_ID))),
+            property(151, "id", constrained(VALID_ID)),
+            property(152, "measurementSource", optional(constrained(NON_BLANK))),
+            property(153, "name", constrained(NOT_BLANK)),
+            property(154, "problem", optional(constrained(VALID_ID))),
+            property(155, "unit", optional(constrained(NON_BLANK))));
       case "dev.copernicus.core.model.ImmutableTeamMember" ->
         List.of(
-            property(156, list(constrained(NOT_BLANK))), // caresAbout
-            property(157, list(constrained(NOT_BLANK))), // expertise
-            property(158, constrained(VALID_ID)), // id
-            property(159, constrained(NOT_BLANK))); // name
+            property(156, "caresAbout", list(constrained(NOT_BLANK))),
+            property(157, "expertise", list(constrained(NOT_BLANK))),
+            property(158, "id", constrained(VALID_ID)),
+            property(159, "name", constrained(NOT_BLANK)));
       case "dev.copernicus.core.model.ImmutableWhitespaceCell" ->
         List.of(
-            property(160, constrained(VALID_ID)), // centre
-            property(161, optional(constrained(NON_BLANK))), // competitor
-            property(162, list(cascaded())), // evidence
-            property(163, constrained(VALID_ID))); // offering
+            property(160, "centre", constrained(VALID_ID)),
+            property(161, "competitor", optional(constrained(NON_BLANK))),
+            property(162, "evidence", list(cascaded())),
+            property(163, "offering", constrained(VALID_ID)));
       case "dev.copernicus.core.model.ActionId",
           "dev.copernicus.core.model.BuyingCentreId",
           "dev.copernicus.core.model.ChallengeId",
@@ -496,8 +497,8 @@ final class ModelConstraints {
     return new KnownConstraint(kind, bound);
   }
 
-  private static Property property(int getter, Rules rules) {
-    return new Property(new Generated(getter), rules);
+  private static Property property(int getter, String name, Rules rules) {
+    return new Property(name, new Generated(getter), rules);
   }
 
   private static Rules constrained(KnownConstraint... constraints) {

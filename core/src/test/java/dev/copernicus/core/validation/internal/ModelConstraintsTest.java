@@ -99,8 +99,8 @@ class ModelConstraintsTest {
         Method getter = ConstraintScreen.getterOf(type, property.getKey());
         Class<?> declaring = getter.getDeclaringClass();
         imports.add(declaring.getName());
-        lines.add("          property(" + next + ", " + rules(property.getValue())
-            + ")SEPARATOR // " + property.getKey());
+        lines.add("          property(" + next + ", \"" + property.getKey() + "\", "
+            + rules(property.getValue()) + ")SEPARATOR");
         getters
             .append("      case ")
             .append(next)
@@ -229,8 +229,8 @@ class ModelConstraintsTest {
           return new KnownConstraint(kind, bound);
         }
 
-        private static Property property(int getter, Rules rules) {
-          return new Property(new Generated(getter), rules);
+        private static Property property(int getter, String name, Rules rules) {
+          return new Property(name, new Generated(getter), rules);
         }
 
         private static Rules constrained(KnownConstraint... constraints) {
