@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link ModelConstraints} is what the screen reads from the model's annotations, rendered as code: this
  * test renders it again and fails when the file differs, so that a constraint added to the model cannot
- * be missed. With {@code -Dcopernicus.regenerate=true} it writes the file instead; then {@code
+ * be missed. With {@code -Dcopernicus.updateGolden=true} it writes the file instead; then {@code
  * ./mvnw spotless:apply} formats it (the comparison ignores layout).
  */
 class ModelConstraintsTest {
@@ -34,13 +34,14 @@ class ModelConstraintsTest {
   @Test
   void theGeneratedConstraintsAreTheModelsAnnotations() throws Exception {
     String rendered = render();
-    if (Boolean.getBoolean("copernicus.regenerate")) {
+    if (Boolean.getBoolean("copernicus.updateGolden")) {
       Files.writeString(SOURCE, rendered, StandardCharsets.UTF_8);
     }
 
     assertThat(withoutLayout(Files.readString(SOURCE, StandardCharsets.UTF_8)))
-        .as("ModelConstraints.java is out of date: run this test with -Dcopernicus.regenerate=true,"
-            + " then ./mvnw spotless:apply")
+        .as(
+            "ModelConstraints.java is out of date: run this test with -Dcopernicus.updateGolden=true,"
+                + " then ./mvnw spotless:apply")
         .isEqualTo(withoutLayout(rendered));
   }
 
