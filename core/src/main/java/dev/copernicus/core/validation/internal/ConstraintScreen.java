@@ -112,10 +112,8 @@ public final class ConstraintScreen {
     try {
       // The model's own classes are known ahead: reading their annotations and making a method
       // handle for each getter was half of a fresh JVM's first validation (see ModelConstraints).
-      List<Property> properties = engine == null ? ModelConstraints.of(type) : null;
-      if (properties == null) {
-        properties = reflected(type);
-      }
+      List<Property> model = ModelConstraints.of(type);
+      List<Property> properties = engine == null && model != null ? model : reflected(type, model);
       Getter[] getters = new Getter[properties.size()];
       Check[] checks = new Check[properties.size()];
       for (int i = 0; i < checks.length; i++) {
@@ -128,15 +126,17 @@ public final class ConstraintScreen {
     }
   }
 
-  /** {@code type}'s constrained properties read by reflection: from its annotations, or from the engine's metadata. */
-  private List<Property> reflected(Class<?> type)
+  /**
+   * {@code type}'s constrained properties read by reflection: from its annotations, or from the engine's
+   * metadata; {@code model} is what {@link ModelConstraints} knows of it, null if nothing.
+   */
+  private List<Property> reflected(Class<?> type, @Nullable List<Property> model)
       throws BeyondTheScreen, ReflectiveOperationException {
     List<Class<?>> types = publicTypes(type);
     Map<String, Rules> rules = engine == null ? declared(types) : known(engine, type);
     // A host's engine may know more constraints than the annotations, but a property the model
     // constrains is still read by its generated getter.
     Map<String, Getter> generated = new HashMap<>();
-    List<Property> model = ModelConstraints.of(type);
     if (model != null) {
       model.forEach(property -> generated.put(property.name(), property.getter()));
     }

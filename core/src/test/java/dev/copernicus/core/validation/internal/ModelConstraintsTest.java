@@ -101,7 +101,7 @@ class ModelConstraintsTest {
         Class<?> declaring = getter.getDeclaringClass();
         imports.add(declaring.getName());
         lines.add("          property(" + next + ", \"" + property.getKey() + "\", "
-            + rules(property.getValue()) + ")SEPARATOR");
+            + rules(property.getValue()) + ")");
         getters
             .append("      case ")
             .append(next)
@@ -112,11 +112,7 @@ class ModelConstraintsTest {
             .append("();\n");
         next++;
       }
-      for (int i = 0; i < lines.size(); i++) {
-        cases
-            .append(lines.get(i).replace("SEPARATOR", i < lines.size() - 1 ? "," : ");"))
-            .append('\n');
-      }
+      cases.append(String.join(",\n", lines)).append(");\n");
     }
     cases.append("      case ").append(String.join(", ", unconstrained)).append(" -> List.of();\n");
     return HEADER.replace(
