@@ -6,6 +6,7 @@ import dev.copernicus.core.validation.constraints.ValidId;
 import dev.copernicus.core.validation.constraints.ValidIdValidator;
 import dev.copernicus.scoring.Scorecard;
 import dev.copernicus.serialization.internal.Migrations;
+import dev.copernicus.serialization.internal.ModelFormatTest;
 import dev.copernicus.serialization.internal.TypeModel;
 import dev.copernicus.serialization.internal.TypeModel.Composite;
 import dev.copernicus.serialization.internal.TypeModel.EnumValue;
@@ -18,6 +19,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,7 +47,7 @@ final class SchemaGenerator {
 
   private SchemaGenerator(Class<?> type) {
     this.type = type;
-    this.model = new TypeModel(type);
+    this.model = TypeModel.ofDocument(type);
   }
 
   /** The schema of plan documents. */
@@ -114,7 +116,7 @@ final class SchemaGenerator {
     ObjectNode properties = NODES.objectNode();
     ArrayNode required = NODES.arrayNode();
     for (Property property : composite.properties()) {
-      properties.set(property.name(), property(property));
+      properties.set(property.name(), property(composite.type(), property));
       if (property.required()) {
         required.add(property.name());
       }
@@ -125,16 +127,19 @@ final class SchemaGenerator {
     return node;
   }
 
-  private ObjectNode property(Property property) {
+  private ObjectNode property(Class<?> owner, Property property) {
+    Method getter;
+    try {
+      getter = ModelFormatTest.getter(owner, property.name());
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(e);
+    }
     List<Annotation> annotations = new ArrayList<>();
-    if (property.getter() != null) {
-      if (property.getter().getAnnotatedReturnType()
-          instanceof AnnotatedParameterizedType parameterized) {
-        annotations.addAll(
-            Arrays.asList(parameterized.getAnnotatedActualTypeArguments()[0].getAnnotations()));
-      } else {
-        annotations.addAll(Arrays.asList(property.getter().getAnnotations()));
-      }
+    if (getter.getAnnotatedReturnType() instanceof AnnotatedParameterizedType parameterized) {
+      annotations.addAll(
+          Arrays.asList(parameterized.getAnnotatedActualTypeArguments()[0].getAnnotations()));
+    } else {
+      annotations.addAll(Arrays.asList(getter.getAnnotations()));
     }
     ObjectNode element = value(property.shape(), annotations);
     return switch (property.cardinality()) {

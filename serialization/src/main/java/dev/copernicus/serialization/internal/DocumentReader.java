@@ -10,7 +10,6 @@ import dev.copernicus.serialization.internal.TypeModel.Property;
 import dev.copernicus.serialization.internal.TypeModel.RecordObject;
 import dev.copernicus.serialization.internal.TypeModel.Shape;
 import dev.copernicus.serialization.internal.TypeModel.Wrapper;
-import java.lang.invoke.MethodHandle;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -20,7 +19,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -130,8 +128,8 @@ public final class DocumentReader {
     if (shape instanceof Wrapper wrapper) {
       String id = text(parser, pointer, () -> "an id");
       try {
-        return (Object) wrapper.create().invokeExact((Object) id);
-      } catch (Throwable e) {
+        return wrapper.create(id);
+      } catch (RuntimeException e) {
         throw rejected(e, pointer, parser);
       }
     }
@@ -196,7 +194,7 @@ public final class DocumentReader {
   private Object readComposite(
       JsonParser parser, Composite composite, Location pointer, boolean versionedRoot) {
     expect(parser, JsonToken.START_OBJECT, pointer, "an object");
-    Object builder = newBuilder(composite.newBuilder());
+    Object builder = composite.newBuilder();
     boolean[] seen = new boolean[composite.properties().size()];
     Set<String> others = null; // the version and unknown fields, rarely present
     TokenStreamLocation start = parser.currentTokenLocation();
@@ -239,12 +237,9 @@ public final class DocumentReader {
       }
       parser.nextToken();
       Object value = readProperty(parser, property, at);
-      // An object's properties are set through its builder: only a record's components have no
-      // setter.
-      MethodHandle set = Objects.requireNonNull(property.set());
       try {
-        builder = (Object) set.invokeExact(builder, value);
-      } catch (Throwable e) {
+        property.setIn(builder, value);
+      } catch (RuntimeException e) {
         throw rejected(e, at, parser);
       }
     }
@@ -260,17 +255,9 @@ public final class DocumentReader {
       }
     }
     try {
-      return (Object) composite.build().invokeExact(builder);
-    } catch (Throwable e) {
+      return composite.build(builder);
+    } catch (RuntimeException e) {
       throw rejected(e, pointer, parser);
-    }
-  }
-
-  private static Object newBuilder(MethodHandle factory) {
-    try {
-      return (Object) factory.invokeExact();
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
     }
   }
 
@@ -336,8 +323,8 @@ public final class DocumentReader {
       arguments[i] = values.get(name);
     }
     try {
-      return (Object) record.create().invokeExact(arguments);
-    } catch (Throwable e) {
+      return record.create(arguments);
+    } catch (RuntimeException e) {
       throw rejected(e, pointer, parser);
     }
   }
@@ -532,23 +519,17 @@ public final class DocumentReader {
   }
 
   // A value type refused what it was given (e.g. a framework without sections): the document's
-  // fault. Errors (a stack overflow, no memory left) are not the document's fault and go on as they
-  // are.
-  private static RuntimeException rejected(Throwable cause, Location pointer, JsonParser parser) {
-    if (cause instanceof Error error) {
-      throw error;
-    }
+  // fault.
+  private static PlanFormatException rejected(
+      RuntimeException cause, Location pointer, JsonParser parser) {
     if (cause instanceof PlanFormatException format) {
       return format;
     }
-    if (cause instanceof RuntimeException) {
-      return fail(
-          Kind.INVALID_VALUE,
-          cause.getMessage() == null ? cause.toString() : cause.getMessage(),
-          pointer,
-          parser);
-    }
-    return new IllegalStateException(cause);
+    return fail(
+        Kind.INVALID_VALUE,
+        cause.getMessage() == null ? cause.toString() : cause.getMessage(),
+        pointer,
+        parser);
   }
 
   /** An exception at the parser's current token. */

@@ -9,7 +9,6 @@ import dev.copernicus.serialization.internal.TypeModel.Property;
 import dev.copernicus.serialization.internal.TypeModel.RecordObject;
 import dev.copernicus.serialization.internal.TypeModel.Shape;
 import dev.copernicus.serialization.internal.TypeModel.Wrapper;
-import java.lang.invoke.MethodHandle;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -66,7 +65,7 @@ public final class DocumentWriter {
       writeExtras(g, pointer);
       g.writeEndObject();
     } else if (shape instanceof Wrapper wrapper) {
-      g.writeString(unicode((String) get(wrapper.value(), value), pointer));
+      g.writeString(unicode(wrapper.value(value), pointer));
     } else if (shape instanceof EnumValue) {
       g.writeString(EnumValue.nameOf((Enum<?>) value));
     } else if (shape instanceof TypeModel.Text) {
@@ -157,15 +156,5 @@ public final class DocumentWriter {
     }
     BigDecimal exact = BigDecimal.valueOf(Math.round(value * 1_000_000), 6).stripTrailingZeros();
     return exact.scale() < 0 ? exact.setScale(0) : exact;
-  }
-
-  private static Object get(MethodHandle getter, Object target) {
-    try {
-      return (Object) getter.invokeExact(target);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -2,39 +2,27 @@ package dev.copernicus.serialization.internal;
 
 import dev.copernicus.core.catalogue.Code;
 import dev.copernicus.core.internal.Names;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the format knows of each Java type it reads and writes, derived once from the value types
- * themselves so that the format can never drift from the model. Internal.
+ * What the format knows of each Java type it reads and writes. Internal.
  *
  * <p>A value type is an Immutables interface with a static {@code builder()}: its properties are the
  * attributes of its generated implementation, named as in the model's getters ({@code getAsOf()} is
  * {@code asOf}), written in alphabetical order. Records with one component (the typed ids) are written
  * as that component; other records (money) as objects of their components.
  *
- * <p>Values are built and read through method handles typed on {@code Object}, found once here:
- * reflective calls cost a tenth of reading a document, in access checks and argument arrays.
+ * <p>The value types, their properties and the code that reads and builds them are declared in {@link
+ * ModelFormat}, which {@code ModelFormatTest} derives from the value types themselves, so that the
+ * format cannot drift from the model; scalars and enums are known here.
  */
 public final class TypeModel {
 
@@ -86,31 +74,40 @@ public final class TypeModel {
   /**
    * A record with one string component: written as the string.
    *
-   * @param value {@code (record) -> String}
-   * @param create {@code (String) -> record}
+   * @param number its number in {@link ModelFormat}
    */
-  public record Wrapper(Class<?> type, MethodHandle value, MethodHandle create) implements Shape {}
+  public record Wrapper(Class<?> type, int number) implements Shape {
+    /** The string {@code value}, a value of this type, holds. */
+    public String value(Object value) {
+      return ModelFormat.unwrap(number, value);
+    }
+
+    /** A value of this type holding {@code text}; the type's own checks may refuse it. */
+    public Object create(String text) {
+      return ModelFormat.wrap(number, text);
+    }
+  }
 
   /**
    * A record written as an object of its components.
    *
-   * @param create {@code (Object[] components) -> record}
+   * @param number its number in {@link ModelFormat}
    */
-  public record RecordObject(Class<?> type, List<Property> components, MethodHandle create)
-      implements Shape {}
+  public record RecordObject(Class<?> type, List<Property> components, int number)
+      implements Shape {
+    /** A value of this type of {@code components}, in the order of {@link #components()}. */
+    public Object create(Object[] components) {
+      return ModelFormat.create(number, components);
+    }
+  }
 
   /**
    * An Immutables value type: an object of properties, built through its builder.
    *
-   * @param newBuilder {@code () -> builder}
-   * @param build {@code (builder) -> value}
+   * @param number its number in {@link ModelFormat}
    */
   public record Composite(
-      Class<?> type,
-      List<Property> properties,
-      Map<String, Property> byName,
-      MethodHandle newBuilder,
-      MethodHandle build)
+      Class<?> type, List<Property> properties, Map<String, Property> byName, int number)
       implements Shape {
     /** The property {@code name}, which the caller knows this type has. */
     public Property property(String name) {
@@ -119,6 +116,16 @@ public final class TypeModel {
         throw new IllegalArgumentException(type.getSimpleName() + " has no property " + name);
       }
       return property;
+    }
+
+    /** A new, empty builder of this type. */
+    public Object newBuilder() {
+      return ModelFormat.newBuilder(number);
+    }
+
+    /** The value {@code builder} holds; the builder refuses it when a mandatory property is unset. */
+    public Object build(Object builder) {
+      return ModelFormat.build(number, builder);
     }
   }
 
@@ -135,100 +142,38 @@ public final class TypeModel {
   }
 
   /**
-   * One property of an object. Its method handles are made on first use: a first read needs only the
-   * setters of the types it meets and a first write only the getters, and making a handle is what a
-   * cold start spends most on in this model.
+   * One property of an object, or one component of a record.
+   *
+   * @param name its name in documents
+   * @param cardinality how it holds its value
+   * @param shape the shape of one element: the value itself, or what the optional, list or set holds
+   * @param required whether a document must hold it
+   * @param position its index in its owner's list of properties
+   * @param accessor the number of its getter and setter in {@link ModelFormat}
    */
-  public static final class Property {
-    private final String name;
-    private final Cardinality cardinality;
-    private final Shape shape;
-    private final Method getter;
-    private final @Nullable Method setter;
-    private final boolean required;
-    private final int position;
-    private volatile @Nullable MethodHandle get;
-    private volatile @Nullable MethodHandle set;
-
-    Property(
-        String name,
-        Cardinality cardinality,
-        Shape shape,
-        Method getter,
-        @Nullable Method setter,
-        boolean required,
-        int position) {
-      this.name = name;
-      this.cardinality = cardinality;
-      this.shape = shape;
-      this.getter = getter;
-      this.setter = setter;
-      this.required = required;
-      this.position = position;
-    }
-
-    Property at(int newPosition) {
-      return new Property(name, cardinality, shape, getter, setter, required, newPosition);
-    }
-
-    /** Its name in documents. */
-    public String name() {
-      return name;
-    }
-
-    /** How it holds its value. */
-    public Cardinality cardinality() {
-      return cardinality;
-    }
-
-    /** The shape of one element: the value itself, or what the optional, list or set holds. */
-    public Shape shape() {
-      return shape;
-    }
-
-    /** The declared accessor, for its annotations. */
-    public Method getter() {
-      return getter;
-    }
-
-    /** Whether a document must hold it. */
-    public boolean required() {
-      return required;
-    }
-
-    /** Its index in its owner's list of properties. */
-    public int position() {
-      return position;
-    }
-
-    /** {@code (builder, value) -> builder}; null for a record's component. */
-    public @Nullable MethodHandle set() {
-      MethodHandle handle = set;
-      if (handle == null && setter != null) {
-        handle = generic(setter);
-        set = handle;
-      }
-      return handle;
-    }
-
+  public record Property(
+      String name,
+      Cardinality cardinality,
+      Shape shape,
+      boolean required,
+      int position,
+      int accessor) {
     /** This property's value in {@code owner}. */
     public Object valueIn(Object owner) {
-      MethodHandle handle = get;
-      if (handle == null) {
-        handle = generic(getter);
-        get = handle;
-      }
-      try {
-        return (Object) handle.invokeExact(owner);
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable e) {
-        throw new IllegalStateException(e);
-      }
+      return ModelFormat.get(accessor, owner);
+    }
+
+    /** Sets this property of the value {@code builder} builds; a record's component has no setter. */
+    public void setIn(Object builder, Object value) {
+      ModelFormat.set(accessor, builder, value);
     }
   }
 
-  private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+  /**
+   * A property as {@link ModelFormat} declares it: its element a class, whose shape the model finds.
+   */
+  record Declared(
+      String name, Cardinality cardinality, Class<?> element, boolean required, int accessor) {}
 
   /**
    * The model of each kind of document, made when one is first read or written: a service that only
@@ -239,11 +184,8 @@ public final class TypeModel {
 
   private final Map<Class<?>, Shape> shapes = new LinkedHashMap<>();
 
-  /** The type model of {@code roots} and every type they reach. */
-  public TypeModel(Class<?>... roots) {
-    for (Class<?> root : roots) {
-      shapeOf(root);
-    }
+  private TypeModel(Class<?> root) {
+    shapeOf(root);
   }
 
   /** The model of the documents whose root is {@code root} (a plan, a framework, a scorecard), shared. */
@@ -259,11 +201,6 @@ public final class TypeModel {
       throw new IllegalArgumentException("Not part of the format: " + type.getName());
     }
     return shape;
-  }
-
-  /** Every type the model knows, in discovery order. */
-  public Map<Class<?>, Shape> shapes() {
-    return java.util.Collections.unmodifiableMap(shapes);
   }
 
   private Shape shapeOf(Class<?> type) {
@@ -299,145 +236,60 @@ public final class TypeModel {
       @SuppressWarnings("unchecked")
       Class<? extends Enum<?>> enumType = (Class<? extends Enum<?>>) type;
       shape = new EnumValue(enumType, lookupTable(byName));
-    } else if (type.isRecord()) {
-      shape = record(type);
-    } else if (type.isInterface()) {
-      shape = composite(type);
     } else {
-      throw new IllegalArgumentException("No format for " + type.getName());
+      shape = ModelFormat.describe(type, this);
+      // A class of the same name from another class loader is not the model's.
+      if (shape == null || typeOf(shape) != type) {
+        throw new IllegalArgumentException("No format for " + type.getName());
+      }
     }
     shapes.put(type, shape);
     return shape;
   }
 
-  private Shape record(Class<?> type) {
-    var components = type.getRecordComponents();
-    Class<?>[] types = new Class<?>[components.length];
-    for (int i = 0; i < components.length; i++) {
-      types[i] = components[i].getType();
+  private static @Nullable Class<?> typeOf(Shape shape) {
+    if (shape instanceof Composite composite) {
+      return composite.type();
+    } else if (shape instanceof RecordObject record) {
+      return record.type();
+    } else if (shape instanceof Wrapper wrapper) {
+      return wrapper.type();
     }
-    try {
-      MethodHandle constructor =
-          generic(LOOKUP.unreflectConstructor(type.getDeclaredConstructor(types)));
-      if (components.length == 1 && components[0].getType() == String.class) {
-        return new Wrapper(
-            type, generic(LOOKUP.unreflect(components[0].getAccessor())), constructor);
-      }
-      List<Property> properties = new ArrayList<>();
-      for (var component : components) {
-        Method accessor = component.getAccessor();
-        properties.add(new Property(
-            component.getName(),
-            Cardinality.ONE,
-            shapeOf(component.getType()),
-            accessor,
-            null,
-            true,
-            properties.size()));
-      }
-      return new RecordObject(
-          type, List.copyOf(properties), constructor.asSpreader(Object[].class, components.length));
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Cannot map " + type.getName() + ": " + e, e);
-    }
+    return null;
   }
 
-  private Shape composite(Class<?> type) {
-    try {
-      Method builderFactory = type.getMethod("builder");
-      Class<?> builderType = builderFactory.getReturnType();
-      Method build = builderType.getMethod("build");
-      Class<?> implementation = Class.forName(
-          type.getPackageName() + ".Immutable" + type.getSimpleName(),
-          false,
-          type.getClassLoader());
-      List<Property> properties = new ArrayList<>();
-      for (Field field : implementation.getDeclaredFields()) {
-        int modifiers = field.getModifiers();
-        if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers)) {
-          continue;
-        }
-        properties.add(property(type, builderType, field));
-      }
-      properties.sort(Comparator.comparing(Property::name));
-      for (int i = 0; i < properties.size(); i++) {
-        properties.set(i, properties.get(i).at(i));
-      }
-      Map<String, Property> byName = new LinkedHashMap<>();
-      properties.forEach(p -> byName.put(p.name(), p));
-      build.setAccessible(true); // declared by the package-private generated builder
-      return new Composite(
-          type,
-          List.copyOf(properties),
-          lookupTable(byName),
-          generic(LOOKUP.unreflect(builderFactory)),
-          generic(LOOKUP.unreflect(build)));
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Cannot map " + type.getName() + ": " + e, e);
+  /** The shape of an Immutables value type {@code type} of {@code properties}, in name order. */
+  Composite composite(Class<?> type, int number, Declared... properties) {
+    List<Property> resolved = resolve(properties);
+    Map<String, Property> byName = new LinkedHashMap<>();
+    for (Property property : resolved) {
+      byName.put(property.name(), property);
     }
+    return new Composite(type, resolved, lookupTable(byName), number);
   }
 
-  private Property property(Class<?> type, Class<?> builderType, Field field)
-      throws ReflectiveOperationException {
-    String name = field.getName();
-    String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    Method getter = findGetter(type, capitalized);
-    Type generic = getter.getGenericReturnType();
-    Class<?> raw = getter.getReturnType();
-    Cardinality cardinality;
-    Class<?> element;
-    Class<?> setterParameter;
-    if (raw == Optional.class || raw == List.class || raw == Set.class) {
-      element = (Class<?>) ((ParameterizedType) generic).getActualTypeArguments()[0];
-      cardinality = raw == Optional.class
-          ? Cardinality.OPTIONAL
-          : raw == List.class ? Cardinality.LIST : Cardinality.SET;
-      setterParameter = raw == Optional.class ? Optional.class : Iterable.class;
-    } else if (Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw)) {
-      throw new IllegalArgumentException(
-          "No format for " + type.getSimpleName() + "." + name + ": " + generic);
-    } else {
-      element = raw;
-      cardinality = Cardinality.ONE;
-      setterParameter = raw;
+  /** The shape of a record {@code type} of {@code components}, in the record's order. */
+  RecordObject record(Class<?> type, int number, Declared... components) {
+    return new RecordObject(type, resolve(components), number);
+  }
+
+  private List<Property> resolve(Declared[] declared) {
+    List<Property> properties = new ArrayList<>(declared.length);
+    for (Declared d : declared) {
+      properties.add(new Property(
+          d.name(),
+          d.cardinality(),
+          shapeOf(d.element()),
+          d.required(),
+          properties.size(),
+          d.accessor()));
     }
-    Shape shape = shapeOf(element);
-    Method setter = builderType.getMethod(name, setterParameter);
-    setter.setAccessible(true); // declared by the package-private generated builder
-    boolean required = cardinality == Cardinality.ONE && !hasDefault(getter);
-    return new Property(name, cardinality, shape, getter, setter, required, -1);
+    return List.copyOf(properties);
   }
 
   // Looked up for every name and enum value read: a HashMap finds a key faster than Map.copyOf's
   // probing.
   private static <V> Map<String, V> lookupTable(Map<String, V> entries) {
     return java.util.Collections.unmodifiableMap(new java.util.HashMap<>(entries));
-  }
-
-  /** {@code handle} taking and returning {@code Object}s, so that it can be called with {@code invokeExact}. */
-  private static MethodHandle generic(MethodHandle handle) {
-    return handle.asType(MethodType.genericMethodType(handle.type().parameterCount()));
-  }
-
-  /** {@code method} as a {@linkplain #generic generic} handle. */
-  private static MethodHandle generic(Method method) {
-    try {
-      return generic(LOOKUP.unreflect(method));
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("Cannot call " + method, e);
-    }
-  }
-
-  private static Method findGetter(Class<?> type, String capitalized) throws NoSuchMethodException {
-    try {
-      return type.getMethod("get" + capitalized);
-    } catch (NoSuchMethodException e) {
-      return type.getMethod("is" + capitalized);
-    }
-  }
-
-  // Immutables attributes with a default are the non-abstract getters.
-  private static boolean hasDefault(Method getter) {
-    return getter.isDefault();
   }
 }
