@@ -5,7 +5,9 @@ import dev.copernicus.core.internal.Names;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,7 +184,7 @@ public final class TypeModel {
    */
   private static final Map<Class<?>, TypeModel> DOCUMENTS = new ConcurrentHashMap<>();
 
-  private final Map<Class<?>, Shape> shapes = new LinkedHashMap<>();
+  private final Map<Class<?>, Shape> shapes = new HashMap<>();
 
   private TypeModel(Class<?> root) {
     shapeOf(root);
@@ -261,11 +263,11 @@ public final class TypeModel {
   /** The shape of an Immutables value type {@code type} of {@code properties}, in name order. */
   Composite composite(Class<?> type, int number, Declared... properties) {
     List<Property> resolved = resolve(properties);
-    Map<String, Property> byName = new LinkedHashMap<>();
+    Map<String, Property> byName = new HashMap<>();
     for (Property property : resolved) {
       byName.put(property.name(), property);
     }
-    return new Composite(type, resolved, lookupTable(byName), number);
+    return new Composite(type, resolved, Collections.unmodifiableMap(byName), number);
   }
 
   /** The shape of a record {@code type} of {@code components}, in the record's order. */
@@ -290,6 +292,6 @@ public final class TypeModel {
   // Looked up for every name and enum value read: a HashMap finds a key faster than Map.copyOf's
   // probing.
   private static <V> Map<String, V> lookupTable(Map<String, V> entries) {
-    return java.util.Collections.unmodifiableMap(new java.util.HashMap<>(entries));
+    return Collections.unmodifiableMap(new HashMap<>(entries));
   }
 }

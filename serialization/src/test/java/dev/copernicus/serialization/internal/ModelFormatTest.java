@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -103,9 +104,8 @@ public class ModelFormatTest {
   private static final class Derivation {
     private static final int BLOCK = 100;
 
-    private final Map<Class<?>, String> declarations =
-        new TreeMap<>(Comparator.comparing(Class::getName));
-    private final Set<Class<?>> imported = new java.util.HashSet<>();
+    private final Set<Class<?>> declared = new TreeSet<>(Comparator.comparing(Class::getName));
+    private final Set<Class<?>> imported = new HashSet<>();
     // Each accessor's case, by its number: a record's components have a getter and no setter.
     private final TreeMap<Integer, String> getters = new TreeMap<>();
     private final TreeMap<Integer, String> setters = new TreeMap<>();
@@ -122,7 +122,7 @@ public class ModelFormatTest {
       StringBuilder cases = new StringBuilder();
       int type = 0;
       int accessor = 0;
-      for (Class<?> value : declarations.keySet()) {
+      for (Class<?> value : declared) {
         accessor = declare(value, type++, accessor, cases);
       }
       Map<String, Long> simpleNames = imported.stream()
@@ -188,8 +188,12 @@ public class ModelFormatTest {
 
     private static String method(
         String doc, String signature, String selector, CharSequence cases) {
-      String subject =
-          selector.contains(" ") ? selector.substring(0, selector.indexOf(' ')) : selector;
+      return method(doc, signature, selector, selector, cases);
+    }
+
+    /** A method returning the case of {@code selector}'s value; no case for {@code subject} is an error. */
+    private static String method(
+        String doc, String signature, String selector, String subject, CharSequence cases) {
       return "\n  /** " + doc + " */\n"
           + "  " + signature + " {\n"
           + "    return switch (" + selector + ") {\n"
@@ -225,7 +229,7 @@ public class ModelFormatTest {
             .append("      default -> throw new IllegalArgumentException(\"No \" + accessor);\n")
             .append("    };\n  }\n");
       }
-      return method(doc, signature, "accessor / " + BLOCK, dispatch) + methods;
+      return method(doc, signature, "accessor / " + BLOCK, "accessor", dispatch) + methods;
     }
 
     /** Finds {@code type} and every type it reaches; scalars and enums are the type model's own. */
@@ -239,10 +243,9 @@ public class ModelFormatTest {
           || type == LocalDate.class
           || type == Currency.class
           || type.isEnum()
-          || declarations.containsKey(type)) {
+          || !declared.add(type)) {
         return;
       }
-      declarations.put(type, "");
       if (type.isRecord()) {
         for (RecordComponent component : type.getRecordComponents()) {
           reach(component.getType());
