@@ -1,10 +1,13 @@
 package dev.copernicus.serialization;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.copernicus.core.model.AccountPlan;
 import dev.copernicus.core.testkit.ExamplePlans;
+import dev.copernicus.scoring.Assessor;
+import dev.copernicus.scoring.Scorecard;
 import dev.copernicus.serialization.jackson.CopernicusModule;
 import dev.copernicus.serialization.jackson.PlanFormatMismatchException;
 import java.util.List;
@@ -39,6 +42,25 @@ class JacksonModuleTest {
     assertThat(embedded.get("schemaVersion").intValue()).isEqualTo(PlanCodec.schemaVersion());
     assertThat(embedded.get("account").get("name").stringValue()).isEqualTo("Northwind Bank");
     assertThat(json).contains("\"amount\":1450000.00");
+  }
+
+  /** A host's record of a judged plan. */
+  public record Verdict(String tenant, Scorecard scorecard) {}
+
+  @Test
+  void aHostReadsAScorecardBackAsTheCodecWroteIt() {
+    JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+    Scorecard card = Assessor.create().assess(ExamplePlans.engineeringClient());
+
+    String json = mapper.writeValueAsString(new Verdict("acme", card));
+    Verdict back = mapper.readValue(json, Verdict.class);
+
+    // Every property of every type a scorecard holds is read and set again; computed doubles are
+    // written with six decimals, so the document, not the value, is what comes back unchanged.
+    assertThat(new String(PlanCodec.json().writeScorecard(back.scorecard()), UTF_8))
+        .isEqualTo(new String(PlanCodec.json().writeScorecard(card), UTF_8));
+    assertThat(back.scorecard().getNextSteps()).isNotEmpty();
+    assertThat(back.scorecard().getRelationships().getStakeholders()).isNotEmpty();
   }
 
   /** A host's request with a list of plans. */
