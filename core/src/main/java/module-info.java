@@ -17,11 +17,8 @@ module dev.copernicus.core {
       dev.copernicus.scoring,
       dev.copernicus.serialization;
 
-  // Hibernate Validator reads the constraints of the model; the format builds values through their
-  // builders.
+  // Hibernate Validator reads the constraints of the model. The format needs no deep reflection: it
+  // builds values through their public builders, in code (ModelFormat).
   opens dev.copernicus.core.model to
-      org.hibernate.validator,
-      dev.copernicus.serialization;
-  opens dev.copernicus.core.validation to
-      dev.copernicus.serialization;
+      org.hibernate.validator;
 }

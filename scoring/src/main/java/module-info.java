@@ -12,18 +12,4 @@ module dev.copernicus.scoring {
   // The names of stages and statuses, shared with the diff's summary.
   exports dev.copernicus.scoring.internal to
       dev.copernicus.serialization;
-
-  // The format writes scorecards and reads frameworks through the value types' builders.
-  opens dev.copernicus.scoring to
-      dev.copernicus.serialization;
-  opens dev.copernicus.scoring.relationship to
-      dev.copernicus.serialization;
-  opens dev.copernicus.scoring.completeness to
-      dev.copernicus.serialization;
-  opens dev.copernicus.scoring.balance to
-      dev.copernicus.serialization;
-  opens dev.copernicus.scoring.momentum to
-      dev.copernicus.serialization;
-  opens dev.copernicus.scoring.growth to
-      dev.copernicus.serialization;
 }
