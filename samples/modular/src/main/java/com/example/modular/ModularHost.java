@@ -9,8 +9,9 @@ import dev.copernicus.serialization.PlanCodec;
 import java.nio.file.Path;
 
 /**
- * Reads a plan, validates and assesses it, and writes it, its scorecard and a framework back, all from a
- * named module: the library's modules open none of their packages to each other for this.
+ * Reads a plan, validates and assesses it, writes its scorecard, and writes and reads back the plan and a
+ * framework, all from a named module: the library's modules open none of their packages to each other
+ * for this.
  */
 public final class ModularHost {
   private ModularHost() {}
