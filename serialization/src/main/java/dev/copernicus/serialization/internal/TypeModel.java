@@ -215,38 +215,51 @@ public final class TypeModel {
       return known;
     }
     shapes.put(type, null); // until known, so that a type containing itself is found
-    Shape shape;
-    if (type == String.class) {
-      shape = new Text();
-    } else if (type == int.class || type == Integer.class) {
-      shape = new Integer32();
-    } else if (type == BigDecimal.class) {
-      shape = new Decimal();
-    } else if (type == double.class || type == Double.class) {
-      shape = new Real();
-    } else if (type == boolean.class || type == Boolean.class) {
-      shape = new Bool();
-    } else if (type == LocalDate.class) {
-      shape = new Date();
-    } else if (type == Currency.class) {
-      shape = new CurrencyCode();
-    } else if (type.isEnum()) {
-      Map<String, Enum<?>> byName = new LinkedHashMap<>();
-      for (Object constant : type.getEnumConstants()) {
-        byName.put(EnumValue.nameOf((Enum<?>) constant), (Enum<?>) constant);
-      }
-      @SuppressWarnings("unchecked")
-      Class<? extends Enum<?>> enumType = (Class<? extends Enum<?>>) type;
-      shape = new EnumValue(enumType, lookupTable(byName));
-    } else {
-      shape = ModelFormat.describe(type, this);
-      // A class of the same name from another class loader is not the model's.
-      if (shape == null || typeOf(shape) != type) {
-        throw new IllegalArgumentException("No format for " + type.getName());
-      }
+    Shape shape = scalar(type);
+    if (shape == null) {
+      shape = type.isEnum() ? enumeration(type) : described(type);
     }
     shapes.put(type, shape);
     return shape;
+  }
+
+  private static EnumValue enumeration(Class<?> type) {
+    Map<String, Enum<?>> byName = new LinkedHashMap<>();
+    for (Object constant : type.getEnumConstants()) {
+      byName.put(EnumValue.nameOf((Enum<?>) constant), (Enum<?>) constant);
+    }
+    @SuppressWarnings("unchecked")
+    Class<? extends Enum<?>> enumType = (Class<? extends Enum<?>>) type;
+    return new EnumValue(enumType, lookupTable(byName));
+  }
+
+  private Shape described(Class<?> type) {
+    Shape shape = ModelFormat.describe(type, this);
+    // A class of the same name from another class loader is not the model's.
+    if (shape == null || typeOf(shape) != type) {
+      throw new IllegalArgumentException("No format for " + type.getName());
+    }
+    return shape;
+  }
+
+  /** The shape of {@code type} when it is one of the format's scalars (a text, a number, a date, ...). */
+  static @Nullable Shape scalar(Class<?> type) {
+    if (type == String.class) {
+      return new Text();
+    } else if (type == int.class || type == Integer.class) {
+      return new Integer32();
+    } else if (type == BigDecimal.class) {
+      return new Decimal();
+    } else if (type == double.class || type == Double.class) {
+      return new Real();
+    } else if (type == boolean.class || type == Boolean.class) {
+      return new Bool();
+    } else if (type == LocalDate.class) {
+      return new Date();
+    } else if (type == Currency.class) {
+      return new CurrencyCode();
+    }
+    return null;
   }
 
   private static @Nullable Class<?> typeOf(Shape shape) {

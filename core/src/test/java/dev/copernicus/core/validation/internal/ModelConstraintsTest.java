@@ -3,12 +3,12 @@ package dev.copernicus.core.validation.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.testkit.GeneratedSources;
 import dev.copernicus.core.validation.internal.ConstraintScreen.Element;
 import dev.copernicus.core.validation.internal.ConstraintScreen.KnownConstraint;
 import dev.copernicus.core.validation.internal.ConstraintScreen.Rules;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,16 +33,7 @@ class ModelConstraintsTest {
 
   @Test
   void theGeneratedConstraintsAreTheModelsAnnotations() throws Exception {
-    String rendered = render();
-    if (Boolean.getBoolean("copernicus.updateGolden")) {
-      Files.writeString(SOURCE, rendered, StandardCharsets.UTF_8);
-    }
-
-    assertThat(withoutLayout(Files.readString(SOURCE, StandardCharsets.UTF_8)))
-        .as(
-            "ModelConstraints.java is out of date: run this test with -Dcopernicus.updateGolden=true,"
-                + " then ./mvnw spotless:apply")
-        .isEqualTo(withoutLayout(rendered));
+    GeneratedSources.assertUpToDate(SOURCE, render());
   }
 
   @Test
@@ -52,10 +43,6 @@ class ModelConstraintsTest {
     }
     assertThat(ModelConstraints.of(String.class)).isNull();
     assertThat(ModelConstraints.of(ConstraintScreenTest.Inner.class)).isNull();
-  }
-
-  private static String withoutLayout(String source) {
-    return source.replaceAll("\\s+", "");
   }
 
   /** The classes a plan's values have: the implementations Immutables generates, and the records. */
