@@ -3,6 +3,7 @@ package dev.copernicus.core.validation.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copernicus.core.model.AccountPlan;
+import dev.copernicus.core.model.ForeignPrinciple;
 import dev.copernicus.core.model.Opportunity;
 import dev.copernicus.core.model.Stakeholder;
 import dev.copernicus.core.testkit.ExamplePlans;
@@ -16,6 +17,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,10 +52,69 @@ class ConstraintScreenTest {
   void passesExactlyThePlansInWhichTheEngineFindsNothing(@ForAll("plans") AccountPlan plan) {
     boolean nothingToFind = ENGINE.validate(plan).isEmpty();
 
-    assertThat(SCREEN.passes(plan)).as("read from the annotations").isEqualTo(nothingToFind);
+    assertThat(SCREEN.passes(plan)).as("the annotations as code").isEqualTo(nothingToFind);
+    assertThat(SCREEN.passesByRules(plan))
+        .as("the annotations read as data")
+        .isEqualTo(nothingToFind);
     assertThat(FROM_METADATA.passes(plan))
         .as("read from the engine's metadata")
         .isEqualTo(nothingToFind);
+  }
+
+  /**
+   * A random plan usually breaks a rule early (its id, say), which hides the checks after it: each of
+   * its values on its own, from the plan down to a relationship's evidence, is judged alike by the
+   * code, by the rules and by the engine.
+   */
+  @Property(tries = 300)
+  void judgesEveryValueOfAPlanOnItsOwnAsTheEngineDoes(@ForAll("plans") AccountPlan plan)
+      throws ReflectiveOperationException {
+    for (Object value : valuesIn(plan, new ArrayList<>())) {
+      boolean nothingToFind = ENGINE.validate(value).isEmpty();
+
+      assertThat(ModelConstraints.passes(value, SCREEN))
+          .as("%s as code", value)
+          .isEqualTo(nothingToFind);
+      assertThat(SCREEN.passesByRules(value)).as("%s as data", value).isEqualTo(nothingToFind);
+    }
+  }
+
+  /** {@code value} and every value of the model it holds, through the getters of its model type. */
+  private static List<Object> valuesIn(Object value, List<Object> values)
+      throws ReflectiveOperationException {
+    values.add(value);
+    for (Class<?> type : value.getClass().getInterfaces()) {
+      if (!type.getPackage().equals(AccountPlan.class.getPackage()) || !type.isInterface()) {
+        continue;
+      }
+      for (java.lang.reflect.Method getter : type.getMethods()) {
+        if (getter.getParameterCount() == 0 && getter.getName().startsWith("get")) {
+          Object held = getter.invoke(value);
+          List<?> each = held instanceof Optional<?> optional
+              ? optional.stream().toList()
+              : held instanceof List<?> list ? list : List.of(held);
+          for (Object item : each) {
+            if (item.getClass().getPackage().equals(AccountPlan.class.getPackage())
+                && !item.getClass().isEnum()) {
+              valuesIn(item, values);
+            }
+          }
+        }
+      }
+    }
+    return values;
+  }
+
+  @Test
+  void leavesAValueOfAClassTheModelDidNotGenerateToItsRules() {
+    AccountPlan plan = ExamplePlans.talentAcquisition();
+    for (String owner : List.of("Lena", " ")) {
+      AccountPlan foreign = plan.withPrinciples(new ForeignPrinciple(owner));
+      boolean nothingToFind = ENGINE.validate(foreign).isEmpty();
+
+      assertThat(nothingToFind).as("owner %s", owner).isEqualTo(!owner.isBlank());
+      assertThat(SCREEN.passes(foreign)).as("owner %s", owner).isEqualTo(nothingToFind);
+    }
   }
 
   @Test
